@@ -1,0 +1,56 @@
+import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import type { Constructor } from '@mikro-orm/core';
+import pg from 'pg';
+import { recordStatement } from './sql-stats';
+
+export { MikroORM };
+export type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface OrmOptions {
+  url: string;
+  entities: Options['entities'];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  sqlStats?: boolean;
+  poolMax?: number;
+}
+
+export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    driver: PostgreSqlDriver,
+    clientUrl: opts.url,
+    entities: opts.entities,
+    extensions: [Migrator],
+    // Migrations are imported explicitly so the same code runs under tsx, vitest and tsc.
+    migrations: { migrationsList: opts.migrations, transactional: true, snapshot: false, disableForeignKeys: false, silent: true },
+    discovery: { disableDynamicFileAccess: true, warnWhenNoEntities: false },
+    metadataCache: { enabled: false },
+    pool: { min: 0, max: opts.poolMax ?? 10 },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+  });
+  if (opts.sqlStats) {
+    orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => recordStatement(q.sql));
+  }
+  return orm;
+}
+
+/** Runs pending migrations under an advisory lock, so replicas starting together do not race. */
+export async function migrate(orm: MikroORM, url: string, lockName: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [lockName]);
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [lockName]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/** True when a unique constraint was violated (PostgreSQL 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === '23505';
+}

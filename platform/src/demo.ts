@@ -1,0 +1,29 @@
+/**
+ * Fixed identifiers of the demo data (embedded default only). Each subgraph
+ * seeds its own facts about them, so the graph joins up without any subgraph
+ * reading another's tables.
+ */
+export const DEMO = {
+  persons: {
+    citizen: { id: '0190a000-0000-7000-8000-000000000001', npi: '1234567890', firstName: 'Adjoa', lastName: 'HOUNKPATIN', email: 'citizen@demo.simveb.bj', phone: '+22990000001' },
+    citizen2: { id: '0190a000-0000-7000-8000-000000000002', npi: '2345678901', firstName: 'Koffi', lastName: 'AGBODJAN', email: 'citizen2@demo.simveb.bj', phone: '+22990000002' },
+    agent: { id: '0190a000-0000-7000-8000-000000000003', npi: '3456789012', firstName: 'Rachidatou', lastName: 'SANNI', email: 'agent@demo.simveb.bj', phone: '+22990000003' },
+    manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004' },
+    admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005' },
+    bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006' },
+  },
+  companies: {
+    transport: { id: '0190a000-0000-7000-8000-000000000101', ifu: '3201900012345', name: 'Trans-Ouémé SARL' },
+  },
+  /** Vehicles: the first three are held by the demo citizens; the rest form a fleet for lists and benchmarks. */
+  vehicleId: (n: number) => `0190a001-0000-7000-8000-${String(n).padStart(12, '0')}`,
+  fleetSize: 150,
+  demandId: (n: number) => `0190a002-0000-7000-8000-${String(n).padStart(12, '0')}`,
+} as const;
+
+/** Which demo vehicle is held by whom: 1-2 citizen, 3 citizen2, the fleet by the company. */
+export function demoHolderOf(n: number): { id: string; type: 'PERSON' | 'COMPANY' } {
+  if (n <= 2) return { id: DEMO.persons.citizen.id, type: 'PERSON' };
+  if (n === 3) return { id: DEMO.persons.citizen2.id, type: 'PERSON' };
+  return { id: DEMO.companies.transport.id, type: 'COMPANY' };
+}

@@ -1,0 +1,145 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The only codes clients see (API.md). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ILLEGAL_TRANSITION'
+  | 'ENCUMBERED'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'INTERNAL';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** A domain error: thrown by services, mapped once to `extensions.code`. */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class BadInput extends DomainError {
+  constructor(message: string, fields: FieldProblem[] = []) {
+    super('BAD_USER_INPUT', message, { fields });
+  }
+  static field(path: string, message: string): BadInput {
+    return new BadInput(message, [{ path, message }]);
+  }
+}
+export class NotFound extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} does not exist or is not visible to you.`);
+  }
+}
+export class Conflict extends DomainError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extra);
+  }
+}
+export class IllegalTransition extends DomainError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('ILLEGAL_TRANSITION', message, extra);
+  }
+}
+export class Unauthenticated extends DomainError {
+  constructor(message = 'You must be signed in to do this.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+export class Forbidden extends DomainError {
+  constructor(message = 'You are not allowed to do this.') {
+    super('FORBIDDEN', message);
+  }
+}
+export class Encumbered extends DomainError {
+  constructor(message: string) {
+    super('ENCUMBERED', message);
+  }
+}
+export class UpstreamUnavailable extends DomainError {
+  constructor(service: string) {
+    super('UPSTREAM_UNAVAILABLE', `${service} is not answering right now; nothing was changed, please try again.`);
+  }
+}
+
+const PUBLIC_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ILLEGAL_TRANSITION',
+  'ENCUMBERED',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'UPSTREAM_UNAVAILABLE',
+]);
+
+/** Graphql-js and Apollo input errors that are the client's fault. */
+const CLIENT_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+};
+
+/**
+ * Apollo Server `formatError`: known codes pass through, validation failures
+ * become BAD_USER_INPUT, anything else is INTERNAL with no stack or message leak.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (formatted.extensions?.validationErrors) {
+    const fields = flattenValidation(formatted.extensions.validationErrors as ValidationLike[], '');
+    return {
+      message: `Invalid input: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
+  }
+  if (PUBLIC_CODES.has(code)) {
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (CLIENT_CODES[code]) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: CLIENT_CODES[code] } };
+  }
+  // Argument coercion errors from graphql-js carry no code but are input problems.
+  if (!code && error instanceof GraphQLError && !error.originalError && error.nodes?.length) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (code === 'INTERNAL_SERVER_ERROR' || !code || code === 'INTERNAL') {
+    if (process.env.NODE_ENV !== 'test') console.error(error);
+    return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL' } };
+  }
+  return { message: formatted.message, path: formatted.path, extensions: { code } };
+}
+
+interface ValidationLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationLike[];
+}
+
+/** class-validator errors (nested inputs included) as `{ path, message }` pairs. */
+function flattenValidation(errors: ValidationLike[], prefix: string): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flattenValidation(e.children ?? [], path)];
+  });
+}

@@ -1,0 +1,30 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * Events written in the same transaction as the change they describe, then
+ * published by the relay: a crash between commit and publish loses nothing.
+ */
+@Entity({ tableName: 'outbox' })
+@Index({ name: 'outbox_unpublished_idx', expression: 'create index outbox_unpublished_idx on outbox (id) where published_at is null' })
+export class OutboxEvent {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'string', length: 100 })
+  topic!: string;
+
+  @Property({ type: 'json' })
+  payload!: Record<string, unknown>;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date | null = null;
+
+  constructor(topic: string, payload: Record<string, unknown>) {
+    this.topic = topic;
+    this.payload = payload;
+  }
+}
+

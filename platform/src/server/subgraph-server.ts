@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { formatError } from '../errors';
+import type { Logger } from '../logger';
+import { runTraced, statementsFor } from '../db/sql-stats';
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  name: string;
+  port: number;
+  host?: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  log: Logger;
+  production: boolean;
+  sqlStats?: boolean;
+  /** Fresh per HTTP request: a forked EntityManager and new DataLoaders. */
+  context: (req: Request) => Promise<C>;
+  /** Per graphql-ws operation (subscriptions only). */
+  wsContext?: (connectionParams: Record<string, unknown> | undefined) => Promise<C>;
+  /** Extra HTTP routes (uploads, webhooks, event feeds). */
+  routes?: (app: Express) => void;
+  /** Closed after the servers stopped accepting work, before the ORM. */
+  onShutdown?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphServerOptions<C>): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  let wsCleanup: { dispose(): Promise<void> | void } | undefined;
+  if (opts.wsContext && opts.schema.getSubscriptionType()) {
+    const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const wsContext = opts.wsContext;
+    wsCleanup = useServer(
+      {
+        schema: opts.schema,
+        context: (ctx) => wsContext(ctx.connectionParams as Record<string, unknown> | undefined),
+      },
+      wss,
+    );
+  }
+
+  const apollo = new ApolloServer<C>({
+    schema: opts.schema,
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup?.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: opts.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await opts.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', service: opts.name });
+    } catch {
+      res.status(503).json({ status: 'database unavailable', service: opts.name });
+    }
+  });
+  if (opts.sqlStats) {
+    app.get('/debug/sql', (req, res) => {
+      res.json(statementsFor(String(req.query.trace ?? '')));
+    });
+  }
+  opts.routes?.(app);
+  app.use(
+    '/graphql',
+    (req, _res, next) => runTraced(req.header('x-sql-trace') ?? undefined, next),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => opts.context(req) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`;
+  opts.log.info({ url }, `${opts.name} subgraph ready`);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await apollo.stop();
+      await opts.onShutdown?.();
+      await opts.orm.close();
+    })());
+  return { url, port, close };
+}
+
+/** SIGINT/SIGTERM: drain, close, exit. A second signal exits at once. */
+export function exitOnSignal(close: () => Promise<void>, log: Logger): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    close()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}

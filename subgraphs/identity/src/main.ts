@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { createLogger } from '@simveb/platform/logger';
+import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
+import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
+import { createContext } from './context';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { buildIdentitySchema } from './schema';
+import { seedDemo } from './seed/demo';
+
+const config = loadSubgraphConfig('identity');
+const log = createLogger('identity');
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, sqlStats: config.sqlStats });
+await migrate(orm, config.databaseUrl, 'identity');
+if (config.seedDemo) {
+  refuseSeedInProduction(config);
+  await seedDemo(orm.em.fork());
+}
+const server = await startSubgraphServer({
+  name: 'identity',
+  port: config.port,
+  host: config.host,
+  schema: await buildIdentitySchema(),
+  orm,
+  log,
+  production: config.production,
+  sqlStats: config.sqlStats,
+  context: async () => createContext(orm.em.fork()),
+});
+exitOnSignal(server.close, log);
