@@ -22,6 +22,16 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
+    // Each @Subscription passes its own `subscribe` (from the event bus); type-graphql
+    // still insists on a pubSub, so it gets one that says so if ever used.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the EventBus, not type-graphql');
+      },
+      subscribe: () => {
+        throw new Error('give @Subscription a subscribe function');
+      },
+    },
     ...options,
     skipCheck: true,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

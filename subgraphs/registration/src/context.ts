@@ -1,0 +1,105 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EventBus } from '@simveb/platform/bus/event-bus';
+import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
+import type DataLoader from 'dataloader';
+import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
+import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
+import { Demand } from './demand/demand.entity';
+import { DemandEvent } from './demand/demand-event.entity';
+import { Holding } from './holding/holding.entity';
+import { Plate, PlateStatus } from './plate/plate.entity';
+import { Service } from './service/service.entity';
+
+export interface Loaders {
+  demand: DataLoader<string, Demand | null>;
+  service: DataLoader<string, Service | null>;
+  history: DataLoader<string, DemandEvent[]>;
+  activePlate: DataLoader<string, Plate | null>;
+  currentHolding: DataLoader<string, Holding | null>;
+  heldVehicles: DataLoader<PagedKey, Holding[], string>;
+  heldVehicleCount: DataLoader<string, number>;
+  demandsOf: DataLoader<PagedKey, Demand[], string>;
+  demandCountOf: DataLoader<string, number>;
+}
+
+function createLoaders(em: EntityManager): Loaders {
+  const sql = em.getConnection();
+  return {
+    demand: keyedLoader((ids) => em.find(Demand, { id: { $in: [...ids] } }), (d) => d.id),
+    service: keyedLoader((codes) => em.find(Service, { code: { $in: [...codes] } }), (s) => s.code),
+    history: groupedLoader(
+      (ids) => em.find(DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (e) => e.demandId,
+    ),
+    activePlate: keyedLoader(
+      (ids) => em.find(Plate, { vehicleId: { $in: [...ids] }, status: PlateStatus.ACTIVE }),
+      (p) => p.vehicleId,
+    ),
+    currentHolding: keyedLoader(
+      (ids) => em.find(Holding, { vehicleId: { $in: [...ids] }, endedAt: null }),
+      (h) => h.vehicleId,
+    ),
+    heldVehicles: pagedLoader(async (holderIds, page) => {
+      const rows = await sql.execute(
+        `select * from (
+           select h.*, row_number() over (partition by h.holder_id order by h.vehicle_id) as rn
+           from holding h
+           where h.ended_at is null and h.holder_id = any(?::uuid[]) and (?::uuid is null or h.vehicle_id > ?::uuid)
+         ) t where t.rn <= ?`,
+        [holderIds, page.after ?? null, page.after ?? null, page.limit + 1],
+      );
+      return rows.map((r: Record<string, unknown>) => em.map(Holding, r));
+    }, (h) => h.holderId),
+    heldVehicleCount: countLoader((holderIds) =>
+      sql.execute(
+        'select holder_id as key, count(*) as count from holding where ended_at is null and holder_id = any(?::uuid[]) group by holder_id',
+        [holderIds],
+      ),
+    ),
+    demandsOf: pagedLoader(async (applicantIds, page) => {
+      const rows = await sql.execute(
+        `select * from (
+           select d.*, row_number() over (partition by d.applicant_id order by d.id desc) as rn
+           from demand d
+           where d.applicant_id = any(?::uuid[]) and (?::uuid is null or d.id < ?::uuid)
+         ) t where t.rn <= ?`,
+        [applicantIds, page.after ?? null, page.after ?? null, page.limit + 1],
+      );
+      return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
+    }, (d) => d.applicantId),
+    demandCountOf: countLoader((applicantIds) =>
+      sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [
+        applicantIds,
+      ]),
+    ),
+  };
+}
+
+/** Process-wide parts the resolvers need. */
+export interface Runtime {
+  bus: EventBus;
+  relay: OutboxRelay;
+}
+
+/**
+ * Per-request scope: a forked EntityManager and fresh DataLoaders. A
+ * subscription keeps one context for its lifetime, so it calls `renew()`
+ * for every event rather than answer from a stale identity map.
+ */
+export class Context {
+  em!: EntityManager;
+  loaders!: Loaders;
+
+  constructor(
+    private readonly orm: MikroORM,
+    readonly runtime: Runtime,
+  ) {
+    this.renew();
+  }
+
+  renew(): this {
+    this.em = this.orm.em.fork();
+    this.loaders = createLoaders(this.em);
+    return this;
+  }
+}

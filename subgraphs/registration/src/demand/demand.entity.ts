@@ -1,0 +1,50 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId } from '@simveb/platform/ids';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DemandStatus } from './demand.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType('Demand', { description: 'Demande: a request for one service on one vehicle, moved through the workflow by its actors.' })
+@Entity({ tableName: 'demand' })
+@Index({ properties: ['applicantId', 'id'] })
+@Index({ properties: ['status', 'id'] })
+export class Demand {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Field(() => String, { description: 'Human-readable unique reference, e.g. DEM-2026-000042.' })
+  @Unique()
+  @Property({ type: 'string', length: 20 })
+  reference!: string;
+
+  @Property({ type: 'string', length: 60 })
+  serviceCode!: string;
+
+  @Field(() => DemandStatus)
+  @Enum({ items: () => DemandStatus, type: 'string' })
+  status!: DemandStatus;
+
+  @Property({ type: 'uuid' })
+  applicantId!: string;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  vehicleId?: string | null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  centerId?: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
+}

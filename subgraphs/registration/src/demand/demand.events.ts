@@ -1,0 +1,36 @@
+import { Field, ObjectType } from 'type-graphql';
+import { PartyRef } from '../party/party.stubs';
+import { Demand } from './demand.entity';
+import { DemandStatus } from './demand.enums';
+
+export const DEMAND_STATUS_TOPIC = 'demand.status';
+
+/** What the outbox carries for every status change (and what other subgraphs may consume). */
+export interface DemandStatusPayload {
+  demandId: string;
+  applicantId: string;
+  centerId: string | null;
+  previousStatus: DemandStatus | null;
+  status: DemandStatus;
+  version: number;
+  at: string;
+  actorId: string | null;
+}
+
+@ObjectType('DemandStatusEvent', { description: 'A demand changed status.' })
+export class DemandStatusEvent {
+  @Field(() => Demand)
+  demand!: Demand;
+
+  @Field(() => DemandStatus, { nullable: true, description: 'Null when the demand was just filed.' })
+  previousStatus!: DemandStatus | null;
+
+  @Field(() => DemandStatus)
+  status!: DemandStatus;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => PartyRef, { nullable: true, description: 'Who made the change, when known.' })
+  actor!: PartyRef | null;
+}

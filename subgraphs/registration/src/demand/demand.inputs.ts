@@ -1,0 +1,55 @@
+import { IsOptional, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DemandAction, DemandStatus } from './demand.enums';
+
+@InputType({ description: 'File a demand for one service.' })
+export class SubmitDemandInput {
+  @Field(() => String, { description: 'Service code, e.g. IMMATRICULATION_STANDARD.' })
+  @MaxLength(60)
+  serviceCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The vehicle concerned, when the service is about one.' })
+  vehicleId?: string;
+
+  @Field(() => ID, { description: 'The person or company the demand is for (demandeur).' })
+  applicantId!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Keep as a draft instead of submitting now.' })
+  draft: boolean = false;
+}
+
+@InputType()
+export class TransitionDemandInput {
+  @Field(() => ID)
+  demandId!: string;
+
+  @Field(() => DemandAction)
+  action!: DemandAction;
+
+  @Field(() => Int, { description: 'The version you last saw; a newer one means someone else acted first (CONFLICT).' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why (motif); required to reject.' })
+  @IsOptional()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+@InputType()
+export class DemandFilter {
+  @Field(() => [DemandStatus], { nullable: true })
+  status?: DemandStatus[];
+
+  @Field(() => String, { nullable: true })
+  serviceCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  applicantId?: string;
+
+  @Field(() => ID, { nullable: true })
+  vehicleId?: string;
+
+  @Field(() => ID, { nullable: true })
+  centerId?: string;
+}

@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { newId } from '@simveb/platform/ids';
+
+export enum HolderKind {
+  PERSON = 'PERSON',
+  COMPANY = 'COMPANY',
+}
+
+/**
+ * Who holds which vehicle, from when to when (titulaire). The open row
+ * (ended_at null) is the current legal holder; there is at most one.
+ */
+@Entity({ tableName: 'holding' })
+@Index({ name: 'holding_one_current_per_vehicle', expression: 'create unique index holding_one_current_per_vehicle on holding (vehicle_id) where ended_at is null' })
+@Index({ name: 'holding_current_by_holder', expression: 'create index holding_current_by_holder on holding (holder_id, vehicle_id) where ended_at is null' })
+export class Holding {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Property({ type: 'uuid' })
+  vehicleId!: string;
+
+  @Property({ type: 'uuid' })
+  holderId!: string;
+
+  @Enum({ items: () => HolderKind, type: 'string' })
+  holderKind!: HolderKind;
+
+  @Property({ type: 'datetime' })
+  startedAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  endedAt?: Date | null = null;
+}

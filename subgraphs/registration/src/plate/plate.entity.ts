@@ -1,0 +1,39 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId } from '@simveb/platform/ids';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { formatPlate } from './plate-number';
+
+export enum PlateStatus {
+  ACTIVE = 'ACTIVE',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(PlateStatus, { name: 'PlateStatus' });
+
+@ObjectType('Plate', { description: 'Numéro d’immatriculation (plaque).' })
+@Entity({ tableName: 'plate' })
+@Index({ name: 'plate_one_active_per_vehicle', expression: "create unique index plate_one_active_per_vehicle on plate (vehicle_id) where status = 'ACTIVE'" })
+export class Plate {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  /** Compact form; a number is never handed out twice. */
+  @Unique()
+  @Property({ type: 'string', length: 12 })
+  compactNumber!: string;
+
+  @Property({ type: 'uuid' })
+  vehicleId!: string;
+
+  @Field(() => PlateStatus)
+  @Enum({ items: () => PlateStatus, type: 'string' })
+  status: PlateStatus = PlateStatus.ACTIVE;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  issuedAt: Date = new Date();
+
+  @Field(() => String, { description: 'As printed, e.g. "AB 1234 RB".' })
+  get number(): string {
+    return formatPlate(this.compactNumber);
+  }
+}

@@ -1,0 +1,14 @@
+import type { ReferenceResolvers } from '@simveb/platform/graphql/build-subgraph-schema';
+import { isUuid } from '@simveb/platform/ids';
+import type { Context } from './context';
+import { CompanyRef, PartyRef, PersonRef } from './party/party.stubs';
+import { VehicleRef } from './vehicle/vehicle.stub';
+
+/** Vehicles and parties are owned elsewhere: a reference is just its id here. */
+export const registrationReferences: ReferenceResolvers = {
+  Demand: { __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.demand.load(ref.id) : null) },
+  Vehicle: { __resolveReference: (ref: { id: string }) => new VehicleRef(ref.id) },
+  Party: { __resolveReference: (ref: { id: string }) => new PartyRef(ref.id) },
+  Person: { __resolveReference: (ref: { id: string }) => Object.assign(new PersonRef(), { id: ref.id }) },
+  Company: { __resolveReference: (ref: { id: string }) => Object.assign(new CompanyRef(), { id: ref.id }) },
+};

@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO, demoHolderOf } from '@simveb/platform/demo';
+import { DemandEvent } from '../demand/demand-event.entity';
+import { Demand } from '../demand/demand.entity';
+import { DemandAction, DemandStatus } from '../demand/demand.enums';
+import { formatDemandReference } from '../demand/reference';
+import { HolderKind, Holding } from '../holding/holding.entity';
+import { Plate } from '../plate/plate.entity';
+
+/** Series letters for demo plates: AA, AB, ... skipping I, O and Q like the real allocator. */
+const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+
+/** Plates and holders for the demo fleet, and open demands for the demo citizen. Idempotent. */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  if (await em.count(Holding, { vehicleId: DEMO.vehicleId(1) })) return;
+  const since = new Date('2024-03-01T09:00:00Z');
+  for (let n = 1; n <= DEMO.fleetSize; n++) {
+    const holder = demoHolderOf(n);
+    em.create(Holding, {
+      vehicleId: DEMO.vehicleId(n),
+      holderId: holder.id,
+      holderKind: holder.type === 'PERSON' ? HolderKind.PERSON : HolderKind.COMPANY,
+      startedAt: since,
+    });
+    em.create(Plate, { vehicleId: DEMO.vehicleId(n), compactNumber: `A${LETTERS[n % LETTERS.length]}${String(1000 + n)}RB`, issuedAt: since });
+  }
+  const open: [number, string, DemandStatus, number][] = [
+    [1, 'GRAY_CARD_DUPLICATE', DemandStatus.SUBMITTED, 1],
+    [2, 'TINTED_WINDOW_AUTHORIZATION', DemandStatus.VERIFIED, 2],
+  ];
+  for (const [n, serviceCode, status, vehicle] of open) {
+    const demand = em.create(Demand, {
+      id: DEMO.demandId(n),
+      reference: formatDemandReference(2026, 900000 + n),
+      serviceCode,
+      status,
+      applicantId: DEMO.persons.citizen.id,
+      vehicleId: DEMO.vehicleId(vehicle),
+      createdAt: since,
+      updatedAt: since,
+    });
+    em.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: DemandStatus.SUBMITTED, at: since });
+    if (status === DemandStatus.VERIFIED) {
+      em.create(DemandEvent, { demandId: demand.id, action: DemandAction.VERIFY, fromStatus: DemandStatus.SUBMITTED, toStatus: status, at: since });
+    }
+  }
+  await em.flush();
+}

@@ -1,0 +1,22 @@
+/** The services of DOMAIN.md. Seeded in every environment; admins configure them further. */
+export const SERVICES: { code: string; name: string; nameFr: string }[] = [
+  { code: 'IMMATRICULATION_STANDARD', name: 'First registration', nameFr: 'Immatriculation standard' },
+  { code: 'IMMATRICULATION_PRESTIGE_NUMBER', name: 'Registration with a chosen number', nameFr: 'Immatriculation prestige (numéro)' },
+  { code: 'IMMATRICULATION_PRESTIGE_LABEL', name: 'Registration with a chosen label', nameFr: 'Immatriculation prestige (label)' },
+  { code: 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL', name: 'Registration with a chosen number and label', nameFr: 'Immatriculation prestige (numéro et label)' },
+  { code: 'RE_IMMATRICULATION', name: 'Re-registration', nameFr: 'Ré-immatriculation' },
+  { code: 'SALE_DECLARATION', name: 'Sale declaration', nameFr: 'Déclaration de vente' },
+  { code: 'MUTATION', name: 'Transfer of ownership', nameFr: 'Mutation' },
+  { code: 'GRAY_CARD_DUPLICATE', name: 'Gray card duplicate', nameFr: 'Duplicata de carte grise' },
+  { code: 'PLATE_DUPLICATE', name: 'Plate duplicate', nameFr: 'Duplicata de plaque' },
+  { code: 'VEHICLE_TRANSFORMATION', name: 'Vehicle transformation', nameFr: 'Transformation de véhicule' },
+  { code: 'PLATE_TRANSFORMATION', name: 'Plate transformation', nameFr: 'Transformation de plaque' },
+  { code: 'TINTED_WINDOW_AUTHORIZATION', name: 'Tinted window authorisation', nameFr: 'Autorisation de vitres teintées' },
+  { code: 'GLASS_ENGRAVING', name: 'Glass engraving', nameFr: 'Gravage des vitres' },
+  { code: 'TITLE_DEPOSIT', name: 'Title deposit', nameFr: 'Dépôt de titre' },
+  { code: 'TITLE_RECOVERY', name: 'Title recovery', nameFr: 'Retrait de titre' },
+  { code: 'PLEDGE', name: 'Pledge', nameFr: 'Gage' },
+  { code: 'PLEDGE_LIFT', name: 'Pledge lift', nameFr: 'Levée de gage' },
+  { code: 'OPPOSITION', name: 'Opposition', nameFr: 'Opposition' },
+  { code: 'OPPOSITION_LIFT', name: 'Opposition lift', nameFr: 'Levée d’opposition' },
+];
