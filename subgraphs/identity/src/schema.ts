@@ -12,3 +12,5 @@ export function buildIdentitySchema() {
     partyReferences,
   );
 }
+
+export default buildIdentitySchema;

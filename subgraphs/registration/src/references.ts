@@ -7,6 +7,7 @@ import { VehicleRef } from './vehicle/vehicle.stub';
 /** Vehicles and parties are owned elsewhere: a reference is just its id here. */
 export const registrationReferences: ReferenceResolvers = {
   Demand: { __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.demand.load(ref.id) : null) },
+  Service: { __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.service.load(ref.code) },
   Vehicle: { __resolveReference: (ref: { id: string }) => new VehicleRef(ref.id) },
   Party: { __resolveReference: (ref: { id: string }) => new PartyRef(ref.id) },
   Person: { __resolveReference: (ref: { id: string }) => Object.assign(new PersonRef(), { id: ref.id }) },

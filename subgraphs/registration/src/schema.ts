@@ -13,3 +13,5 @@ export function buildRegistrationSchema() {
     registrationReferences,
   );
 }
+
+export default buildRegistrationSchema;

@@ -5,3 +5,5 @@ import { vehicleReferences } from './vehicle/vehicle.reference';
 export function buildVehicleSchema() {
   return buildFederatedSchema({ resolvers: [VehicleResolver, VehicleModelResolver] }, vehicleReferences);
 }
+
+export default buildVehicleSchema;

@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+@Directive('@key(fields: "code")')
 @ObjectType('Service', { description: 'A service of ANaTT (prestation); each demand is for one service.' })
 @Entity({ tableName: 'service' })
 export class Service {

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Order } from '../order/order.entity';
+import { PAYMENT_STATUS_OF, PaymentStatus } from '../order/order.enums';
+import { DemandRef } from './demand.stub';
+
+@Resolver(() => DemandRef)
+export class DemandRefResolver {
+  @FieldResolver(() => Order, { nullable: true, description: 'The order to pay for this demand.' })
+  order(@Root() demand: DemandRef, @Ctx() ctx: Context): Promise<Order | null> {
+    return ctx.loaders.orderByDemand.load(demand.id);
+  }
+
+  @FieldResolver(() => PaymentStatus, { nullable: true, description: 'Null while no order exists.' })
+  async paymentStatus(@Root() demand: DemandRef, @Ctx() ctx: Context): Promise<PaymentStatus | null> {
+    const order = await ctx.loaders.orderByDemand.load(demand.id);
+    return order ? PAYMENT_STATUS_OF[order.status] : null;
+  }
+}

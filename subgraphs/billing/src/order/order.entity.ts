@@ -1,0 +1,52 @@
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId } from '@simveb/platform/ids';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { OrderStatus } from './order.enums';
+
+@ObjectType('OrderLine')
+export class OrderLine {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int, { description: 'XOF.' })
+  amount!: number;
+}
+
+/** Commande: what a demand costs, line by line; belongs to its payer. */
+@Directive('@key(fields: "id")')
+@ObjectType('Order')
+@Entity({ tableName: 'order' })
+export class Order {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Field(() => String, { description: 'Human-readable order number.' })
+  @Unique()
+  @Property({ type: 'string', length: 24 })
+  number!: string;
+
+  @Unique()
+  @Property({ type: 'uuid' })
+  demandId!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  payerId!: string;
+
+  @Field(() => [OrderLine])
+  @Property({ type: 'json' })
+  lines!: OrderLine[];
+
+  @Field(() => Int, { description: 'XOF, sum of the lines.' })
+  @Property({ type: 'integer' })
+  total!: number;
+
+  @Field(() => OrderStatus)
+  @Enum({ items: () => OrderStatus, type: 'string' })
+  status: OrderStatus = OrderStatus.PENDING;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,10 @@
+import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
+import { DemandRefResolver } from './demand/demand.resolver';
+import { billingReferences } from './references';
+import { TariffResolver } from './tariff/tariff.resolver';
+
+export function buildBillingSchema() {
+  return buildFederatedSchema({ resolvers: [TariffResolver, DemandRefResolver] }, billingReferences);
+}
+
+export default buildBillingSchema;
