@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInput } from '../errors';
+import { isUuid } from '../ids';
 
 @Directive('@shareable')
 @ObjectType({ description: 'Relay page information.' })
@@ -76,13 +77,23 @@ export function decodeCursor(cursor: string): string {
   return raw.slice(2);
 }
 
-/** Validates `first`/`after` (first capped at 100, API.md). */
-export function toPage(first: number | null | undefined, after: string | null | undefined): Page {
+/**
+ * Validates `first`/`after` (first capped at 100, API.md). Keysets here are
+ * time-ordered UUIDs, so a cursor must decode to one.
+ */
+export function toPage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  validKey: (key: string) => boolean = isUuid,
+): Page {
   const limit = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) {
     throw BadInput.field('first', `first must be between 0 and ${MAX_PAGE}.`);
   }
-  return { limit, after: after ? decodeCursor(after) : undefined };
+  if (!after) return { limit };
+  const key = decodeCursor(after);
+  if (!validKey(key)) throw BadInput.field('after', 'This cursor is not one the graph gave out.');
+  return { limit, after: key };
 }
 
 /**

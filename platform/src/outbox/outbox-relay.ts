@@ -75,7 +75,7 @@ export class OutboxRelay {
         if (rows.length) {
           await conn.execute(
             'update outbox set published_at = now() where id = any(?::bigint[])',
-            [rows.map((r) => String(r.id))],
+            [`{${rows.map((r) => Number(r.id)).join(',')}}`],
             'run',
             em.getTransactionContext(),
           );

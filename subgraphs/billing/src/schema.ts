@@ -1,10 +1,11 @@
 import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
 import { DemandRefResolver } from './demand/demand.resolver';
+import { DemandRef } from './demand/demand.stub';
 import { billingReferences } from './references';
 import { TariffResolver } from './tariff/tariff.resolver';
 
 export function buildBillingSchema() {
-  return buildFederatedSchema({ resolvers: [TariffResolver, DemandRefResolver] }, billingReferences);
+  return buildFederatedSchema({ resolvers: [TariffResolver, DemandRefResolver], orphanedTypes: [DemandRef] }, billingReferences);
 }
 
 export default buildBillingSchema;

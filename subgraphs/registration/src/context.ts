@@ -3,6 +3,7 @@ import type { EventBus } from '@simveb/platform/bus/event-bus';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
 import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
+import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { Demand } from './demand/demand.entity';
 import { DemandEvent } from './demand/demand-event.entity';
@@ -46,14 +47,14 @@ function createLoaders(em: EntityManager): Loaders {
            from holding h
            where h.ended_at is null and h.holder_id = any(?::uuid[]) and (?::uuid is null or h.vehicle_id > ?::uuid)
          ) t where t.rn <= ?`,
-        [holderIds, page.after ?? null, page.after ?? null, page.limit + 1],
+        [uuidArrayLiteral(holderIds), page.after ?? null, page.after ?? null, page.limit + 1],
       );
       return rows.map((r: Record<string, unknown>) => em.map(Holding, r));
     }, (h) => h.holderId),
     heldVehicleCount: countLoader((holderIds) =>
       sql.execute(
         'select holder_id as key, count(*) as count from holding where ended_at is null and holder_id = any(?::uuid[]) group by holder_id',
-        [holderIds],
+        [uuidArrayLiteral(holderIds)],
       ),
     ),
     demandsOf: pagedLoader(async (applicantIds, page) => {
@@ -63,14 +64,12 @@ function createLoaders(em: EntityManager): Loaders {
            from demand d
            where d.applicant_id = any(?::uuid[]) and (?::uuid is null or d.id < ?::uuid)
          ) t where t.rn <= ?`,
-        [applicantIds, page.after ?? null, page.after ?? null, page.limit + 1],
+        [uuidArrayLiteral(applicantIds), page.after ?? null, page.after ?? null, page.limit + 1],
       );
       return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
     }, (d) => d.applicantId),
     demandCountOf: countLoader((applicantIds) =>
-      sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [
-        applicantIds,
-      ]),
+      sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [uuidArrayLiteral(applicantIds)]),
     ),
   };
 }

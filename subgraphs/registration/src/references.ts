@@ -1,7 +1,7 @@
 import type { ReferenceResolvers } from '@simveb/platform/graphql/build-subgraph-schema';
 import { isUuid } from '@simveb/platform/ids';
 import type { Context } from './context';
-import { CompanyRef, PartyRef, PersonRef } from './party/party.stubs';
+import { PartyRef } from './party/party.stubs';
 import { VehicleRef } from './vehicle/vehicle.stub';
 
 /** Vehicles and parties are owned elsewhere: a reference is just its id here. */
@@ -10,6 +10,4 @@ export const registrationReferences: ReferenceResolvers = {
   Service: { __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.service.load(ref.code) },
   Vehicle: { __resolveReference: (ref: { id: string }) => new VehicleRef(ref.id) },
   Party: { __resolveReference: (ref: { id: string }) => new PartyRef(ref.id) },
-  Person: { __resolveReference: (ref: { id: string }) => Object.assign(new PersonRef(), { id: ref.id }) },
-  Company: { __resolveReference: (ref: { id: string }) => Object.assign(new CompanyRef(), { id: ref.id }) },
 };

@@ -1,14 +1,14 @@
 import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
 import { DemandEventResolver, DemandResolver } from './demand/demand.resolver';
 import { DemandSubscriptionResolver } from './demand/demand.subscription';
-import { CompanyRefResolver, PersonRefResolver } from './party/party.resolver';
+import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
 import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, VehicleRefResolver, PersonRefResolver, CompanyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

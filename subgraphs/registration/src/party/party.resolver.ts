@@ -3,7 +3,7 @@ import { Connection, toConnection, toPage } from '@simveb/platform/graphql/conne
 import type { Context } from '../context';
 import { DemandConnection } from '../demand/demand.resolver';
 import { VehicleRef } from '../vehicle/vehicle.stub';
-import { CompanyRef, PersonRef } from './party.stubs';
+import { PartyRef } from './party.stubs';
 
 export const HeldVehicleConnection = Connection(VehicleRef, 'HeldVehicle');
 
@@ -14,40 +14,28 @@ async function heldVehicles(ctx: Context, holderId: string, first?: number, afte
   return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: new VehicleRef(e.node.vehicleId) })) };
 }
 
-@Resolver(() => PersonRef)
-export class PersonRefResolver {
-  @FieldResolver(() => HeldVehicleConnection, { description: 'Vehicles this person holds now.' })
+@Resolver(() => PartyRef)
+export class PartyRefResolver {
+  @FieldResolver(() => HeldVehicleConnection, { description: 'Vehicles this person or company holds now (véhicules détenus).' })
   vehicles(
-    @Root() person: PersonRef,
+    @Root() party: PartyRef,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return heldVehicles(ctx, person.id, first, after);
+    return heldVehicles(ctx, party.id, first, after);
   }
 
-  @FieldResolver(() => DemandConnection, { description: 'Demands filed for this person, newest first.' })
+  @FieldResolver(() => DemandConnection, { description: 'Demands filed for this person or company, newest first.' })
   async demands(
-    @Root() person: PersonRef,
+    @Root() party: PartyRef,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     const page = toPage(first, after);
-    const rows = page.limit === 0 ? [] : await ctx.loaders.demandsOf.load({ key: person.id, page });
-    return toConnection(rows, page, (d) => d.id, () => ctx.loaders.demandCountOf.load(person.id));
+    const rows = page.limit === 0 ? [] : await ctx.loaders.demandsOf.load({ key: party.id, page });
+    return toConnection(rows, page, (d) => d.id, () => ctx.loaders.demandCountOf.load(party.id));
   }
 }
 
-@Resolver(() => CompanyRef)
-export class CompanyRefResolver {
-  @FieldResolver(() => HeldVehicleConnection, { description: 'Vehicles this company holds now.' })
-  vehicles(
-    @Root() company: CompanyRef,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
-    return heldVehicles(ctx, company.id, first, after);
-  }
-}

@@ -3,7 +3,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 /**
  * Parties are identity's entities: this subgraph knows only their ids. Party
  * is an @interfaceObject here, so holders and applicants can be returned
- * without knowing whether they are persons or companies.
+ * without knowing whether they are persons or companies, and the fields added
+ * here (vehicles, demands) appear on Person and Company alike.
  */
 @Directive('@interfaceObject')
 @Directive('@key(fields: "id")')
@@ -17,16 +18,3 @@ export class PartyRef {
   }
 }
 
-@Directive('@key(fields: "id")')
-@ObjectType('Person')
-export class PersonRef {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Company')
-export class CompanyRef {
-  @Field(() => ID)
-  id!: string;
-}

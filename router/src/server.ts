@@ -1,0 +1,151 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { formatError } from '@simveb/platform/errors';
+import type { Logger } from '@simveb/platform/logger';
+import type { RouterConfig } from './config';
+import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
+import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
+import { UpstreamPool } from './subscriptions/upstream-pool';
+import { supergraphFromFile } from './supergraph';
+
+/** Request headers passed on to subgraphs untouched. */
+const FORWARDED = ['x-sql-trace'];
+
+function forwardedHeaders(get: (name: string) => string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of FORWARDED) {
+    const v = get(name);
+    if (v) out[name] = v;
+  }
+  return out;
+}
+
+export interface RunningRouter {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startRouter(config: RouterConfig, log: Logger): Promise<RunningRouter> {
+  const dataSources: Record<string, SubgraphDataSource> = {};
+  const httpUrls: Record<string, string> = {};
+  const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(config.supergraphPath, config.watchSupergraph, (sdl) => {
+      subscriptions.update(sdl);
+      log.info('supergraph reloaded');
+    }),
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url!;
+      httpUrls[name] = target;
+      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs));
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
+
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const pools = new WeakMap<object, UpstreamPool>();
+  const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
+    {
+      schema: () => subscriptions.schema,
+      context: (ctx) => {
+        let pool = pools.get(ctx);
+        if (!pool) {
+          const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined);
+          pool = new UpstreamPool(
+            () => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])),
+            () => ({ ...(ctx.connectionParams ?? {}), ...forward }),
+          );
+          pools.set(ctx, pool);
+        }
+        return { pool, forward: forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined) };
+      },
+      execute: () => ({
+        errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
+      }),
+      subscribe: (args) => {
+        const { pool, forward } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string> };
+        return subscriptions.subscribe({
+          document: args.document,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          operationName: args.operationName,
+          upstream: pool,
+          context: { forward },
+        });
+      },
+      onClose: async (ctx) => {
+        await pools.get(ctx)?.dispose();
+      },
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<RouterContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsServer.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'router' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(httpUrls).map(async ([name, url]) => {
+        const ok = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        return [name, ok] as const;
+      }),
+    );
+    const ready = checks.every(([, ok]) => ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }: { req: Request }) => ({ forward: forwardedHeaders((n) => req.header(n) ?? undefined) }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host}:${port}/graphql`;
+  log.info({ url }, 'router ready');
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close: () => (closing ??= apollo.stop()),
+  };
+}

@@ -1,0 +1,28 @@
+import { watch, readFileSync } from 'node:fs';
+import type { SupergraphSdlHook } from '@apollo/gateway';
+
+/**
+ * The committed supergraph, and in development a watch: `npm run compose`
+ * rewrites the file and the running router picks it up without a restart.
+ */
+export function supergraphFromFile(file: string, watchFile: boolean, onChange: (sdl: string) => void): SupergraphSdlHook {
+  return async ({ update }) => {
+    const supergraphSdl = readFileSync(file, 'utf8');
+    let watcher: ReturnType<typeof watch> | undefined;
+    if (watchFile) {
+      let last = supergraphSdl;
+      watcher = watch(file, () => {
+        const next = readFileSync(file, 'utf8');
+        if (!next || next === last) return;
+        last = next;
+        try {
+          update(next);
+          onChange(next);
+        } catch (err) {
+          console.error('new supergraph rejected, keeping the previous one:', err);
+        }
+      });
+    }
+    return { supergraphSdl, cleanup: async () => watcher?.close() };
+  };
+}
