@@ -1,0 +1,100 @@
+import path from 'node:path';
+import net from 'node:net';
+import { DEFAULT_PORTS, type SubgraphName } from '../server/subgraph-config';
+import { freePort, httpOk, spawnTs, stopChild, waitFor, type Child } from './processes';
+
+export const SUBGRAPHS: SubgraphName[] = ['identity', 'vehicle', 'registration', 'billing'];
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+const EMBEDDED_PG_PORTS: Record<SubgraphName, number> = { identity: 5433, vehicle: 5434, registration: 5435, billing: 5436 };
+
+export interface GraphOptions {
+  /** Environment the processes inherit: *_DATABASE_URL, REDIS_URL, NODE_ENV... */
+  env: NodeJS.ProcessEnv;
+  /** Where embedded databases keep their files (used for subgraphs without *_DATABASE_URL). */
+  dataDir: string;
+  /** `default`: 4000-4004 (npm start); `free`: whatever the OS gives (tests, bench). */
+  ports: 'default' | 'free';
+  /** Print the processes' output, prefixed by name. */
+  echo: boolean;
+}
+
+export interface RunningGraph {
+  routerUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  databaseUrls: Record<SubgraphName, string>;
+  embedded: SubgraphName[];
+  /** Environment every process of this graph was started with (for starting more replicas). */
+  env: NodeJS.ProcessEnv;
+  children: Child[];
+  stop(): Promise<void>;
+}
+
+const entry = (rel: string) => path.join(REPO_ROOT, rel);
+const envKey = (name: SubgraphName, suffix: string) => `${name.toUpperCase()}_${suffix}`;
+
+async function tcpOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function startSubgraph(name: SubgraphName, env: NodeJS.ProcessEnv, port: number, echo: boolean, label: string = name): Promise<{ child: Child; url: string }> {
+  const child = spawnTs(label, entry(`subgraphs/${name}/src/main.ts`), { ...env, [envKey(name, 'PORT')]: String(port) }, echo);
+  await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/ready`), 90_000);
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+export async function startRouterProcess(env: NodeJS.ProcessEnv, port: number, subgraphUrls: Record<SubgraphName, string>, echo: boolean, label = 'router'): Promise<{ child: Child; url: string }> {
+  const urls = Object.fromEntries(SUBGRAPHS.map((n) => [envKey(n, 'URL'), subgraphUrls[n]]));
+  const child = spawnTs(label, entry('router/src/main.ts'), { ...env, ...urls, ROUTER_PORT: String(port) }, echo);
+  await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/health`), 60_000);
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+/** Starts embedded databases where needed, the four subgraphs, then the router. */
+export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
+  const children: Child[] = [];
+  const stop = async () => {
+    // Router first (stops taking requests), then subgraphs, then databases.
+    for (const c of [...children].reverse()) await stopChild(c);
+  };
+  try {
+    const env: NodeJS.ProcessEnv = { ...opts.env };
+    const embedded = SUBGRAPHS.filter((n) => !env[envKey(n, 'DATABASE_URL')]);
+    await Promise.all(
+      embedded.map(async (name) => {
+        const port = opts.ports === 'default' ? EMBEDDED_PG_PORTS[name] : await freePort();
+        const child = spawnTs(`pglite:${name}`, entry('platform/src/launcher/pglite-server.ts'), {
+          ...env,
+          PGLITE_DATA_DIR: path.join(opts.dataDir, name),
+          PGLITE_PORT: String(port),
+        }, opts.echo);
+        children.push(child);
+        await waitFor(child, () => tcpOpen(port), 60_000);
+        env[envKey(name, 'DATABASE_URL')] = `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+      }),
+    );
+    const ports = Object.fromEntries(
+      await Promise.all(SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? DEFAULT_PORTS[n] : await freePort()] as const)),
+    ) as Record<SubgraphName, number>;
+    const subgraphUrls = {} as Record<SubgraphName, string>;
+    await Promise.all(
+      SUBGRAPHS.map(async (name) => {
+        const started = await startSubgraph(name, env, ports[name], opts.echo);
+        children.push(started.child);
+        subgraphUrls[name] = started.url;
+      }),
+    );
+    const routerPort = opts.ports === 'default' ? Number(env.ROUTER_PORT ?? DEFAULT_PORTS.router) : await freePort();
+    const router = await startRouterProcess(env, routerPort, subgraphUrls, opts.echo);
+    children.push(router.child);
+    const databaseUrls = Object.fromEntries(SUBGRAPHS.map((n) => [n, env[envKey(n, 'DATABASE_URL')]!])) as Record<SubgraphName, string>;
+    return { routerUrl: router.url, subgraphUrls, databaseUrls, embedded, env, children, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

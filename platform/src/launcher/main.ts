@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the whole graph on one machine. Anything not configured runs
+ * embedded (PGlite databases under .data/, in-process event bus), seeded with
+ * the demo data of API.md. Ctrl-C stops every process.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, startGraph } from './graph';
+
+if (existsSync(path.join(REPO_ROOT, '.env'))) process.loadEnvFile(path.join(REPO_ROOT, '.env'));
+
+const env: NodeJS.ProcessEnv = { NODE_ENV: 'development', ...process.env };
+const anyEmbedded = ['IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING'].some((p) => !env[`${p}_DATABASE_URL`]);
+if (env.SEED_DEMO === undefined && anyEmbedded) env.SEED_DEMO = env.NODE_ENV === 'production' ? 'false' : 'true';
+const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR ?? '.data');
+
+console.log('Starting SIMVEB Graph…');
+const graph = await startGraph({ env, dataDir, ports: 'default', echo: env.LOG_STARTUP === 'true' }).catch((err) => {
+  console.error(String(err instanceof Error ? err.message : err));
+  process.exit(1);
+});
+
+const line = (k: string, v: string) => console.log(`  ${k.padEnd(14)} ${v}`);
+console.log('\nSIMVEB Graph is running.\n');
+line('router', graph.routerUrl);
+for (const [name, url] of Object.entries(graph.subgraphUrls)) line(name, url);
+line('databases', graph.embedded.length ? `embedded PGlite under ${dataDir} (${graph.embedded.join(', ')})` : 'configured');
+line('event bus', env.REDIS_URL ? `Redis ${env.REDIS_URL}` : 'in-process (set REDIS_URL to run several replicas)');
+console.log(`\nTry:\n  curl -s ${graph.routerUrl} -H 'content-type: application/json' \\\n    -d '{"query":"{ vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } }"}'\n`);
+console.log('Ctrl-C stops everything.');
+
+let stopping = false;
+const shutdown = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await graph.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+for (const c of graph.children) {
+  c.proc.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`${c.name} stopped unexpectedly (${signal ?? code}); last output:\n${c.tail.slice(-15).join('\n')}`);
+    void shutdown();
+  });
+}
