@@ -1,1 +1,111 @@
-export default function setup() {}
+/**
+ * Starts the graph once per test run: fresh PostgreSQL databases (real
+ * server when it answers, always in CI), Redis when it answers, the four
+ * subgraphs and the router on free ports. Test files share it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import type { TestProject } from 'vitest/node';
+import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/platform/launcher/graph';
+import type { GraphInfo } from './support/graph-info';
+
+const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CI = process.env.CI === 'true';
+
+async function postgresAnswers(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function redisAnswers(): Promise<boolean> {
+  const r = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await r.connect();
+    return (await r.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    r.disconnect();
+  }
+}
+
+function loud(message: string): void {
+  process.stderr.write(`\n${'!'.repeat(78)}\n!! ${message}\n${'!'.repeat(78)}\n\n`);
+}
+
+export default async function setup(project: TestProject) {
+  const [hasPg, hasRedis] = await Promise.all([postgresAnswers(), redisAnswers()]);
+  if (CI && (!hasPg || !hasRedis)) throw new Error(`CI needs PostgreSQL (${ADMIN_URL}) and Redis (${REDIS_URL}); .ci/run starts them.`);
+  if (!hasPg) loud(`PostgreSQL does not answer at ${ADMIN_URL}: FALLING BACK to embedded PGlite databases.`);
+  if (!hasRedis) loud(`Redis does not answer at ${REDIS_URL}: FALLING BACK to the in-process bus; multi-instance tests are skipped.`);
+
+  const run = `simveb_t${Date.now().toString(36)}${process.pid}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    SEED_DEMO: 'true',
+    DEBUG_ENDPOINTS: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    REDIS_URL: hasRedis ? REDIS_URL : '',
+  };
+  const created: string[] = [];
+  if (hasPg) {
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    for (const name of SUBGRAPHS) {
+      const db = `${run}_${name}`;
+      await admin.query(`create database ${db}`);
+      created.push(db);
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${db}`;
+      env[`${name.toUpperCase()}_DATABASE_URL`] = url.toString();
+    }
+    await admin.end();
+  } else {
+    for (const name of SUBGRAPHS) delete env[`${name.toUpperCase()}_DATABASE_URL`];
+  }
+
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-test-'));
+  let graph: RunningGraph | undefined;
+  try {
+    graph = await startGraph({ env, dataDir, ports: 'free', echo: process.env.TEST_ECHO === 'true' });
+  } catch (err) {
+    await dropDatabases(created);
+    throw err;
+  }
+  const info: GraphInfo = {
+    routerUrl: graph.routerUrl,
+    subgraphUrls: graph.subgraphUrls,
+    databaseUrls: graph.databaseUrls,
+    env: Object.fromEntries(Object.entries(graph.env).filter(([, v]) => v !== undefined)) as Record<string, string>,
+    redisUrl: hasRedis ? REDIS_URL : null,
+    realPostgres: hasPg,
+  };
+  project.provide('graph', info);
+
+  return async () => {
+    await graph?.stop();
+    await dropDatabases(created);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+async function dropDatabases(names: string[]): Promise<void> {
+  if (!names.length) return;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  for (const db of names) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
+  await admin.end();
+}

@@ -11,7 +11,7 @@ export interface OrmOptions {
   url: string;
   entities: Options['entities'];
   migrations: { name: string; class: Constructor<Migration> }[];
-  sqlStats?: boolean;
+  debugEndpoints?: boolean;
   poolMax?: number;
 }
 
@@ -30,7 +30,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     forceUtcTimezone: true,
     debug: false,
   });
-  if (opts.sqlStats) {
+  if (opts.debugEndpoints) {
     orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => recordStatement(q.sql));
   }
   return orm;

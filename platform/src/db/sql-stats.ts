@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * Counts SQL statements per traced request, so tests and benchmarks can prove
  * "one statement per entity type" through the router. Only active when the
- * process runs with SQL_STATS=true; the trace id arrives in `x-sql-trace`.
+ * process runs with DEBUG_ENDPOINTS=true; the trace id arrives in `x-sql-trace`.
  */
 const store = new AsyncLocalStorage<{ trace: string }>();
 const counts = new Map<string, { statements: number; sql: string[] }>();

@@ -6,14 +6,12 @@ import { freePort, httpOk, spawnTs, stopChild, waitFor, type Child } from './pro
 export const SUBGRAPHS: SubgraphName[] = ['identity', 'vehicle', 'registration', 'billing'];
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
-const EMBEDDED_PG_PORTS: Record<SubgraphName, number> = { identity: 5433, vehicle: 5434, registration: 5435, billing: 5436 };
-
 export interface GraphOptions {
   /** Environment the processes inherit: *_DATABASE_URL, REDIS_URL, NODE_ENV... */
   env: NodeJS.ProcessEnv;
   /** Where embedded databases keep their files (used for subgraphs without *_DATABASE_URL). */
   dataDir: string;
-  /** `default`: 4000-4004 (npm start); `free`: whatever the OS gives (tests, bench). */
+  /** `default`: <NAME>_PORT or 4000-4004 (npm start); `free`: whatever the OS gives (tests, bench). */
   ports: 'default' | 'free';
   /** Print the processes' output, prefixed by name. */
   echo: boolean;
@@ -66,7 +64,8 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
     const embedded = SUBGRAPHS.filter((n) => !env[envKey(n, 'DATABASE_URL')]);
     await Promise.all(
       embedded.map(async (name) => {
-        const port = opts.ports === 'default' ? EMBEDDED_PG_PORTS[name] : await freePort();
+        // Internal to this launcher: any free port will do.
+        const port = await freePort();
         const child = spawnTs(`pglite:${name}`, entry('platform/src/launcher/pglite-server.ts'), {
           ...env,
           PGLITE_DATA_DIR: path.join(opts.dataDir, name),
@@ -78,7 +77,9 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       }),
     );
     const ports = Object.fromEntries(
-      await Promise.all(SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? DEFAULT_PORTS[n] : await freePort()] as const)),
+      await Promise.all(
+        SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const),
+      ),
     ) as Record<SubgraphName, number>;
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(

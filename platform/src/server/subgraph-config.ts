@@ -18,7 +18,7 @@ export interface SubgraphConfig {
   redisUrl: string | undefined;
   production: boolean;
   seedDemo: boolean;
-  sqlStats: boolean;
+  debugEndpoints: boolean;
 }
 
 /** Every subgraph reads `<NAME>_DATABASE_URL` and `<NAME>_PORT`, so one .env serves all processes. */
@@ -35,7 +35,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       REDIS_URL: optionalUrl(),
       NODE_ENV: nodeEnv(),
       SEED_DEMO: bool(false),
-      SQL_STATS: bool(false),
+      DEBUG_ENDPOINTS: bool(false),
     },
     env,
   ) as Record<string, unknown>;
@@ -47,6 +47,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     redisUrl: c.REDIS_URL as string | undefined,
     production: c.NODE_ENV === 'production',
     seedDemo: c.SEED_DEMO as boolean,
-    sqlStats: c.SQL_STATS as boolean,
+    debugEndpoints: c.DEBUG_ENDPOINTS as boolean,
   };
 }

@@ -21,7 +21,7 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   orm: MikroORM;
   log: Logger;
   production: boolean;
-  sqlStats?: boolean;
+  debugEndpoints?: boolean;
   /** Fresh per HTTP request: a forked EntityManager and new DataLoaders. */
   context: (req: Request) => Promise<C>;
   /** Per graphql-ws operation (subscriptions only). */
@@ -45,6 +45,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   httpServer.keepAliveTimeout = 65_000;
 
   let wsCleanup: { dispose(): Promise<void> | void } | undefined;
+  let activeSubscriptions = 0;
   if (opts.wsContext && opts.schema.getSubscriptionType()) {
     const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
     const wsContext = opts.wsContext;
@@ -52,6 +53,12 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
       {
         schema: opts.schema,
         context: (ctx) => wsContext(ctx.connectionParams as Record<string, unknown> | undefined),
+        onSubscribe: () => {
+          activeSubscriptions += 1;
+        },
+        onComplete: () => {
+          activeSubscriptions -= 1;
+        },
       },
       wss,
     );
@@ -89,9 +96,13 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
       res.status(503).json({ status: 'database unavailable', service: opts.name });
     }
   });
-  if (opts.sqlStats) {
+  if (opts.debugEndpoints) {
     app.get('/debug/sql', (req, res) => {
       res.json(statementsFor(String(req.query.trace ?? '')));
+    });
+    // Lets tests wait until a subscription made through the router is live here.
+    app.get('/debug/subscriptions', (_req, res) => {
+      res.json({ active: activeSubscriptions });
     });
   }
   opts.routes?.(app);

@@ -13,7 +13,7 @@ import { seedDemo } from './seed/demo';
 
 const config = loadSubgraphConfig('billing');
 const log = createLogger('billing');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, sqlStats: config.sqlStats });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'billing');
 await seedTariffs(orm.em.fork());
 if (config.seedDemo) {
@@ -28,7 +28,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
-  sqlStats: config.sqlStats,
+  debugEndpoints: config.debugEndpoints,
   context: async () => createContext(orm.em.fork()),
 });
 exitOnSignal(server.close, log);

@@ -12,7 +12,7 @@ import { seedDemo } from './seed/demo';
 
 const config = loadSubgraphConfig('identity');
 const log = createLogger('identity');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, sqlStats: config.sqlStats });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'identity');
 if (config.seedDemo) {
   refuseSeedInProduction(config);
@@ -26,7 +26,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
-  sqlStats: config.sqlStats,
+  debugEndpoints: config.debugEndpoints,
   context: async () => createContext(orm.em.fork()),
 });
 exitOnSignal(server.close, log);

@@ -15,7 +15,7 @@ import { seedServices } from './seed/services';
 
 const config = loadSubgraphConfig('registration');
 const log = createLogger('registration');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, sqlStats: config.sqlStats });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'registration');
 await seedServices(orm.em.fork());
 if (config.seedDemo) {
@@ -36,7 +36,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
-  sqlStats: config.sqlStats,
+  debugEndpoints: config.debugEndpoints,
   context: async () => new Context(orm, runtime),
   wsContext: async () => new Context(orm, runtime),
   onShutdown: async () => {

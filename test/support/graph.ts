@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { SimvebClient } from '@simveb/clients/sdk';
+import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
+import './graph-info';
+
+export const graph = () => inject('graph');
+
+export const router = (headers: Record<string, string> = {}) => new SimvebClient(graph().routerUrl, headers);
+
+/** A pg client on one subgraph's database, for fixtures and "nothing changed" checks. */
+export async function db<T>(name: SubgraphName, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: graph().databaseUrls[name] });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function count(name: SubgraphName, sql: string, params: unknown[] = []): Promise<number> {
+  return db(name, async (c) => Number((await c.query(sql, params)).rows[0].count));
+}
+
+/**
+ * Runs `fn` with a fresh SQL trace id sent through the router, then returns
+ * how many statements each subgraph executed for it.
+ */
+export async function countStatements(fn: (headers: Record<string, string>) => Promise<unknown>, subgraphs: SubgraphName[]) {
+  const trace = randomUUID();
+  await fn({ 'x-sql-trace': trace });
+  const out = {} as Record<SubgraphName, { statements: number; sql: string[] }>;
+  for (const name of subgraphs) {
+    const base = new URL(graph().subgraphUrls[name]);
+    out[name] = await (await fetch(`${base.origin}/debug/sql?trace=${trace}`)).json();
+  }
+  return out;
+}
+
+/** Active graphql-ws subscriptions on a subgraph (its debug endpoint). */
+export async function activeSubscriptions(url: string): Promise<number> {
+  const base = new URL(url);
+  return ((await (await fetch(`${base.origin}/debug/subscriptions`)).json()) as { active: number }).active;
+}
+
+export async function until(check: () => Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
