@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SimvebClient, VehiclesWithHoldersDocument } from '@simveb/clients/sdk';
+import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { freePort } from '@simveb/platform/launcher/processes';
+
+/** `npm start` with nothing configured: embedded databases, seeded, then Ctrl-C. Twice on the same data. */
+describe('the embedded default', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function bootOnce(): Promise<void> {
+    const ports = { ROUTER_PORT: await freePort(), IDENTITY_PORT: await freePort(), VEHICLE_PORT: await freePort(), REGISTRATION_PORT: await freePort(), BILLING_PORT: await freePort() };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    proc.stderr.on('data', (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 120_000;
+    while (!out.includes('SIMVEB Graph is running')) {
+      if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(out).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
+    expect(out).toContain('embedded PGlite');
+    const res = await new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`).request(VehiclesWithHoldersDocument, { first: 5 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.vehicles.edges[0]!.node).toMatchObject({ plate: { number: 'AB 1001 RB' }, holder: { displayName: 'Adjoa HOUNKPATIN' } });
+    proc.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }
+
+  it('boots, answers, stops on Ctrl-C, and boots again on its existing data', async () => {
+    await bootOnce();
+    await bootOnce();
+  }, 300_000);
+});
