@@ -34,7 +34,7 @@ export async function countStatements(fn: (headers: Record<string, string>) => P
   const out = {} as Record<SubgraphName, { statements: number; sql: string[] }>;
   for (const name of subgraphs) {
     const base = new URL(graph().subgraphUrls[name]);
-    out[name] = await (await fetch(`${base.origin}/debug/sql?trace=${trace}`)).json();
+    out[name] = (await (await fetch(`${base.origin}/debug/sql?trace=${trace}`)).json()) as { statements: number; sql: string[] };
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * Events written in the same transaction as the change they describe, then
@@ -17,7 +17,7 @@ export class OutboxEvent {
   payload!: Record<string, unknown>;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', nullable: true })
   publishedAt?: Date | null = null;

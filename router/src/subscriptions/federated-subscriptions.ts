@@ -109,7 +109,7 @@ export class FederatedSubscriptions {
       try {
         for await (const event of source) {
           if (stopped) break;
-          await push(await merge(event));
+          await push(await merge(event as ExecutionResult<Record<string, unknown>>));
         }
       } catch (err) {
         if (!stopped) {

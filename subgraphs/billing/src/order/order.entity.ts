@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrderStatus } from './order.enums';
@@ -17,6 +17,8 @@ export class OrderLine {
 @ObjectType('Order')
 @Entity({ tableName: 'order' })
 export class Order {
+  [OptionalProps]?: 'status' | 'createdAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DemandAction, DemandStatus } from './demand.enums';
@@ -36,5 +36,5 @@ export class DemandEvent {
 
   @Field(() => Date)
   @Property({ type: 'datetime' })
-  at: Date = new Date();
+  at: Opt<Date> = new Date();
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DemandStatus } from './demand.enums';
@@ -38,13 +38,13 @@ export class Demand {
 
   @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion.' })
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: Opt<number> = 1;
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  updatedAt: Date = new Date();
+  updatedAt: Opt<Date> = new Date();
 }

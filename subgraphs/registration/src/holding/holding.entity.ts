@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 
 export enum HolderKind {
@@ -27,7 +27,7 @@ export class Holding {
   holderKind!: HolderKind;
 
   @Property({ type: 'datetime' })
-  startedAt: Date = new Date();
+  startedAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', nullable: true })
   endedAt?: Date | null = null;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { formatPlate } from './plate-number';
@@ -13,6 +13,9 @@ registerEnumType(PlateStatus, { name: 'PlateStatus' });
 @Entity({ tableName: 'plate' })
 @Index({ name: 'plate_one_active_per_vehicle', expression: "create unique index plate_one_active_per_vehicle on plate (vehicle_id) where status = 'ACTIVE'" })
 export class Plate {
+  /** Computed from compactNumber, never written. */
+  [OptionalProps]?: 'number';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
@@ -26,11 +29,11 @@ export class Plate {
 
   @Field(() => PlateStatus)
   @Enum({ items: () => PlateStatus, type: 'string' })
-  status: PlateStatus = PlateStatus.ACTIVE;
+  status: Opt<PlateStatus> = PlateStatus.ACTIVE;
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  issuedAt: Date = new Date();
+  issuedAt: Opt<Date> = new Date();
 
   @Field(() => String, { description: 'As printed, e.g. "AB 1234 RB".' })
   get number(): string {

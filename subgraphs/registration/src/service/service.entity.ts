@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "code")')
@@ -19,5 +19,5 @@ export class Service {
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
-  active: boolean = true;
+  active: Opt<boolean> = true;
 }

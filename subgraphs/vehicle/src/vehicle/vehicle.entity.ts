@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Brand } from '../catalogue/brand.entity';
@@ -66,12 +66,12 @@ export class Vehicle {
 
   @Field(() => VehicleOrigin)
   @Enum({ items: () => VehicleOrigin, type: 'string' })
-  origin: VehicleOrigin = VehicleOrigin.IMPORTED;
+  origin: Opt<VehicleOrigin> = VehicleOrigin.IMPORTED;
 
   @Field(() => String, { nullable: true, description: 'Customs declaration reference (Douane).' })
   @Property({ type: 'string', length: 40, nullable: true })
   customsReference?: string | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 }
