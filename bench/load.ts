@@ -1,0 +1,45 @@
+/**
+ * A closed-loop load generator: `concurrency` workers each run `iteration`
+ * back to back for `seconds`, on loopback only. One iteration may be several
+ * HTTP calls (e.g. a client composing subgraphs itself), which single-request
+ * tools cannot express; both sides of a comparison use this same loop.
+ */
+export interface LoadResult {
+  name: string;
+  iterations: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+export async function load(name: string, iteration: () => Promise<void>, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + opts.seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        await iteration();
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { name, iterations: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { errors?: unknown[] };
+  if (!res.ok || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
+  return json;
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: starts the graph on free loopback ports (real PostgreSQL
+ * and Redis when they answer, embedded otherwise) and measures, side by side
+ * in one run:
+ *   1. a cross-subgraph query through the router vs the same data fetched
+ *      straight from the three subgraphs by the client (router overhead);
+ *   2. vehicles(first: 100) with brand, model, plate and holder through the
+ *      router, with the SQL statements one such request costs per subgraph.
+ * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 16) tune it.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { REPO_ROOT, startGraph } from '@simveb/platform/launcher/graph';
+import { load, postJson, type LoadResult } from './load';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function realPostgres(): Promise<pg.Client | null> {
+  const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return c;
+  } catch {
+    return null;
+  }
+}
+
+// Demo data gives the fleet to query; the seed refuses production mode, so the bench runs as `test`.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', SEED_DEMO: 'true', DEBUG_ENDPOINTS: 'true', LOG_LEVEL: 'warn' };
+const admin = await realPostgres();
+const run = `simveb_bench_${Date.now().toString(36)}`;
+const dbs: string[] = [];
+if (admin) {
+  for (const n of ['identity', 'vehicle', 'registration', 'billing']) {
+    await admin.query(`create database ${run}_${n}`);
+    dbs.push(`${run}_${n}`);
+    const u = new URL(ADMIN);
+    u.pathname = `/${run}_${n}`;
+    env[`${n.toUpperCase()}_DATABASE_URL`] = u.toString();
+  }
+}
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
+const graph = await startGraph({ env, dataDir, ports: 'free', echo: false });
+const results: LoadResult[] = [];
+try {
+  const q1 = '{ vehicles(first: 20) { edges { node { vin plate { number } holder { displayName } } } } }';
+  const viaRouter = () => postJson(graph.routerUrl, { query: q1 }).then(() => undefined);
+  const direct = async () => {
+    const v = await postJson(graph.subgraphUrls.vehicle, { query: '{ vehicles(first: 20) { edges { node { id vin } } } }' });
+    const ids: string[] = v.data.vehicles.edges.map((e: { node: { id: string } }) => e.node.id);
+    const r = await postJson(graph.subgraphUrls.registration, {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { plate { number } holder { id } } } }',
+      variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
+    });
+    const holders = [...new Set(r.data._entities.map((e: { holder: { id: string } | null }) => e.holder?.id).filter(Boolean))];
+    await postJson(graph.subgraphUrls.identity, {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { displayName } } }',
+      variables: { r: holders.map((id) => ({ __typename: 'Party', id })) },
+    });
+  };
+  // Warm-up: JIT, connection pools, query plan cache.
+  await load('warm-up', viaRouter, { concurrency, seconds: 2 });
+  await load('warm-up', direct, { concurrency, seconds: 2 });
+  results.push(await load('router: vehicles(20){vin plate holder}', viaRouter, { concurrency, seconds }));
+  results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds }));
+
+  const q2 = '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }';
+  results.push(await load('router: vehicles(100){brand model plate holder}', () => postJson(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
+
+  const trace = randomUUID();
+  await postJson(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
+  const sql: Record<string, number> = {};
+  for (const [name, url] of Object.entries(graph.subgraphUrls)) {
+    sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
+  }
+
+  const [router, directResult] = [results[0]!, results[1]!];
+  console.log(`\nSIMVEB Graph benchmark — ${seconds}s per scenario, ${concurrency} concurrent clients, ${admin ? 'PostgreSQL' : 'PGlite'}, loopback\n`);
+  console.log('scenario'.padEnd(50), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
+  for (const r of results) {
+    console.log(r.name.padEnd(50), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7));
+  }
+  console.log(`\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`);
+  console.log(`SQL statements for one vehicles(first: 100) request: ${Object.entries(sql).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql }, null, 2));
+} finally {
+  await graph.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (admin) {
+    for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
+    await admin.end();
+  }
+}
