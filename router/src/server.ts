@@ -9,7 +9,7 @@ import express, { type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { formatError } from '@simveb/platform/errors';
+import { formatRouterError } from './errors';
 import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
 import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
@@ -99,7 +99,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: formatRouterError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {

@@ -58,5 +58,9 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
     expect(event.errors?.[0]?.message).toMatch(/registration/);
     await sub.close();
     await clientB.close();
+
+    // Queries that need the dead subgraph say so too, with the standard code.
+    const res = await clientB.request('{ demands(first: 1) { totalCount } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 });

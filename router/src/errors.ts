@@ -1,0 +1,24 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { formatError } from '@simveb/platform/errors';
+
+/** A subgraph that refused the connection or timed out is the caller's UPSTREAM_UNAVAILABLE, not an internal bug. */
+function isUnreachable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const err = e as { name?: string; message?: string; code?: string; originalError?: unknown; cause?: unknown };
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') return true;
+    if (err.message === 'fetch failed' || err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET') return true;
+    e = err.originalError ?? err.cause;
+  }
+  return false;
+}
+
+export function formatRouterError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isUnreachable(error)) {
+    return {
+      message: 'A service behind the graph did not answer in time; please try again.',
+      path: formatted.path,
+      extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+    };
+  }
+  return formatError(formatted, error);
+}
