@@ -20,7 +20,7 @@ export function loadConfig<S extends z.ZodRawShape>(
 }
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
-export const url = () => z.string().url();
+export const url = (hint = '') => z.string({ required_error: `is required${hint ? `: ${hint}` : ''}` }).url('must be a URL');
 export const optionalUrl = () =>
   z
     .string()

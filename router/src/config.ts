@@ -10,6 +10,8 @@ export interface RouterConfig {
   watchSupergraph: boolean;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   requestTimeoutMs: number;
+  /** Identity's JWKS; default: identity's origin + /.well-known/jwks.json. */
+  jwksUrl: string | undefined;
 }
 
 export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterConfig {
@@ -25,6 +27,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       VEHICLE_URL: optionalUrl(),
       REGISTRATION_URL: optionalUrl(),
       BILLING_URL: optionalUrl(),
+      IDENTITY_JWKS_URL: optionalUrl(),
       REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     },
     env,
@@ -37,5 +40,6 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     watchSupergraph: c.SUPERGRAPH_WATCH,
     subgraphUrls: { identity: c.IDENTITY_URL, vehicle: c.VEHICLE_URL, registration: c.REGISTRATION_URL, billing: c.BILLING_URL },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    jwksUrl: c.IDENTITY_JWKS_URL,
   };
 }

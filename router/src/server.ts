@@ -9,6 +9,8 @@ import express, { type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { DomainError } from '@simveb/platform/errors';
+import { RouterAuth, type Authenticated } from './auth';
 import { formatRouterError } from './errors';
 import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
@@ -20,14 +22,17 @@ import { supergraphFromFile } from './supergraph';
 /** Request headers passed on to subgraphs untouched. */
 const FORWARDED = ['x-sql-trace'];
 
-function forwardedHeaders(get: (name: string) => string | undefined): Record<string, string> {
+function forwardedHeaders(get: (name: string) => string | undefined, auth: Authenticated): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = get(name);
     if (v) out[name] = v;
   }
+  if (auth.authorization) out.authorization = auth.authorization;
   return out;
 }
+
+const unauthenticatedBody = (err: DomainError) => ({ errors: [{ message: err.message, extensions: { code: err.code } }] });
 
 export interface RunningRouter {
   url: string;
@@ -38,6 +43,8 @@ export interface RunningRouter {
 export async function startRouter(config: RouterConfig, log: Logger): Promise<RunningRouter> {
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
+  const identityUrl = new URL(config.subgraphUrls.identity ?? 'http://127.0.0.1:4001/graphql');
+  const auth = new RouterAuth(config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(), new URL('/internal/api-keys/exchange', identityUrl).toString());
   const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
 
   const gateway = new ApolloGateway({
@@ -60,20 +67,32 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
 
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const pools = new WeakMap<object, UpstreamPool>();
+  const wsAuth = new WeakMap<object, Authenticated>();
   const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
     {
       schema: () => subscriptions.schema,
+      // Credentials come in connection_init; a bad one closes the socket with 4403.
+      onConnect: async (ctx) => {
+        try {
+          const params = ctx.connectionParams ?? {};
+          wsAuth.set(ctx, await auth.authenticate((params.authorization ?? params.Authorization) as string | undefined));
+          return true;
+        } catch {
+          return false;
+        }
+      },
       context: (ctx) => {
+        const authenticated = wsAuth.get(ctx)!;
+        const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined, authenticated);
         let pool = pools.get(ctx);
         if (!pool) {
-          const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined);
           pool = new UpstreamPool(
             () => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])),
-            () => ({ ...(ctx.connectionParams ?? {}), ...forward }),
+            () => (authenticated.authorization ? { authorization: authenticated.authorization } : {}),
           );
           pools.set(ctx, pool);
         }
-        return { pool, forward: forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined) };
+        return { pool, forward };
       },
       execute: () => ({
         errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
@@ -132,9 +151,20 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   });
   app.use(
     '/graphql',
+    async (req, res, next) => {
+      try {
+        res.locals.auth = await auth.authenticate(req.header('authorization'));
+        next();
+      } catch (err) {
+        if (!(err instanceof DomainError)) return next(err);
+        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
+      }
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }) => ({ forward: forwardedHeaders((n) => req.header(n) ?? undefined) }),
+      context: async ({ req, res }: { req: Request; res: express.Response }) => ({
+        forward: forwardedHeaders((n) => req.header(n) ?? undefined, res.locals.auth as Authenticated),
+      }),
     }),
   );
 

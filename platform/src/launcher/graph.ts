@@ -6,6 +6,20 @@ import { freePort, httpOk, spawnTs, stopChild, waitFor, type Child } from './pro
 export const SUBGRAPHS: SubgraphName[] = ['identity', 'vehicle', 'registration', 'billing'];
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
+/** Local stand-ins for outside services, each started unless its URL is configured. */
+export const SIMULATORS = [
+  { name: 'messaging', module: 'platform/src/messaging/messaging-sink.ts', urlEnv: 'MESSAGING_URL', port: 4010 },
+  { name: 'anip', module: 'subgraphs/identity/src/integrations/anip/anip.simulator.ts', urlEnv: 'ANIP_URL', port: 4011 },
+] as const;
+
+export interface RunningSimulator {
+  name: string;
+  module: string;
+  url: string;
+  port: number;
+  pid: number;
+}
+
 export interface GraphOptions {
   /** Environment the processes inherit: *_DATABASE_URL, REDIS_URL, NODE_ENV... */
   env: NodeJS.ProcessEnv;
@@ -22,6 +36,7 @@ export interface RunningGraph {
   subgraphUrls: Record<SubgraphName, string>;
   databaseUrls: Record<SubgraphName, string>;
   embedded: SubgraphName[];
+  simulators: RunningSimulator[];
   /** Environment every process of this graph was started with (for starting more replicas). */
   env: NodeJS.ProcessEnv;
   children: Child[];
@@ -37,6 +52,12 @@ async function tcpOpen(port: number): Promise<boolean> {
     socket.once('connect', () => (socket.end(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
+}
+
+export async function startSimulator(module: string, port: number, env: NodeJS.ProcessEnv, echo: boolean, name: string): Promise<Child> {
+  const child = spawnTs(`sim:${name}`, entry('platform/src/launcher/simulator-main.ts'), { ...env, SIMULATOR: module, PORT: String(port) }, echo);
+  await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/health`), 30_000);
+  return child;
 }
 
 export async function startSubgraph(name: SubgraphName, env: NodeJS.ProcessEnv, port: number, echo: boolean, label: string = name): Promise<{ child: Child; url: string }> {
@@ -76,11 +97,22 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         env[envKey(name, 'DATABASE_URL')] = `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
       }),
     );
+    const simulators: RunningSimulator[] = [];
+    await Promise.all(
+      SIMULATORS.filter((sim) => !env[sim.urlEnv]).map(async (sim) => {
+        const port = opts.ports === 'default' ? sim.port : await freePort();
+        const child = await startSimulator(sim.module, port, env, opts.echo, sim.name);
+        children.push(child);
+        env[sim.urlEnv] = `http://127.0.0.1:${port}`;
+        simulators.push({ name: sim.name, module: sim.module, url: env[sim.urlEnv]!, port, pid: child.proc.pid! });
+      }),
+    );
     const ports = Object.fromEntries(
       await Promise.all(
         SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const),
       ),
     ) as Record<SubgraphName, number>;
+    env.IDENTITY_JWKS_URL ??= `http://127.0.0.1:${ports.identity}/.well-known/jwks.json`;
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
@@ -93,7 +125,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
     const router = await startRouterProcess(env, routerPort, subgraphUrls, opts.echo);
     children.push(router.child);
     const databaseUrls = Object.fromEntries(SUBGRAPHS.map((n) => [n, env[envKey(n, 'DATABASE_URL')]!])) as Record<SubgraphName, string>;
-    return { routerUrl: router.url, subgraphUrls, databaseUrls, embedded, env, children, stop };
+    return { routerUrl: router.url, subgraphUrls, databaseUrls, embedded, simulators, env, children, stop };
   } catch (err) {
     await stop();
     throw err;

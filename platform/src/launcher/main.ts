@@ -24,6 +24,7 @@ const line = (k: string, v: string) => console.log(`  ${k.padEnd(14)} ${v}`);
 console.log('\nSIMVEB Graph is running.\n');
 line('router', graph.routerUrl);
 for (const [name, url] of Object.entries(graph.subgraphUrls)) line(name, url);
+for (const sim of graph.simulators) line(sim.name, `${sim.url}  (local simulator)`);
 line('databases', graph.embedded.length ? `embedded PGlite under ${dataDir} (${graph.embedded.join(', ')})` : 'configured');
 line('event bus', env.REDIS_URL ? `Redis ${env.REDIS_URL}` : 'in-process (set REDIS_URL to run several replicas)');
 console.log(`\nTry:\n  curl -s ${graph.routerUrl} -H 'content-type: application/json' \\\n    -d '{"query":"{ vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } }"}'\n`);

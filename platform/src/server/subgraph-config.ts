@@ -19,6 +19,8 @@ export interface SubgraphConfig {
   production: boolean;
   seedDemo: boolean;
   debugEndpoints: boolean;
+  /** Identity's published signing keys: every subgraph verifies the tokens it receives. */
+  jwksUrl: string;
 }
 
 /** Every subgraph reads `<NAME>_DATABASE_URL` and `<NAME>_PORT`, so one .env serves all processes. */
@@ -36,6 +38,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       NODE_ENV: nodeEnv(),
       SEED_DEMO: bool(false),
       DEBUG_ENDPOINTS: bool(false),
+      IDENTITY_JWKS_URL: optionalUrl(),
+      IDENTITY_PORT: port(DEFAULT_PORTS.identity),
     },
     env,
   ) as Record<string, unknown>;
@@ -48,5 +52,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     production: c.NODE_ENV === 'production',
     seedDemo: c.SEED_DEMO as boolean,
     debugEndpoints: c.DEBUG_ENDPOINTS as boolean,
+    jwksUrl: (c.IDENTITY_JWKS_URL as string | undefined) ?? `http://127.0.0.1:${c.IDENTITY_PORT}/.well-known/jwks.json`,
   };
 }

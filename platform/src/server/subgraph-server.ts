@@ -9,7 +9,9 @@ import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { formatError } from '../errors';
+import { ANONYMOUS, type Actor } from '../auth/actor';
+import type { TokenVerifier } from '../auth/verify-token';
+import { DomainError, formatError } from '../errors';
 import type { Logger } from '../logger';
 import { runTraced, statementsFor } from '../db/sql-stats';
 
@@ -22,10 +24,15 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   log: Logger;
   production: boolean;
   debugEndpoints?: boolean;
+  /**
+   * Verifies the caller's token (forwarded by the router; never trusted
+   * unverified). Without one, every caller is anonymous.
+   */
+  verifier?: TokenVerifier;
   /** Fresh per HTTP request: a forked EntityManager and new DataLoaders. */
-  context: (req: Request) => Promise<C>;
+  context: (actor: Actor, req: Request) => Promise<C>;
   /** Per graphql-ws operation (subscriptions only). */
-  wsContext?: (connectionParams: Record<string, unknown> | undefined) => Promise<C>;
+  wsContext?: (actor: Actor) => Promise<C>;
   /** Extra HTTP routes (uploads, webhooks, event feeds). */
   routes?: (app: Express) => void;
   /** Closed after the servers stopped accepting work, before the ORM. */
@@ -49,10 +56,21 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   if (opts.wsContext && opts.schema.getSubscriptionType()) {
     const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
     const wsContext = opts.wsContext;
+    const actors = new WeakMap<object, Actor>();
     wsCleanup = useServer(
       {
         schema: opts.schema,
-        context: (ctx) => wsContext(ctx.connectionParams as Record<string, unknown> | undefined),
+        // A bad token closes the socket with 4403 at connection_init.
+        onConnect: async (ctx) => {
+          try {
+            const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
+            actors.set(ctx, opts.verifier ? await opts.verifier(auth) : ANONYMOUS);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        context: (ctx) => wsContext(actors.get(ctx) ?? ANONYMOUS),
         onSubscribe: () => {
           activeSubscriptions += 1;
         },
@@ -109,8 +127,17 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   app.use(
     '/graphql',
     (req, _res, next) => runTraced(req.header('x-sql-trace') ?? undefined, next),
+    async (req, res, next) => {
+      try {
+        res.locals.actor = opts.verifier ? await opts.verifier(req.header('authorization')) : ANONYMOUS;
+        next();
+      } catch (err) {
+        if (!(err instanceof DomainError)) return next(err);
+        res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+      }
+    },
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => opts.context(req) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req) }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port, opts.host ?? '127.0.0.1', resolve));

@@ -1,25 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
+import type { Actor } from '@simveb/platform/auth/actor';
 import { keyedLoader } from '@simveb/platform/graphql/loader';
+import { isUuid } from '@simveb/platform/ids';
+import { Affiliate } from './affiliate/affiliate.entity';
 import { Company } from './company/company.entity';
 import { Person } from './person/person.entity';
+import type { Services } from './services';
 
 export interface Loaders {
   person: DataLoader<string, Person | null>;
   company: DataLoader<string, Company | null>;
+  affiliate: DataLoader<string, Affiliate | null>;
 }
 
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  actor: Actor;
+  services: Services;
 }
 
-export function createContext(em: EntityManager): Context {
+const ids = (keys: readonly string[]) => keys.filter(isUuid);
+
+export function createContext(em: EntityManager, actor: Actor, services: Services): Context {
   return {
     em,
+    actor,
+    services,
     loaders: {
-      person: keyedLoader((ids) => em.find(Person, { id: { $in: [...ids] } }), (p) => p.id),
-      company: keyedLoader((ids) => em.find(Company, { id: { $in: [...ids] } }), (c) => c.id),
+      person: keyedLoader((keys) => em.find(Person, { id: { $in: ids(keys) } }), (p) => p.id),
+      company: keyedLoader((keys) => em.find(Company, { id: { $in: ids(keys) } }), (c) => c.id),
+      affiliate: keyedLoader((keys) => em.find(Affiliate, { id: { $in: ids(keys) } }), (a) => a.id),
     },
   };
 }

@@ -1,16 +1,34 @@
 import 'reflect-metadata';
-import { createLogger } from '@simveb/platform/logger';
+import express from 'express';
+import { createLocalJWKSet } from 'jose';
+import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
+import { loadConfig, url as urlVar } from '@simveb/platform/config';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { DomainError } from '@simveb/platform/errors';
+import { createLogger } from '@simveb/platform/logger';
+import { HttpMessenger } from '@simveb/platform/messaging/messenger';
+import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
+import { AuthService } from './account/auth.service';
+import { AdminService } from './affiliate/admin.service';
 import { createContext } from './context';
 import { entities } from './entities';
+import { AnipRegistry } from './integrations/anip/anip.adapter';
 import { migrations } from './migrations';
+import { OtpService } from './otp/otp.service';
 import { buildIdentitySchema } from './schema';
 import { seedDemo } from './seed/demo';
+import type { Services } from './services';
+import { KeyStore } from './token/key-store';
+import { TokenService } from './token/token.service';
 
 const config = loadSubgraphConfig('identity');
+const external = loadConfig('identity', {
+  ANIP_URL: urlVar('ANIP X-Road security server (npm start runs a simulator)'),
+  MESSAGING_URL: urlVar('SMS/e-mail gateway (npm start runs a local sink)'),
+});
 const log = createLogger('identity');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'identity');
@@ -18,6 +36,25 @@ if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork());
 }
+
+const keys = new KeyStore(orm);
+await keys.ensureKey();
+const tokens = new TokenService(keys);
+const messenger = new HttpMessenger(external.MESSAGING_URL);
+const services: Services = {
+  keys,
+  tokens,
+  auth: new AuthService(
+    new AnipRegistry(external.ANIP_URL),
+    new OtpService(messenger, createWindowCounter(config.redisUrl, 'simveb:otp-resend:')),
+    tokens,
+    createWindowCounter(config.redisUrl, 'simveb:login-failures:'),
+  ),
+  admin: new AdminService(tokens, keys),
+};
+// Identity verifies with its own keys directly; everyone else fetches the JWKS below.
+const verifier = createTokenVerifier(async (header, token) => createLocalJWKSet(await keys.jwks())(header, token));
+
 const server = await startSubgraphServer({
   name: 'identity',
   port: config.port,
@@ -27,6 +64,21 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  context: async () => createContext(orm.em.fork()),
+  verifier,
+  context: async (actor) => createContext(orm.em.fork(), actor, services),
+  routes: (app) => {
+    app.get('/.well-known/jwks.json', async (_req, res) => {
+      res.set('cache-control', 'public, max-age=60').json(await keys.jwks());
+    });
+    // The router exchanges a partner's API key for a one-minute token on every request.
+    app.post('/internal/api-keys/exchange', express.json({ limit: '4kb' }), async (req, res) => {
+      try {
+        res.json(await services.admin.exchangeApiKey(orm.em.fork(), String(req.body?.key ?? '')));
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        res.status(401).json({ error: err.message, code: err.code });
+      }
+    });
+  },
 });
 exitOnSignal(server.close, log);

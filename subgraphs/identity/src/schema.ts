@@ -1,6 +1,9 @@
 import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
-import { CompanyResolver } from './company/company.resolver';
+import { AuthResolver } from './account/auth.resolver';
+import { AdminResolver, ProfileResolver } from './affiliate/admin.resolver';
+import { Affiliate } from './affiliate/affiliate.entity';
 import { Company } from './company/company.entity';
+import { CompanyResolver } from './company/company.resolver';
 import { partyReferences } from './party/party.reference';
 import { Party } from './party/party.type';
 import { Person } from './person/person.entity';
@@ -8,8 +11,11 @@ import { PersonResolver } from './person/person.resolver';
 
 export function buildIdentitySchema() {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, CompanyResolver], orphanedTypes: [Party, Person, Company] },
-    partyReferences,
+    { resolvers: [PersonResolver, CompanyResolver, AuthResolver, AdminResolver, ProfileResolver], orphanedTypes: [Party, Person, Company, Affiliate] },
+    {
+      ...partyReferences,
+      Affiliate: { __resolveReference: (ref: { id: string }, ctx: { loaders: { affiliate: { load(id: string): unknown } } }) => ctx.loaders.affiliate.load(ref.id) },
+    },
   );
 }
 

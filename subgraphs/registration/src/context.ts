@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
@@ -92,6 +93,7 @@ export class Context {
   constructor(
     private readonly orm: MikroORM,
     readonly runtime: Runtime,
+    readonly actor: Actor,
   ) {
     this.renew();
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
+import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
@@ -37,8 +38,9 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  context: async () => new Context(orm, runtime),
-  wsContext: async () => new Context(orm, runtime),
+  verifier: createTokenVerifier(config.jwksUrl),
+  context: async (actor) => new Context(orm, runtime, actor),
+  wsContext: async (actor) => new Context(orm, runtime, actor),
   onShutdown: async () => {
     await relay.stop();
     await bus.close();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@simveb/platform/auth/actor';
 import type DataLoader from 'dataloader';
 import { keyedLoader } from '@simveb/platform/graphql/loader';
 import { Brand } from './catalogue/brand.entity';
@@ -14,12 +15,14 @@ export interface Loaders {
 
 export interface Context {
   em: EntityManager;
+  actor: Actor;
   loaders: Loaders;
 }
 
-export function createContext(em: EntityManager): Context {
+export function createContext(em: EntityManager, actor: Actor): Context {
   return {
     em,
+    actor,
     loaders: {
       vehicle: keyedLoader((ids) => em.find(Vehicle, { id: { $in: [...ids] } }), (v) => v.id),
       vehicleByVin: keyedLoader((vins) => em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
@@ -29,6 +30,7 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  context: async () => createContext(orm.em.fork()),
+  verifier: createTokenVerifier(config.jwksUrl),
+  context: async (actor) => createContext(orm.em.fork(), actor),
 });
 exitOnSignal(server.close, log);

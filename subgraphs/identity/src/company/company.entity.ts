@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '@simveb/platform/ids';
 import { Party } from '../party/party.type';
@@ -7,6 +7,8 @@ import { Party } from '../party/party.type';
 @ObjectType('Company', { implements: Party, description: 'A legal entity (personne morale), identified by its IFU (Identifiant Fiscal Unique) at DGI.' })
 @Entity({ tableName: 'company' })
 export class Company implements Party {
+  [OptionalProps]?: 'partyType' | 'displayName' | 'createdAt';
+
   get partyType(): 'COMPANY' {
     return 'COMPANY';
   }

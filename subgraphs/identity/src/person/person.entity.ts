@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { DateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '@simveb/platform/ids';
@@ -8,6 +8,8 @@ import { Party } from '../party/party.type';
 @ObjectType('Person', { implements: Party, description: 'A natural person, identified by the NPI (Numéro Personnel d’Identification) issued by ANIP.' })
 @Entity({ tableName: 'person' })
 export class Person implements Party {
+  [OptionalProps]?: 'partyType' | 'fullName' | 'displayName' | 'createdAt';
+
   get partyType(): 'PERSON' {
     return 'PERSON';
   }

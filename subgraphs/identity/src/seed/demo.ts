@@ -1,14 +1,49 @@
+import { hash } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@simveb/platform/auth/actor';
 import { DEMO } from '@simveb/platform/demo';
+import { Account, AccountStatus } from '../account/account.entity';
+import { Profile, ProfileKind } from '../account/profile.entity';
+import { Affiliate, AffiliateKind, AffiliateStatus } from '../affiliate/affiliate.entity';
 import { Company } from '../company/company.entity';
 import { Person } from '../person/person.entity';
+
+/** API.md's demo accounts. Passwords are public: the seed never runs in production. */
+const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: ProfileKind; roles: Role[] }[] = [
+  { who: 'citizen', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },
+  { who: 'citizen2', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },
+  { who: 'agent', password: 'Demo-Agent-2026', kind: ProfileKind.STAFF, roles: ['AGENT'] },
+  { who: 'manager', password: 'Demo-Manager-2026', kind: ProfileKind.STAFF, roles: ['DEMAND_MANAGER', 'SERVICE_HEAD'] },
+  { who: 'admin', password: 'Demo-Admin-2026', kind: ProfileKind.STAFF, roles: ['ADMIN'] },
+  { who: 'bank', password: 'Demo-Bank-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
+];
+
+export const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
 
 /** Idempotent: upserts by fixed ids, so a second `npm start` on existing data changes nothing. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   for (const p of Object.values(DEMO.persons)) {
-    await em.upsert(Person, { id: p.id, npi: p.npi, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone });
+    await em.upsert(Person, { id: p.id, npi: p.npi, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone, birthDate: '1990-01-01' });
   }
   for (const c of Object.values(DEMO.companies)) {
     await em.upsert(Company, { id: c.id, ifu: c.ifu, name: c.name });
   }
+  if (!(await em.count(Affiliate, { id: DEMO_BANK_ID }))) {
+    em.create(Affiliate, { id: DEMO_BANK_ID, name: 'Banque Démo du Bénin', kind: AffiliateKind.BANK, status: AffiliateStatus.APPROVED });
+  }
+  for (const a of ACCOUNTS) {
+    const person = DEMO.persons[a.who];
+    if (await em.count(Account, { personId: person.id })) continue;
+    const account = em.create(Account, {
+      personId: person.id,
+      email: person.email,
+      phone: person.phone,
+      passwordHash: await hash(a.password),
+      status: AccountStatus.ACTIVE,
+    });
+    em.create(Profile, { accountId: account.id, kind: a.kind, roles: a.roles, affiliateId: a.kind === ProfileKind.AFFILIATE ? DEMO_BANK_ID : null });
+    // Staff are citizens too.
+    if (a.kind !== ProfileKind.CITIZEN) em.create(Profile, { accountId: account.id, kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] });
+  }
+  await em.flush();
 }

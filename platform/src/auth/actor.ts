@@ -1,0 +1,66 @@
+import { Forbidden, Unauthenticated } from '../errors';
+
+/** Roles a profile can hold (DOMAIN.md). Staff of ANaTT, justice, citizens, affiliates, partners. */
+export const ROLES = [
+  'CITIZEN',
+  'ADMIN',
+  'SERVICE_HEAD',
+  'AGENT',
+  'DEMAND_MANAGER',
+  'COURT_CLERK',
+  'INVESTIGATING_JUDGE',
+  'AFFILIATE_ADMIN',
+  'AFFILIATE_MEMBER',
+  'PARTNER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'SERVICE_HEAD', 'AGENT', 'DEMAND_MANAGER'];
+export const JUSTICE_ROLES: readonly Role[] = ['COURT_CLERK', 'INVESTIGATING_JUDGE'];
+
+/** What a partner API key may be allowed to do. */
+export const SCOPES = ['vehicles:read', 'holders:read', 'demands:read', 'demands:write'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Who is calling, as verified from the access token: the same shape in every
+ * subgraph. `partyId` is the person or company the caller is; `affiliateId`
+ * the organisation they act for in this profile.
+ */
+export interface Actor {
+  kind: 'anonymous' | 'user' | 'partner';
+  accountId: string | null;
+  partyId: string | null;
+  profileId: string | null;
+  roles: Role[];
+  affiliateId: string | null;
+  affiliateKind: string | null;
+  scopes: Scope[];
+  /** The verified token, forwarded when this subgraph calls another service on the caller's behalf. */
+  token: string | null;
+}
+
+export const ANONYMOUS: Actor = Object.freeze({
+  kind: 'anonymous',
+  accountId: null,
+  partyId: null,
+  profileId: null,
+  roles: [],
+  affiliateId: null,
+  affiliateKind: null,
+  scopes: [],
+  token: null,
+}) as Actor;
+
+export const hasRole = (actor: Actor, ...roles: readonly Role[]): boolean => actor.roles.some((r) => roles.includes(r));
+export const isStaff = (actor: Actor): boolean => hasRole(actor, ...STAFF_ROLES);
+export const hasScope = (actor: Actor, scope: Scope): boolean => actor.kind === 'partner' && actor.scopes.includes(scope);
+
+export function requireSignedIn(actor: Actor): asserts actor is Actor & { accountId: string } {
+  if (actor.kind === 'anonymous') throw new Unauthenticated();
+}
+
+export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
+  requireSignedIn(actor);
+  if (!hasRole(actor, ...roles)) throw new Forbidden(`Only ${roles.join(', ').toLowerCase().replaceAll('_', ' ')} may ${what}.`);
+}

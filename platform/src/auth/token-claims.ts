@@ -1,0 +1,18 @@
+import type { Role, Scope } from './actor';
+
+export const ISSUER = 'simveb-identity';
+export const AUDIENCE = 'simveb-graph';
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const PARTNER_TOKEN_TTL_SECONDS = 60;
+
+/** Claims of the access tokens identity signs (and partner tokens it exchanges for API keys). */
+export interface AccessClaims {
+  sub: string; // account id, or API key id for partners
+  typ: 'user' | 'partner';
+  pty: string | null; // party (person/company) id
+  prf: string | null; // profile id
+  rol: Role[];
+  aff: string | null; // affiliate id
+  afk: string | null; // affiliate kind
+  scp: Scope[];
+}

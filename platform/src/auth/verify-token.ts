@@ -1,0 +1,39 @@
+import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
+import { Unauthenticated } from '../errors';
+import { ANONYMOUS, type Actor } from './actor';
+import { AUDIENCE, ISSUER, type AccessClaims } from './token-claims';
+
+export type TokenVerifier = (authorization: string | undefined | null) => Promise<Actor>;
+
+/**
+ * Verifies `Authorization: Bearer <jwt>` against identity's published keys
+ * (JWKS, cached; refetched when an unknown key id shows up, so rotation needs
+ * no restart). No header: anonymous. A bad, expired or foreign token: refused.
+ */
+export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifier {
+  const getKey = typeof keys === 'string' ? createRemoteJWKSet(new URL(keys), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 }) : keys;
+  return async (authorization) => {
+    if (!authorization) return ANONYMOUS;
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!m) throw new Unauthenticated('The Authorization header must be "Bearer <token>".');
+    const token = m[1]!;
+    try {
+      const { payload } = await jwtVerify<AccessClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+      return {
+        kind: payload.typ === 'partner' ? 'partner' : 'user',
+        accountId: payload.typ === 'user' ? payload.sub : null,
+        partyId: payload.pty ?? null,
+        profileId: payload.prf ?? null,
+        roles: payload.rol ?? [],
+        affiliateId: payload.aff ?? null,
+        affiliateKind: payload.afk ?? null,
+        scopes: payload.scp ?? [],
+        token,
+      };
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) throw new Unauthenticated('Your session expired; refresh your token or sign in again.');
+      if (err instanceof joseErrors.JOSEError) throw new Unauthenticated('This token is not valid here.');
+      throw err;
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import { fetchTransient, resilient } from '../integrations/resilient';
+
+export interface OutgoingMessage {
+  channel: 'sms' | 'email';
+  /** +229… phone number or e-mail address. */
+  to: string;
+  subject?: string;
+  body: string;
+}
+
+/** Sends SMS and e-mail. The domain knows only this. */
+export interface Messenger {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+/**
+ * Adapter for an HTTP messaging gateway (`POST /messages`). In development
+ * and tests it points at the local sink, whose inbox shows the codes sent.
+ */
+export class HttpMessenger implements Messenger {
+  private readonly call = resilient('the SMS gateway', { timeoutMs: 3_000, retries: 2 });
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey = '',
+  ) {}
+
+  async send(message: OutgoingMessage): Promise<void> {
+    await this.call(async (signal) => {
+      const res = await fetchTransient('the SMS gateway', new URL('/messages', this.baseUrl).toString(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.apiKey && { authorization: `Bearer ${this.apiKey}` }) },
+        body: JSON.stringify(message),
+        signal,
+      });
+      if (!res.ok) throw new Error(`messaging gateway refused the message: ${res.status}`);
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { AuthService } from './account/auth.service';
+import type { AdminService } from './affiliate/admin.service';
+import type { KeyStore } from './token/key-store';
+import type { TokenService } from './token/token.service';
+
+/** Process-wide services the resolvers use (built once in main.ts). */
+export interface Services {
+  auth: AuthService;
+  admin: AdminService;
+  tokens: TokenService;
+  keys: KeyStore;
+}

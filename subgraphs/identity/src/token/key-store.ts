@@ -1,0 +1,77 @@
+import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { ACCESS_TOKEN_TTL_SECONDS } from '@simveb/platform/auth/token-claims';
+import { SigningKey } from './signing-key.entity';
+
+const CACHE_MS = 30_000;
+
+/**
+ * Signing keys live in the database so every identity replica signs with the
+ * same newest key and publishes the same JWKS. Cached briefly per process.
+ */
+export class KeyStore {
+  private cached: { at: number; signer: { kid: string; key: CryptoKey }; jwks: { keys: JWK[] } } | undefined;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  /** Creates the first key if there is none (under a lock: replicas start together). */
+  async ensureKey(): Promise<void> {
+    await this.orm.em.fork().transactional(async (em) => {
+      await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('simveb-signing-key'))", [], 'all', em.getTransactionContext());
+      if (!(await em.count(SigningKey, { retiredAt: null }))) await this.createKey(em);
+    });
+    this.cached = undefined;
+  }
+
+  async signer(): Promise<{ kid: string; key: CryptoKey }> {
+    return (await this.load()).signer;
+  }
+
+  async jwks(): Promise<{ keys: JWK[] }> {
+    return (await this.load()).jwks;
+  }
+
+  /** New key signs from now on; the old one verifies until the tokens it signed have expired. */
+  async rotate(): Promise<string> {
+    const kid = await this.orm.em.fork().transactional(async (em) => {
+      await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('simveb-signing-key'))", [], 'all', em.getTransactionContext());
+      const now = new Date();
+      for (const k of await em.find(SigningKey, { retiredAt: null })) {
+        k.retiredAt = now;
+        k.expiresAt = new Date(now.getTime() + (ACCESS_TOKEN_TTL_SECONDS + 300) * 1000);
+      }
+      return this.createKey(em);
+    });
+    this.cached = undefined;
+    return kid;
+  }
+
+  private async createKey(em: ReturnType<MikroORM['em']['fork']>): Promise<string> {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const kid = randomUUID();
+    em.create(SigningKey, {
+      kid,
+      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' },
+      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
+    });
+    await em.flush();
+    return kid;
+  }
+
+  private async load() {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached;
+    const em = this.orm.em.fork();
+    const keys = await em.find(SigningKey, {}, { orderBy: { createdAt: 'desc' } });
+    const now = Date.now();
+    const current = keys.find((k) => !k.retiredAt);
+    if (!current) throw new Error('no signing key: ensureKey() was not called');
+    const published = keys.filter((k) => !k.expiresAt || k.expiresAt.getTime() > now).map((k) => k.publicJwk as JWK);
+    this.cached = {
+      at: now,
+      signer: { kid: current.kid, key: (await importJWK(current.privateJwk as JWK, 'ES256')) as CryptoKey },
+      jwks: { keys: published },
+    };
+    return this.cached;
+  }
+}
