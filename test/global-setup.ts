@@ -11,6 +11,7 @@ import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/platform/launcher/graph';
 import type { GraphInfo } from './support/graph-info';
+import { DEMO_USERS, loginDemoUser } from './support/sessions';
 
 const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -92,7 +93,11 @@ export default async function setup(project: TestProject) {
     env: Object.fromEntries(Object.entries(graph.env).filter(([, v]) => v !== undefined)) as Record<string, string>,
     redisUrl: hasRedis ? REDIS_URL : null,
     realPostgres: hasPg,
+    simulators: Object.fromEntries(graph.simulators.map((s) => [s.name, s])),
+    sessions: {},
   };
+  const sink = graph.simulators.find((s) => s.name === 'messaging')!.url;
+  for (const who of DEMO_USERS) info.sessions[who] = await loginDemoUser(graph.routerUrl, sink, who);
   project.provide('graph', info);
 
   return async () => {

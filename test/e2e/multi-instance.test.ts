@@ -4,7 +4,8 @@ import { DemandStatusChangedDocument, SubmitDemandDocument, TransitionDemandDocu
 import { DEMO } from '@simveb/platform/demo';
 import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
 import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
-import { activeSubscriptions, graph, router, until } from '../support/graph';
+import { activeSubscriptions, graph, until } from '../support/graph';
+import { as, signIn } from '../support/sessions';
 
 /**
  * Two routers, two registration processes, one Redis: router B talks to
@@ -27,16 +28,17 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
   });
 
   it('a mutation through router A reaches a subscriber on router B', async () => {
-    const filed = await router().request(SubmitDemandDocument, {
-      input: { serviceCode: 'PLATE_DUPLICATE', vehicleId: DEMO.vehicleId(7), applicantId: DEMO.persons.citizen2.id },
+    const filed = await (await as('citizen2')).request(SubmitDemandDocument, {
+      input: { serviceCode: 'PLATE_DUPLICATE', vehicleId: DEMO.vehicleId(3) },
     });
     const demand = filed.data!.submitDemand;
-    const clientB = new SimvebClient(routerB.url);
+    const auth = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
+    const clientB = new SimvebClient(routerB.url, auth, auth);
     const sub = clientB.subscribe(DemandStatusChangedDocument, { demandId: demand.id });
     await until(async () => (await activeSubscriptions(registrationB.url)) >= 1, 5_000, 'subscription on registration B');
 
     const t0 = Date.now();
-    const res = await router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
+    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
     expect(res.errors).toBeUndefined();
     const event = await sub.next(1_000);
     expect(Date.now() - t0).toBeLessThan(1_000);
@@ -49,7 +51,8 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
   });
 
   it('when the subgraph behind a subscription dies, the subscriber gets an error instead of a hang', async () => {
-    const clientB = new SimvebClient(routerB.url);
+    const auth = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
+    const clientB = new SimvebClient(routerB.url, auth, auth);
     const sub = clientB.subscribe(DemandStatusChangedDocument, { applicantId: DEMO.persons.citizen2.id });
     await until(async () => (await activeSubscriptions(registrationB.url)) >= 1, 5_000, 'subscription on registration B');
     registrationB.child.proc.kill('SIGKILL');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SimvebClient, VehiclesWithHoldersDocument } from '@simveb/clients/sdk';
+import { LoginDocument, SimvebClient } from '@simveb/clients/sdk';
 import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { freePort } from '@simveb/platform/launcher/processes';
 
@@ -13,7 +13,15 @@ describe('the embedded default', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function bootOnce(): Promise<void> {
-    const ports = { ROUTER_PORT: await freePort(), IDENTITY_PORT: await freePort(), VEHICLE_PORT: await freePort(), REGISTRATION_PORT: await freePort(), BILLING_PORT: await freePort() };
+    const ports = {
+      ROUTER_PORT: await freePort(),
+      IDENTITY_PORT: await freePort(),
+      VEHICLE_PORT: await freePort(),
+      REGISTRATION_PORT: await freePort(),
+      BILLING_PORT: await freePort(),
+      MESSAGING_PORT: await freePort(),
+      ANIP_PORT: await freePort(),
+    };
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
     let out = '';
@@ -27,9 +35,14 @@ describe('the embedded default', () => {
     }
     expect(out).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     expect(out).toContain('embedded PGlite');
-    const res = await new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`).request(VehiclesWithHoldersDocument, { first: 5 });
+    const anon = new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
+    const login = await anon.request(LoginDocument, { input: { identifier: 'citizen@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
+    expect(login.errors).toBeUndefined();
+    const citizen = anon.with({ authorization: `Bearer ${login.data!.login.accessToken}` });
+    // identity (me, person), registration (vehicles, plate, holder), vehicle (vin)
+    const res = await citizen.request('{ me { person { vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } } } }');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.vehicles.edges[0]!.node).toMatchObject({ plate: { number: 'AB 1001 RB' }, holder: { displayName: 'Adjoa HOUNKPATIN' } });
+    expect((res.data as any).me.person.vehicles.edges[0].node).toMatchObject({ plate: { number: 'AB 1001 RB' }, holder: { displayName: 'Adjoa HOUNKPATIN' } });
     proc.kill('SIGINT');
     expect(await exited).toBe(0);
   }

@@ -9,12 +9,13 @@ import {
 } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { activeSubscriptions, count, countStatements, graph, router, until } from '../support/graph';
+import { as, signIn } from '../support/sessions';
 
 const citizen = DEMO.persons.citizen;
 
 async function fileDemand(vehicleN = 1) {
-  const res = await router().request(SubmitDemandDocument, {
-    input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(vehicleN), applicantId: citizen.id },
+  const res = await (await as('citizen')).request(SubmitDemandDocument, {
+    input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(vehicleN) },
   });
   expect(res.errors).toBeUndefined();
   return res.data!.submitDemand;
@@ -22,7 +23,7 @@ async function fileDemand(vehicleN = 1) {
 
 describe('the federated graph through the router', () => {
   it('answers one query with data from three subgraphs', async () => {
-    const res = await router().request(VehiclesWithHoldersDocument, { first: 5 });
+    const res = await (await as('agent')).request(VehiclesWithHoldersDocument, { first: 5 });
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.vehicles.edges.map((e) => e.node);
     expect(nodes).toHaveLength(5);
@@ -35,30 +36,31 @@ describe('the federated graph through the router', () => {
   });
 
   it('finds a vehicle by plate in any spacing and case', async () => {
-    const res = await router().request(VehicleByPlateDocument, { number: ' ab-1001rb ' });
+    const res = await (await as('citizen')).request(VehicleByPlateDocument, { number: ' ab-1001rb ' });
     expect(res.data!.vehicleByPlate).toMatchObject({ id: DEMO.vehicleId(1), plate: { number: 'AB 1001 RB' } });
   });
 
   it('pages vehicles with cursors and refuses pages over 100', async () => {
-    const first = await router().request(VehiclesWithHoldersDocument, { first: 2 });
-    const next = await router().request(VehiclesWithHoldersDocument, { first: 2, after: first.data!.vehicles.pageInfo.endCursor });
+    const agent = await as('agent');
+    const first = await agent.request(VehiclesWithHoldersDocument, { first: 2 });
+    const next = await agent.request(VehiclesWithHoldersDocument, { first: 2, after: first.data!.vehicles.pageInfo.endCursor });
     expect(next.data!.vehicles.edges[0]!.node.id > first.data!.vehicles.edges[1]!.node.id).toBe(true);
-    const big = await router().request(VehiclesWithHoldersDocument, { first: 101 });
+    const big = await agent.request(VehiclesWithHoldersDocument, { first: 101 });
     expect(big.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'first' }] });
-    const forged = await router().request(VehiclesWithHoldersDocument, { first: 2, after: 'bm90LWEtY3Vyc29y' });
+    const forged = await agent.request(VehiclesWithHoldersDocument, { first: 2, after: 'bm90LWEtY3Vyc29y' });
     expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('pushes a status change to a subscriber within a second, with fields from three subgraphs', async () => {
     const demand = await fileDemand(1);
-    const client = router();
+    const client = (await as('citizen')).with({});
     const sub = client.subscribe(DemandStatusChangedDocument, { demandId: demand.id });
     const registration = graph().subgraphUrls.registration;
     const before = await activeSubscriptions(registration);
     await until(async () => (await activeSubscriptions(registration)) > before, 5_000, 'upstream subscription');
 
     const t0 = Date.now();
-    const res = await router().request(TransitionDemandDocument, {
+    const res = await (await as('agent')).request(TransitionDemandDocument, {
       input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version },
     });
     expect(res.errors).toBeUndefined();
@@ -86,14 +88,15 @@ describe('the federated graph through the router', () => {
   it('does not deliver events of other demands to a narrowed subscription', async () => {
     const mine = await fileDemand(1);
     const other = await fileDemand(2);
-    const client = router();
+    const client = (await as('citizen')).with({});
     const sub = client.subscribe(DemandStatusChangedDocument, { demandId: mine.id });
     const registration = graph().subgraphUrls.registration;
     const before = await activeSubscriptions(registration);
     await until(async () => (await activeSubscriptions(registration)) > before - 1 && (await activeSubscriptions(registration)) >= 1);
     await new Promise((r) => setTimeout(r, 200));
-    await router().request(TransitionDemandDocument, { input: { demandId: other.id, action: 'VERIFY', expectedVersion: 1 } });
-    await router().request(TransitionDemandDocument, { input: { demandId: mine.id, action: 'REJECT', expectedVersion: 1, reason: 'Pièce illisible' } });
+    const agent = await as('agent');
+    await agent.request(TransitionDemandDocument, { input: { demandId: other.id, action: 'VERIFY', expectedVersion: 1 } });
+    await agent.request(TransitionDemandDocument, { input: { demandId: mine.id, action: 'REJECT', expectedVersion: 1, reason: 'Pièce illisible' } });
     const event = await sub.next(2_000);
     expect(event.data!.demandStatusChanged.demand.id).toBe(mine.id);
     expect(event.data!.demandStatusChanged.status).toBe('REJECTED');
@@ -108,46 +111,47 @@ describe('bad input changes nothing', () => {
 
   it('a stale expectedVersion is a CONFLICT', async () => {
     const demand = await fileDemand(3);
-    await router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
+    await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
     const [h, o] = [await historyOf(demand.id), await outboxOf(demand.id)];
-    const res = await router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
+    const res = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(res.errors![0]!.message).toMatch(/changed since you loaded it/);
-    const after = await router().request(DemandDocument, { id: demand.id });
+    const after = await (await as('agent')).request(DemandDocument, { id: demand.id });
     expect(after.data!.demand).toMatchObject({ status: 'VERIFIED', version: 2 });
     expect([await historyOf(demand.id), await outboxOf(demand.id)]).toEqual([h, o]);
   });
 
   it('an unknown demand is NOT_FOUND', async () => {
-    const res = await router().request(TransitionDemandDocument, {
+    const agent = await as('agent');
+    const res = await agent.request(TransitionDemandDocument, {
       input: { demandId: '0190ffff-0000-7000-8000-000000000000', action: 'VERIFY', expectedVersion: 1 },
     });
     expect(res.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const bad = await router().request(TransitionDemandDocument, { input: { demandId: 'not-an-id', action: 'VERIFY', expectedVersion: 1 } });
+    const bad = await agent.request(TransitionDemandDocument, { input: { demandId: 'not-an-id', action: 'VERIFY', expectedVersion: 1 } });
     expect(bad.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('an illegal transition is ILLEGAL_TRANSITION and says what is allowed', async () => {
     const demand = await fileDemand(4);
     const [h, o] = [await historyOf(demand.id), await outboxOf(demand.id)];
-    const res = await router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
+    const res = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'SUBMITTED', allowedActions: ['VERIFY', 'REJECT'] });
-    const after = await router().request(DemandDocument, { id: demand.id });
+    const after = await (await as('agent')).request(DemandDocument, { id: demand.id });
     expect(after.data!.demand).toMatchObject({ status: 'SUBMITTED', version: 1 });
     expect([await historyOf(demand.id), await outboxOf(demand.id)]).toEqual([h, o]);
   });
 
   it('a rejection without a reason is refused', async () => {
     const demand = await fileDemand(5);
-    const res = await router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'REJECT', expectedVersion: 1, reason: '  ' } });
+    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'REJECT', expectedVersion: 1, reason: '  ' } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'reason' }] });
     expect(await historyOf(demand.id)).toBe(1);
   });
 
   it('a demand for an unknown service is refused field by field, and nothing is written', async () => {
     const demandsBefore = await count('registration', 'select count(*) from demand');
-    const res = await router().request(SubmitDemandDocument, {
-      input: { serviceCode: 'NOPE', vehicleId: 'x', applicantId: citizen.id },
+    const res = await (await as('citizen')).request(SubmitDemandDocument, {
+      input: { serviceCode: 'NOPE', vehicleId: 'x' },
     });
     expect(res.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -161,9 +165,10 @@ describe('bad input changes nothing', () => {
 
   it('50 concurrent transitions with the same version: one wins, 49 CONFLICT, one history entry', async () => {
     const demand = await fileDemand(6);
+    const agent = await as('agent');
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        router().request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } }),
+        agent.request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } }),
       ),
     );
     const ok = results.filter((r) => !r.errors);
@@ -176,10 +181,11 @@ describe('bad input changes nothing', () => {
 
 describe('batching', () => {
   it('vehicles(first: 100) with plate, holder, brand and model: a fixed handful of statements per subgraph', async () => {
+    const agent = await as('agent');
     const counts: Record<number, Record<string, number>> = {};
     for (const n of [1, 10, 100]) {
       const c = await countStatements(
-        (headers) => router(headers).request(VehiclesWithHoldersDocument, { first: n }).then((r) => expect(r.errors).toBeUndefined()),
+        (headers) => agent.request(VehiclesWithHoldersDocument, { first: n }, headers).then((r) => expect(r.errors).toBeUndefined()),
         ['vehicle', 'registration', 'identity'],
       );
       counts[n] = { vehicle: c.vehicle.statements, registration: c.registration.statements, identity: c.identity.statements };
@@ -196,7 +202,7 @@ describe('batching', () => {
     const c = await countStatements(async (headers) => {
       const res = await fetch(graph().subgraphUrls.vehicle, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${(await signIn('agent')).accessToken}`, ...headers },
         body: JSON.stringify({
           query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { id vin brand { name } model { name } } } }',
           variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },

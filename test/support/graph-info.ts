@@ -1,3 +1,4 @@
+import type { RunningSimulator } from '@simveb/platform/launcher/graph';
 import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
 
 /** What the global setup hands every test file. */
@@ -8,6 +9,9 @@ export interface GraphInfo {
   env: Record<string, string>;
   redisUrl: string | null;
   realPostgres: boolean;
+  simulators: Record<string, RunningSimulator>;
+  /** Demo users signed in once for the run (tokens last 15 minutes). */
+  sessions: Record<string, { accessToken: string; refreshToken: string }>;
 }
 
 declare module 'vitest' {

@@ -20,6 +20,97 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type Account = {
+  __typename?: 'Account';
+  company?: Maybe<Company>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  person?: Maybe<Person>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Every active profile; switch with refreshToken(profileId). */
+  profiles: Array<Profile>;
+  /** Roles of the profile acting now. */
+  roles: Array<Scalars['String']['output']>;
+  status: AccountStatus;
+};
+
+/** PENDING until the phone is confirmed with a one-time code. */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type Affiliate = {
+  __typename?: 'Affiliate';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AffiliateKind;
+  name: Scalars['String']['output'];
+  status: AffiliateStatus;
+};
+
+export type AffiliateInvitation = {
+  __typename?: 'AffiliateInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  npi: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+  status: InvitationStatus;
+};
+
+export type AffiliateKind =
+  /** Mandataire déposant pour des clients */
+  | 'AGENT'
+  /** Commissaire-priseur */
+  | 'AUCTIONEER'
+  /** Banque */
+  | 'BANK'
+  /** Tribunal */
+  | 'COURT'
+  /** Concessionnaire */
+  | 'DEALER'
+  /** Bureau Interpol */
+  | 'INTERPOL'
+  /** Imprimeur / garage agréé */
+  | 'PLATE_PRINTER'
+  /** Police */
+  | 'POLICE'
+  /** Garage du parc automobile de l’État */
+  | 'STATE_GARAGE';
+
+export type AffiliateStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Public part, shown in lists to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** JWT, 15 minutes. Null while a second factor is pending. */
+  accessToken?: Maybe<Scalars['String']['output']>;
+  account: Account;
+  /** When the access token expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The profile the tokens act as. */
+  profile?: Maybe<Profile>;
+  /** Single use; exchange it with refreshToken for a new pair. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** Staff: a code was sent; finish with verifyOtp. */
+  secondFactor?: Maybe<OtpChallenge>;
+};
+
 /** Marque (make). */
 export type Brand = {
   __typename?: 'Brand';
@@ -55,6 +146,31 @@ export type CompanyDemandsArgs = {
 export type CompanyVehiclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConfirmHolderConsentInput = {
+  challengeId: Scalars['ID']['input'];
+  /** The code the holder received and read out to you. */
+  code: Scalars['String']['input'];
+};
+
+export type CreateAffiliateInput = {
+  kind: AffiliateKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateApiKeyInput = {
+  affiliateId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** vehicles:read, holders:read, demands:read, demands:write. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** Shown this once: store it now. Send it as "Authorization: Bearer <secret>". */
+  secret: Scalars['String']['output'];
 };
 
 /** Demande: a request for one service on one vehicle, moved through the workflow by its actors. */
@@ -172,6 +288,12 @@ export type Energy =
   | 'LPG'
   | 'PETROL';
 
+export type GrantStaffRoleInput = {
+  npi: Scalars['String']['input'];
+  /** ADMIN, SERVICE_HEAD, AGENT, DEMAND_MANAGER, COURT_CLERK or INVESTIGATING_JUDGE. */
+  role: Scalars['String']['input'];
+};
+
 export type HeldVehicleConnection = {
   __typename?: 'HeldVehicleConnection';
   edges: Array<HeldVehicleEdge>;
@@ -186,12 +308,146 @@ export type HeldVehicleEdge = {
   node: Vehicle;
 };
 
+export type HolderConsent = {
+  __typename?: 'HolderConsent';
+  /** Pass as consentToken to submitDemand; valid 30 minutes, for your affiliate only. */
+  consentToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** The holder (person) who consented. */
+  holderId: Scalars['ID']['output'];
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteMemberInput = {
+  affiliateId: Scalars['ID']['input'];
+  npi: Scalars['String']['input'];
+  /** AFFILIATE_ADMIN or AFFILIATE_MEMBER. */
+  role: Scalars['String']['input'];
+};
+
+export type LoginInput = {
+  /** Phone (+229…) or e-mail. */
+  identifier: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LogoutInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept an invitation sent to your NPI: you gain that affiliate profile. */
+  acceptInvitation: Profile;
+  /** Affiliates: turn the holder’s code into a consent token. */
+  confirmHolderConsent: HolderConsent;
+  /** Register an affiliate (pending approval). */
+  createAffiliate: Affiliate;
+  /** A partner API key for an affiliate; the secret is shown once. */
+  createApiKey: CreatedApiKey;
+  /** Give an ANaTT staff or justice role to someone else (admins). */
+  grantStaffRole: Profile;
+  /** Invite a person (by NPI) into an affiliate with a role you may grant. */
+  inviteAffiliateMember: AffiliateInvitation;
+  /** Sign in with a password. Staff then confirm with the code sent (verifyOtp). */
+  login: AuthPayload;
+  /** Ends the session this refresh token belongs to. */
+  logout: Scalars['Boolean']['output'];
+  /** New access and refresh tokens for a refresh token (single use), optionally as another of your profiles. */
+  refreshToken: AuthPayload;
+  /** Affiliates: send the holder a code to consent to you acting for them. */
+  requestHolderConsent: OtpChallenge;
+  /** Send a sign-in code by SMS (or e-mail) to this identifier. */
+  requestOtp: OtpChallenge;
+  /** Revoke a partner API key: refused from the next request on. */
+  revokeApiKey: ApiKey;
+  /** Start signing with a new key; tokens signed with the old one stay valid until they expire. Returns the new key id. */
+  rotateSigningKey: Scalars['String']['output'];
+  /** Approve, suspend or reinstate an affiliate. */
+  setAffiliateStatus: Affiliate;
+  /** Inscription with your NPI (checked at ANIP); a code is sent to your phone. */
+  signUp: OtpChallenge;
   /** File a demand (déposer une demande). */
   submitDemand: Demand;
   /** Move a demand along its workflow. */
   transitionDemand: Demand;
+  /** Answer a code request (sign-in, inscription or staff second factor). */
+  verifyOtp: AuthPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmHolderConsentArgs = {
+  input: ConfirmHolderConsentInput;
+};
+
+
+export type MutationCreateAffiliateArgs = {
+  input: CreateAffiliateInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationGrantStaffRoleArgs = {
+  input: GrantStaffRoleInput;
+};
+
+
+export type MutationInviteAffiliateMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input: LogoutInput;
+};
+
+
+export type MutationRefreshTokenArgs = {
+  input: RefreshTokenInput;
+};
+
+
+export type MutationRequestHolderConsentArgs = {
+  input: RequestHolderConsentInput;
+};
+
+
+export type MutationRequestOtpArgs = {
+  input: RequestOtpInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAffiliateStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: AffiliateStatus;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
 };
 
 
@@ -202,6 +458,11 @@ export type MutationSubmitDemandArgs = {
 
 export type MutationTransitionDemandArgs = {
   input: TransitionDemandInput;
+};
+
+
+export type MutationVerifyOtpArgs = {
+  input: VerifyOtpInput;
 };
 
 export type Order = {
@@ -229,6 +490,15 @@ export type OrderStatus =
   | 'PAID'
   | 'PENDING'
   | 'REFUNDED';
+
+/** A code was sent; answer with verifyOtp(challengeId, code). */
+export type OtpChallenge = {
+  __typename?: 'OtpChallenge';
+  challengeId: Scalars['ID']['output'];
+  /** Where the code went, masked (e.g. "+229 ** ** ** 01"). */
+  destination: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
 
 /** Relay page information. */
 export type PageInfo = {
@@ -315,16 +585,41 @@ export type PlateStatus =
   | 'ACTIVE'
   | 'REVOKED';
 
+export type Profile = {
+  __typename?: 'Profile';
+  active: Scalars['Boolean']['output'];
+  /** The affiliate this profile acts for. */
+  affiliate?: Maybe<Affiliate>;
+  id: Scalars['ID']['output'];
+  kind: ProfileKind;
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** Espace: the hat the account wears when it acts. */
+export type ProfileKind =
+  | 'AFFILIATE'
+  | 'CITIZEN'
+  | 'JUSTICE'
+  | 'STAFF';
+
 export type Query = {
   __typename?: 'Query';
+  /** Affiliates (ANaTT admins). */
+  affiliates: Array<Affiliate>;
+  /** API keys of an affiliate (ANaTT admins). Secrets are never shown again. */
+  apiKeys: Array<ApiKey>;
   /** A company by id. */
   company?: Maybe<Company>;
-  /** A demand by id. */
+  /** A demand by id, if it is yours (or you are staff, or your affiliate filed it). */
   demand?: Maybe<Demand>;
   /** Demands matching a filter, newest first. */
   demands: DemandConnection;
-  /** A person by id. */
+  /** The signed-in account (null when anonymous or a partner key). */
+  me?: Maybe<Account>;
+  /** A person by id: yourself, or anyone for staff. */
   person?: Maybe<Person>;
+  /** A person by NPI: yourself, or anyone for staff. */
+  personByNpi?: Maybe<Person>;
   /** Fees in force today, one per service and variation. */
   tariffs: Array<Tariff>;
   /** A vehicle by id. */
@@ -335,6 +630,11 @@ export type Query = {
   vehicleByVin?: Maybe<Vehicle>;
   /** Vehicles matching a filter, oldest first. */
   vehicles: VehicleConnection;
+};
+
+
+export type QueryApiKeysArgs = {
+  affiliateId: Scalars['ID']['input'];
 };
 
 
@@ -360,6 +660,11 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryPersonByNpiArgs = {
+  npi: Scalars['String']['input'];
+};
+
+
 export type QueryVehicleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -381,6 +686,22 @@ export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RefreshTokenInput = {
+  /** Switch to another of your profiles. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  refreshToken: Scalars['String']['input'];
+};
+
+export type RequestHolderConsentInput = {
+  /** NPI of the holder you act for. */
+  holderNpi: Scalars['String']['input'];
+};
+
+export type RequestOtpInput = {
+  /** Phone (+229…) or e-mail of the account. */
+  identifier: Scalars['String']['input'];
+};
+
 /** A service of ANaTT (prestation); each demand is for one service. */
 export type Service = {
   __typename?: 'Service';
@@ -393,10 +714,24 @@ export type Service = {
   nameFr: Scalars['String']['output'];
 };
 
+/** Inscription: the NPI and birth date must match ANIP’s register. */
+export type SignUpInput = {
+  /** As on your identity record, checked against ANIP. */
+  birthDate: Scalars['Date']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  npi: Scalars['String']['input'];
+  /** Optional: without one you sign in with a code by SMS. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** +229 followed by your number; the confirmation code goes there. */
+  phone: Scalars['String']['input'];
+};
+
 /** File a demand for one service. */
 export type SubmitDemandInput = {
-  /** The person or company the demand is for (demandeur). */
-  applicantId: Scalars['ID']['input'];
+  /** The person or company the demand is for (demandeur). Citizens: omit (it is you). */
+  applicantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Affiliates filing for a holder: the token from confirmHolderConsent. */
+  consentToken?: InputMaybe<Scalars['String']['input']>;
   /** Keep as a draft instead of submitting now. */
   draft?: Scalars['Boolean']['input'];
   /** Service code, e.g. IMMATRICULATION_STANDARD. */
@@ -407,7 +742,7 @@ export type SubmitDemandInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Status changes of demands, live. Narrow by demand, applicant or management centre. */
+  /** Status changes of the demands you may see, live. Narrow by demand, applicant or management centre. */
   demandStatusChanged: DemandStatusEvent;
 };
 
@@ -445,18 +780,18 @@ export type Vehicle = {
   category: VehicleCategory;
   /** Couleur. */
   color?: Maybe<Scalars['String']['output']>;
-  /** Customs declaration reference (Douane). */
+  /** Customs declaration reference, Douane (staff and authorised partners). */
   customsReference?: Maybe<Scalars['String']['output']>;
   /** Poids à vide (kg). */
   emptyWeightKg?: Maybe<Scalars['Int']['output']>;
   energy?: Maybe<Energy>;
-  /** Numéro de moteur. */
+  /** Numéro de moteur (staff and authorised partners). */
   engineNumber?: Maybe<Scalars['String']['output']>;
   /** Date de première mise en circulation. */
   firstCirculationAt?: Maybe<Scalars['DateTime']['output']>;
   /** Poids total autorisé en charge, PTAC (kg). */
   grossWeightKg?: Maybe<Scalars['Int']['output']>;
-  /** Current legal holder (titulaire de la carte grise). */
+  /** Current legal holder (titulaire de la carte grise); shown to the holder, staff and authorised partners only. */
   holder?: Maybe<Party>;
   id: Scalars['ID']['output'];
   model: VehicleModel;
@@ -527,6 +862,122 @@ export type VehicleOrigin =
   | 'IMPORTED'
   | 'LOCAL';
 
+export type VerifyOtpInput = {
+  challengeId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+};
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, key: { __typename?: 'ApiKey', id: string, prefix: string, scopes: Array<string> } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt?: string | null } };
+
+export type CreateAffiliateMutationVariables = Exact<{
+  input: CreateAffiliateInput;
+}>;
+
+
+export type CreateAffiliateMutation = { __typename?: 'Mutation', createAffiliate: { __typename?: 'Affiliate', id: string, name: string, kind: AffiliateKind, status: AffiliateStatus } };
+
+export type SetAffiliateStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: AffiliateStatus;
+}>;
+
+
+export type SetAffiliateStatusMutation = { __typename?: 'Mutation', setAffiliateStatus: { __typename?: 'Affiliate', id: string, status: AffiliateStatus } };
+
+export type InviteAffiliateMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteAffiliateMemberMutation = { __typename?: 'Mutation', inviteAffiliateMember: { __typename?: 'AffiliateInvitation', id: string, npi: string, roles: Array<string>, status: InvitationStatus } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string>, affiliate?: { __typename?: 'Affiliate', id: string, name: string } | null } };
+
+export type GrantStaffRoleMutationVariables = Exact<{
+  input: GrantStaffRoleInput;
+}>;
+
+
+export type GrantStaffRoleMutation = { __typename?: 'Mutation', grantStaffRole: { __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string> } };
+
+export type RequestHolderConsentMutationVariables = Exact<{
+  input: RequestHolderConsentInput;
+}>;
+
+
+export type RequestHolderConsentMutation = { __typename?: 'Mutation', requestHolderConsent: { __typename?: 'OtpChallenge', challengeId: string, destination: string, expiresAt: string } };
+
+export type ConfirmHolderConsentMutationVariables = Exact<{
+  input: ConfirmHolderConsentInput;
+}>;
+
+
+export type ConfirmHolderConsentMutation = { __typename?: 'Mutation', confirmHolderConsent: { __typename?: 'HolderConsent', holderId: string, consentToken: string, expiresAt: string } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, expiresAt?: string | null, account: { __typename?: 'Account', id: string, roles: Array<string> }, profile?: { __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string> } | null, secondFactor?: { __typename?: 'OtpChallenge', challengeId: string, destination: string, expiresAt: string } | null } };
+
+export type RequestOtpMutationVariables = Exact<{
+  input: RequestOtpInput;
+}>;
+
+
+export type RequestOtpMutation = { __typename?: 'Mutation', requestOtp: { __typename?: 'OtpChallenge', challengeId: string, destination: string, expiresAt: string } };
+
+export type VerifyOtpMutationVariables = Exact<{
+  input: VerifyOtpInput;
+}>;
+
+
+export type VerifyOtpMutation = { __typename?: 'Mutation', verifyOtp: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, expiresAt?: string | null, account: { __typename?: 'Account', id: string, roles: Array<string> }, profile?: { __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string> } | null } };
+
+export type RefreshTokenMutationVariables = Exact<{
+  input: RefreshTokenInput;
+}>;
+
+
+export type RefreshTokenMutation = { __typename?: 'Mutation', refreshToken: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, expiresAt?: string | null, account: { __typename?: 'Account', id: string, roles: Array<string> }, profile?: { __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string> } | null } };
+
+export type LogoutMutationVariables = Exact<{
+  input: LogoutInput;
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'OtpChallenge', challengeId: string, destination: string, expiresAt: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Account', id: string, roles: Array<string>, person?: { __typename?: 'Person', id: string, npi: string, fullName: string } | null, profiles: Array<{ __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string>, affiliate?: { __typename?: 'Affiliate', id: string, name: string, kind: AffiliateKind } | null }> } | null };
+
 export type DemandQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -586,6 +1037,22 @@ export type VehicleByPlateQuery = { __typename?: 'Query', vehicleByPlate?: { __t
      | null } | null };
 
 
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const CreateAffiliateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAffiliate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAffiliateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAffiliate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateAffiliateMutation, CreateAffiliateMutationVariables>;
+export const SetAffiliateStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAffiliateStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AffiliateStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAffiliateStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetAffiliateStatusMutation, SetAffiliateStatusMutationVariables>;
+export const InviteAffiliateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteAffiliateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteAffiliateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<InviteAffiliateMemberMutation, InviteAffiliateMemberMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"affiliate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const GrantStaffRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantStaffRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantStaffRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantStaffRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<GrantStaffRoleMutation, GrantStaffRoleMutationVariables>;
+export const RequestHolderConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestHolderConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestHolderConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestHolderConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestHolderConsentMutation, RequestHolderConsentMutationVariables>;
+export const ConfirmHolderConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmHolderConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmHolderConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmHolderConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holderId"}},{"kind":"Field","name":{"kind":"Name","value":"consentToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmHolderConsentMutation, ConfirmHolderConsentMutationVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RequestOtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestOtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestOtpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestOtp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestOtpMutation, RequestOtpMutationVariables>;
+export const VerifyOtpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyOtpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOtp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyOtpMutation, VerifyOtpMutationVariables>;
+export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"affiliate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const DemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Demand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<DemandQuery, DemandQueryVariables>;
 export const SubmitDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDemandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitDemandMutation, SubmitDemandMutationVariables>;
 export const TransitionDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionDemandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TransitionDemandMutation, TransitionDemandMutationVariables>;

@@ -16,3 +16,14 @@ export interface AccessClaims {
   afk: string | null; // affiliate kind
   scp: Scope[];
 }
+
+/**
+ * A holder's consent, given by one-time code, for one affiliate to file
+ * demands on their behalf. Signed by identity; checked by registration.
+ */
+export interface ConsentClaims {
+  sub: string; // the holder (person or company id)
+  typ: 'consent';
+  aff: string; // the affiliate allowed to act
+}
+export const CONSENT_TTL_SECONDS = 30 * 60;

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { Unauthenticated } from '../errors';
 import { ANONYMOUS, type Actor } from './actor';
-import { AUDIENCE, ISSUER, type AccessClaims } from './token-claims';
+import { AUDIENCE, ISSUER, type AccessClaims, type ConsentClaims } from './token-claims';
 
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Actor>;
 
@@ -10,8 +10,12 @@ export type TokenVerifier = (authorization: string | undefined | null) => Promis
  * (JWKS, cached; refetched when an unknown key id shows up, so rotation needs
  * no restart). No header: anonymous. A bad, expired or foreign token: refused.
  */
+export function remoteKeys(jwksUrl: string): JWTVerifyGetKey {
+  return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
+}
+
 export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifier {
-  const getKey = typeof keys === 'string' ? createRemoteJWKSet(new URL(keys), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 }) : keys;
+  const getKey = typeof keys === 'string' ? remoteKeys(keys) : keys;
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -19,6 +23,7 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifi
     const token = m[1]!;
     try {
       const { payload } = await jwtVerify<AccessClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+      if (payload.typ !== 'user' && payload.typ !== 'partner') throw new Unauthenticated('This token is not an access token.');
       return {
         kind: payload.typ === 'partner' ? 'partner' : 'user',
         accountId: payload.typ === 'user' ? payload.sub : null,
@@ -36,4 +41,15 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifi
       throw err;
     }
   };
+}
+
+/** A holder's consent token: returns the holder and the affiliate it allows, or null when invalid or expired. */
+export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string } | null> {
+  try {
+    const { payload } = await jwtVerify<ConsentClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+    if (payload.typ !== 'consent' || !payload.sub || !payload.aff) return null;
+    return { holderId: payload.sub, affiliateId: payload.aff };
+  } catch {
+    return null;
+  }
 }

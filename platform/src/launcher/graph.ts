@@ -100,7 +100,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
     const simulators: RunningSimulator[] = [];
     await Promise.all(
       SIMULATORS.filter((sim) => !env[sim.urlEnv]).map(async (sim) => {
-        const port = opts.ports === 'default' ? sim.port : await freePort();
+        const port = opts.ports === 'default' ? Number(env[`${sim.name.toUpperCase()}_PORT`] ?? sim.port) : await freePort();
         const child = await startSimulator(sim.module, port, env, opts.echo, sim.name);
         children.push(child);
         env[sim.urlEnv] = `http://127.0.0.1:${port}`;

@@ -41,12 +41,14 @@ const keys = new KeyStore(orm);
 await keys.ensureKey();
 const tokens = new TokenService(keys);
 const messenger = new HttpMessenger(external.MESSAGING_URL);
+const otp = new OtpService(messenger, createWindowCounter(config.redisUrl, 'simveb:otp-resend:'));
 const services: Services = {
   keys,
   tokens,
+  otp,
   auth: new AuthService(
     new AnipRegistry(external.ANIP_URL),
-    new OtpService(messenger, createWindowCounter(config.redisUrl, 'simveb:otp-resend:')),
+    otp,
     tokens,
     createWindowCounter(config.redisUrl, 'simveb:login-failures:'),
   ),

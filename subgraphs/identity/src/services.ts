@@ -1,5 +1,6 @@
 import type { AuthService } from './account/auth.service';
 import type { AdminService } from './affiliate/admin.service';
+import type { OtpService } from './otp/otp.service';
 import type { KeyStore } from './token/key-store';
 import type { TokenService } from './token/token.service';
 
@@ -9,4 +10,5 @@ export interface Services {
   admin: AdminService;
   tokens: TokenService;
   keys: KeyStore;
+  otp: OtpService;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
+import type { JWTVerifyGetKey } from 'jose';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
 import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
@@ -79,6 +80,8 @@ function createLoaders(em: EntityManager): Loaders {
 export interface Runtime {
   bus: EventBus;
   relay: OutboxRelay;
+  /** Identity's public keys, for consent tokens. */
+  keys: JWTVerifyGetKey;
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
-import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
+import { createTokenVerifier, remoteKeys } from '@simveb/platform/auth/verify-token';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
@@ -26,7 +26,8 @@ if (config.seedDemo) {
 const bus = createEventBus(config.redisUrl);
 if (bus.kind === 'memory') log.warn('REDIS_URL is not set: demand events reach subscribers of this process only');
 const relay = new OutboxRelay(orm, bus, log);
-const runtime: Runtime = { bus, relay };
+const keys = remoteKeys(config.jwksUrl);
+const runtime: Runtime = { bus, relay, keys };
 relay.start();
 
 const server = await startSubgraphServer({
@@ -38,7 +39,7 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  verifier: createTokenVerifier(config.jwksUrl),
+  verifier: createTokenVerifier(keys),
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),
   onShutdown: async () => {

@@ -1,19 +1,24 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import type { Context } from '../context';
 import { Order } from '../order/order.entity';
 import { PAYMENT_STATUS_OF, PaymentStatus } from '../order/order.enums';
 import { DemandRef } from './demand.stub';
 
+/** An order is seen by its payer and by ANaTT staff. */
+const canSeeOrder = (actor: Actor, order: Order) => actor.partyId === order.payerId || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
+
 @Resolver(() => DemandRef)
 export class DemandRefResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The order to pay for this demand.' })
-  order(@Root() demand: DemandRef, @Ctx() ctx: Context): Promise<Order | null> {
-    return ctx.loaders.orderByDemand.load(demand.id);
+  async order(@Root() demand: DemandRef, @Ctx() ctx: Context): Promise<Order | null> {
+    const order = await ctx.loaders.orderByDemand.load(demand.id);
+    return order && canSeeOrder(ctx.actor, order) ? order : null;
   }
 
   @FieldResolver(() => PaymentStatus, { nullable: true, description: 'Null while no order exists.' })
   async paymentStatus(@Root() demand: DemandRef, @Ctx() ctx: Context): Promise<PaymentStatus | null> {
     const order = await ctx.loaders.orderByDemand.load(demand.id);
-    return order ? PAYMENT_STATUS_OF[order.status] : null;
+    return order && canSeeOrder(ctx.actor, order) ? PAYMENT_STATUS_OF[order.status] : null;
   }
 }

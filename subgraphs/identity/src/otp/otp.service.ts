@@ -64,11 +64,17 @@ export class OtpService {
    * one included, and the count is taken atomically: parallel guesses cannot
    * exceed the limit.
    */
-  async verify(em: EntityManager, challengeId: string, code: string, purposes: OtpPurpose[]): Promise<OtpChallenge> {
+  async verify(
+    em: EntityManager,
+    challengeId: string,
+    code: string,
+    purposes: OtpPurpose[],
+    belongs: (c: OtpChallenge) => boolean = () => true,
+  ): Promise<OtpChallenge> {
     const notValid = () => BadInput.field('challengeId', 'This code request does not exist or was already used; ask for a new code.');
     if (!isUuid(challengeId)) throw notValid();
     const challenge = await em.findOne(OtpChallenge, challengeId);
-    if (!challenge || challenge.consumedAt || !purposes.includes(challenge.purpose)) throw notValid();
+    if (!challenge || challenge.consumedAt || !purposes.includes(challenge.purpose) || !belongs(challenge)) throw notValid();
     if (challenge.expiresAt.getTime() < Date.now()) throw BadInput.field('code', 'This code has expired; ask for a new one.');
     const [row] = await em.getConnection().execute<{ attempts: number }[]>(
       'update otp_challenge set attempts = attempts + 1 where id = ? and attempts < ? and consumed_at is null returning attempts',

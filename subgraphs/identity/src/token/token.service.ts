@@ -39,6 +39,20 @@ export class TokenService {
     return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
   }
 
+  async signConsent(holderId: string, affiliateId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    const { kid, key } = await this.keys.signer();
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ typ: 'consent', aff: affiliateId })
+      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+      .setSubject(holderId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(key);
+    return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
+  }
+
   async accessClaims(em: EntityManager, account: Account, profile: Profile): Promise<AccessClaims> {
     const affiliate = profile.affiliateId ? await em.findOne(Affiliate, profile.affiliateId) : null;
     return {

@@ -36,6 +36,11 @@ export class Demand {
   @Property({ type: 'uuid', nullable: true })
   centerId?: string | null;
 
+  /** The affiliate that filed it for the applicant (with the applicant's consent). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  filedByAffiliateId?: string | null;
+
   @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion.' })
   @Property({ type: 'integer', version: true })
   version: Opt<number> = 1;

@@ -10,6 +10,7 @@ export interface DemandStatusPayload {
   demandId: string;
   applicantId: string;
   centerId: string | null;
+  filedByAffiliateId: string | null;
   previousStatus: DemandStatus | null;
   status: DemandStatus;
   version: number;

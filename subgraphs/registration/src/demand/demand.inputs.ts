@@ -11,8 +11,13 @@ export class SubmitDemandInput {
   @Field(() => ID, { nullable: true, description: 'The vehicle concerned, when the service is about one.' })
   vehicleId?: string;
 
-  @Field(() => ID, { description: 'The person or company the demand is for (demandeur).' })
-  applicantId!: string;
+  @Field(() => ID, { nullable: true, description: 'The person or company the demand is for (demandeur). Citizens: omit (it is you).' })
+  applicantId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Affiliates filing for a holder: the token from confirmHolderConsent.' })
+  @IsOptional()
+  @MaxLength(4000)
+  consentToken?: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Keep as a draft instead of submitting now.' })
   draft: boolean = false;

@@ -8,15 +8,19 @@ import { VehicleRef } from '../vehicle/vehicle.stub';
 import { DemandEvent } from './demand-event.entity';
 import { Demand } from './demand.entity';
 import { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
+import { canSeeDemand } from './demand.access';
 import { listDemands, submitDemand, transitionDemand } from './demand.service';
+import { requireSignedIn } from '@simveb/platform/auth/actor';
 
 export const DemandConnection = Connection(Demand, 'Demand');
 
 @Resolver(() => Demand)
 export class DemandResolver {
-  @Query(() => Demand, { nullable: true, description: 'A demand by id.' })
-  demand(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Demand | null> | null {
-    return isUuid(id) ? ctx.loaders.demand.load(id) : null;
+  @Query(() => Demand, { nullable: true, description: 'A demand by id, if it is yours (or you are staff, or your affiliate filed it).' })
+  async demand(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Demand | null> {
+    requireSignedIn(ctx.actor);
+    const demand = isUuid(id) ? await ctx.loaders.demand.load(id) : null;
+    return demand && canSeeDemand(ctx.actor, demand) ? demand : null;
   }
 
   @Query(() => DemandConnection, { description: 'Demands matching a filter, newest first.' })
@@ -26,19 +30,19 @@ export class DemandResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return listDemands(ctx.em, filter, first, after);
+    return listDemands(ctx.em, ctx.actor, filter, first, after);
   }
 
   @Mutation(() => Demand, { description: 'File a demand (déposer une demande).' })
   async submitDemand(@Arg('input', () => SubmitDemandInput) input: SubmitDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await submitDemand(ctx.em, input, { id: null });
+    const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime.keys);
     ctx.runtime.relay.kick();
     return demand;
   }
 
   @Mutation(() => Demand, { description: 'Move a demand along its workflow.' })
   async transitionDemand(@Arg('input', () => TransitionDemandInput) input: TransitionDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await transitionDemand(ctx.em, input, { id: null });
+    const demand = await transitionDemand(ctx.em, input, ctx.actor);
     ctx.runtime.relay.kick();
     return demand;
   }

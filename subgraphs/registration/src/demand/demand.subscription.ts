@@ -1,7 +1,9 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
+import { requireSignedIn } from '@simveb/platform/auth/actor';
 import type { Context } from '../context';
+import { canSeeDemand } from './demand.access';
 import { PartyRef } from '../party/party.stubs';
 import { DEMAND_STATUS_TOPIC, DemandStatusEvent, type DemandStatusPayload } from './demand.events';
 
@@ -22,12 +24,17 @@ function matches(args: StatusArgs, p: DemandStatusPayload): boolean {
 @Resolver()
 export class DemandSubscriptionResolver {
   @Subscription(() => DemandStatusEvent, {
-    description: 'Status changes of demands, live. Narrow by demand, applicant or management centre.',
+    description: 'Status changes of the demands you may see, live. Narrow by demand, applicant or management centre.',
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
+      requireSignedIn(ctx.actor);
+      // Each subscriber receives only events of demands it may see (citizen: own; affiliate: filed by it; staff: all).
       return pipe(
         ctx.runtime.bus.subscribe<PublishedEvent>(DEMAND_STATUS_TOPIC),
-        filter((e: PublishedEvent) => matches(args as StatusArgs, e.payload as unknown as DemandStatusPayload)),
+        filter((e: PublishedEvent) => {
+          const p = e.payload as unknown as DemandStatusPayload;
+          return matches(args as StatusArgs, p) && canSeeDemand(ctx.actor, p);
+        }),
       );
     },
   })

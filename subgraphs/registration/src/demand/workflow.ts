@@ -1,3 +1,4 @@
+import type { Role } from '@simveb/platform/auth/actor';
 import { DemandAction, DemandStatus } from './demand.enums';
 
 /**
@@ -20,3 +21,14 @@ export function allowedActions(from: DemandStatus): DemandAction[] {
 
 /** Actions that need a written reason (shown to the applicant). */
 export const NEEDS_REASON = new Set<DemandAction>([DemandAction.REJECT]);
+
+/**
+ * Who may perform each action. APPLICANT means the demand's applicant (or the
+ * affiliate that filed it); the others are ANaTT staff roles.
+ */
+export const ACTION_ROLES: Record<DemandAction, readonly (Role | 'APPLICANT')[]> = {
+  SUBMIT: ['APPLICANT'],
+  VERIFY: ['AGENT', 'SERVICE_HEAD'],
+  VALIDATE: ['SERVICE_HEAD', 'DEMAND_MANAGER'],
+  REJECT: ['AGENT', 'SERVICE_HEAD', 'DEMAND_MANAGER'],
+};

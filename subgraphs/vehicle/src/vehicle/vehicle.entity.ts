@@ -48,7 +48,6 @@ export class Vehicle {
   @Property({ type: 'smallint', nullable: true })
   seats?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Numéro de moteur.' })
   @Property({ type: 'string', length: 40, nullable: true })
   engineNumber?: string | null;
 
@@ -68,7 +67,6 @@ export class Vehicle {
   @Enum({ items: () => VehicleOrigin, type: 'string' })
   origin: Opt<VehicleOrigin> = VehicleOrigin.IMPORTED;
 
-  @Field(() => String, { nullable: true, description: 'Customs declaration reference (Douane).' })
   @Property({ type: 'string', length: 40, nullable: true })
   customsReference?: string | null;
 
