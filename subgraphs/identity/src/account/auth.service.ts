@@ -50,7 +50,8 @@ export class AuthService {
   async signUp(em: EntityManager, input: SignUpInput) {
     const record = await this.registry.findByNpi(input.npi);
     if (!record) throw BadInput.field('npi', 'ANIP has no citizen with this NPI.');
-    if (record.birthDate !== input.birthDate) throw BadInput.field('birthDate', 'This birth date does not match ANIP’s record for this NPI.');
+    // The Date scalar parses to a Date at UTC midnight; ANIP speaks YYYY-MM-DD.
+    if (record.birthDate !== input.birthDate.toISOString().slice(0, 10)) throw BadInput.field('birthDate', 'This birth date does not match ANIP’s record for this NPI.');
     try {
       const account = await em.transactional(async (tx) => {
         let person = await tx.findOne(Person, { npi: input.npi });
@@ -138,8 +139,9 @@ export class AuthService {
   }
 
   async refresh(em: EntityManager, refreshToken: string, profileId?: string): Promise<AuthPayload> {
+    // Consumed outside the transaction: a replay's family revocation must stick even though the request fails.
+    const used = await this.tokens.consume(em, refreshToken);
     return em.transactional(async (tx) => {
-      const used = await this.tokens.consume(tx, refreshToken);
       const account = await tx.findOneOrFail(Account, used.accountId);
       if (account.status !== AccountStatus.ACTIVE) throw new Unauthenticated('This account is no longer active.');
       const profiles = await this.profilesOf(tx, account.id);

@@ -91,7 +91,7 @@ export class SignUpInput {
   npi!: string;
 
   @Field(() => DateResolver, { description: 'As on your identity record, checked against ANIP.' })
-  birthDate!: string;
+  birthDate!: Date;
 
   @Field(() => String, { description: '+229 followed by your number; the confirmation code goes there.' })
   @Matches(PHONE, { message: 'A Benin phone number: +229 followed by 8 to 10 digits.' })

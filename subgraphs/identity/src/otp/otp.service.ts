@@ -41,7 +41,9 @@ export class OtpService {
     destination: string,
     context: Record<string, unknown> | null = null,
   ): Promise<OtpChallenge> {
-    const { total, resetInSeconds } = await this.throttle.hit(`${accountId}:${purpose}`, OTP_RESEND_SECONDS);
+    // Codes people ask for are throttled; a second factor follows a correct password (itself rate limited).
+    const { total, resetInSeconds } =
+      purpose === OtpPurpose.SECOND_FACTOR ? { total: 1, resetInSeconds: 0 } : await this.throttle.hit(`${accountId}:${purpose}`, OTP_RESEND_SECONDS);
     if (total > 1) {
       throw new DomainError('RATE_LIMITED', `A code was sent moments ago; you can ask for another in ${resetInSeconds} s.`, { retryAfterSeconds: resetInSeconds });
     }

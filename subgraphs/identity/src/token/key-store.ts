@@ -5,6 +5,8 @@ import { ACCESS_TOKEN_TTL_SECONDS } from '@simveb/platform/auth/token-claims';
 import { SigningKey } from './signing-key.entity';
 
 const CACHE_MS = 30_000;
+/** A new key is in the JWKS this long before it signs (verifiers refetch an unknown key at most every 5 s). */
+export const PUBLISH_LEAD_MS = 15_000;
 
 /**
  * Signing keys live in the database so every identity replica signs with the
@@ -36,24 +38,25 @@ export class KeyStore {
   async rotate(): Promise<string> {
     const kid = await this.orm.em.fork().transactional(async (em) => {
       await em.getConnection().execute("select pg_advisory_xact_lock(hashtext('simveb-signing-key'))", [], 'all', em.getTransactionContext());
-      const now = new Date();
+      const activatesAt = new Date(Date.now() + PUBLISH_LEAD_MS);
       for (const k of await em.find(SigningKey, { retiredAt: null })) {
-        k.retiredAt = now;
-        k.expiresAt = new Date(now.getTime() + (ACCESS_TOKEN_TTL_SECONDS + 300) * 1000);
+        k.retiredAt = activatesAt;
+        k.expiresAt = new Date(activatesAt.getTime() + (ACCESS_TOKEN_TTL_SECONDS + 300) * 1000);
       }
-      return this.createKey(em);
+      return this.createKey(em, activatesAt);
     });
     this.cached = undefined;
     return kid;
   }
 
-  private async createKey(em: ReturnType<MikroORM['em']['fork']>): Promise<string> {
+  private async createKey(em: ReturnType<MikroORM['em']['fork']>, activatesAt = new Date()): Promise<string> {
     const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
     const kid = randomUUID();
     em.create(SigningKey, {
       kid,
       publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' },
       privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
+      activatesAt,
     });
     await em.flush();
     return kid;
@@ -64,11 +67,13 @@ export class KeyStore {
     const em = this.orm.em.fork();
     const keys = await em.find(SigningKey, {}, { orderBy: { createdAt: 'desc' } });
     const now = Date.now();
-    const current = keys.find((k) => !k.retiredAt);
+    // The newest key already active signs; a just-rotated one waits its turn (published meanwhile).
+    const current = keys.find((k) => k.activatesAt.getTime() <= now);
     if (!current) throw new Error('no signing key: ensureKey() was not called');
     const published = keys.filter((k) => !k.expiresAt || k.expiresAt.getTime() > now).map((k) => k.publicJwk as JWK);
+    const nextSwitch = keys.find((k) => k.activatesAt.getTime() > now)?.activatesAt.getTime();
     this.cached = {
-      at: now,
+      at: nextSwitch ? Math.min(now, nextSwitch - CACHE_MS) : now,
       signer: { kid: current.kid, key: (await importJWK(current.privateJwk as JWK, 'ES256')) as CryptoKey },
       jwks: { keys: published },
     };

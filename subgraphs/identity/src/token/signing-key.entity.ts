@@ -6,7 +6,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'signing_key' })
 export class SigningKey {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'activatesAt';
 
   @PrimaryKey({ type: 'string', length: 64 })
   kid!: string;
@@ -19,6 +19,10 @@ export class SigningKey {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Signs from this time: published first, so every verifier has it before the first token it signs. */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  activatesAt: Date = new Date();
 
   /** No longer signs after this; still verifies until `expiresAt`. */
   @Property({ type: 'datetime', nullable: true })
