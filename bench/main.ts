@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT, startGraph } from '@simveb/platform/launcher/graph';
+import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -48,17 +49,22 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
 const graph = await startGraph({ env, dataDir, ports: 'free', echo: false });
 const results: LoadResult[] = [];
 try {
+  // An ANaTT agent (staff may search the register), signed in like a frontend would.
+  const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
+  const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'agent');
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const postJsonAs = (url: string, body: unknown, headers: Record<string, string> = {}) => postJson(url, body, { ...auth, ...headers });
   const q1 = '{ vehicles(first: 20) { edges { node { vin plate { number } holder { displayName } } } } }';
-  const viaRouter = () => postJson(graph.routerUrl, { query: q1 }).then(() => undefined);
+  const viaRouter = () => postJsonAs(graph.routerUrl, { query: q1 }).then(() => undefined);
   const direct = async () => {
-    const v = await postJson(graph.subgraphUrls.vehicle, { query: '{ vehicles(first: 20) { edges { node { id vin } } } }' });
+    const v = await postJsonAs(graph.subgraphUrls.vehicle, { query: '{ vehicles(first: 20) { edges { node { id vin } } } }' });
     const ids: string[] = v.data.vehicles.edges.map((e: { node: { id: string } }) => e.node.id);
-    const r = await postJson(graph.subgraphUrls.registration, {
+    const r = await postJsonAs(graph.subgraphUrls.registration, {
       query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { plate { number } holder { id } } } }',
       variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
     });
     const holders = [...new Set(r.data._entities.map((e: { holder: { id: string } | null }) => e.holder?.id).filter(Boolean))];
-    await postJson(graph.subgraphUrls.identity, {
+    await postJsonAs(graph.subgraphUrls.identity, {
       query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { displayName } } }',
       variables: { r: holders.map((id) => ({ __typename: 'Party', id })) },
     });
@@ -70,10 +76,10 @@ try {
   results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds }));
 
   const q2 = '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }';
-  results.push(await load('router: vehicles(100){brand model plate holder}', () => postJson(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
+  results.push(await load('router: vehicles(100){brand model plate holder}', () => postJsonAs(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
 
   const trace = randomUUID();
-  await postJson(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
+  await postJsonAs(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
   const sql: Record<string, number> = {};
   for (const [name, url] of Object.entries(graph.subgraphUrls)) {
     sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;

@@ -87,6 +87,7 @@ const RULES: Record<string, Rule> = {
   },
   revokeApiKey: { op: `mutation { revokeApiKey(id: "${NO_SUCH}") { id } }`, allow: ['admin'] },
   rotateSigningKey: { op: 'mutation { rotateSigningKey }', allow: ['admin'] },
+  registerCompany: { op: 'mutation { registerCompany(ifu: "1201900012345") { id } }', allow: ['agent', 'admin'] },
   requestHolderConsent: { op: `mutation { requestHolderConsent(input: { holderNpi: "0000000000" }) { challengeId } }`, allow: ['bank', 'partner'] },
   confirmHolderConsent: { op: `mutation { confirmHolderConsent(input: { challengeId: "${NO_SUCH}", code: "123456" }) { consentToken } }`, allow: ['bank', 'partner'] },
   submitDemand: {
@@ -212,7 +213,7 @@ describe('subscriptions and credentials', () => {
     const client = new SimvebClient(graph().routerUrl);
     const sub = client.subscribe(DemandStatusChangedDocument, {});
     const ev = await sub.next(3_000);
-    expect(ev.errors?.[0]?.extensions?.code ?? (ev.errors?.[0] as { message: string })?.message).toBeDefined();
+    expect(ev.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await client.close();
   });
 

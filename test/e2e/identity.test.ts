@@ -333,3 +333,19 @@ describe('signing up against ANIP', () => {
 });
 
 void SimvebClient;
+
+describe('companies from DGI', () => {
+  it('a company is registered from its IFU with DGI’s name; bad, unknown and duplicate IFUs are refused', async () => {
+    const agent = await as('agent');
+    const ifu = `32020${String(100000 + (Date.now() % 800000))}17`;
+    const ok = await agent.request('mutation($i: String!) { registerCompany(ifu: $i) { ifu name rccm } }', { i: ifu });
+    expect(ok.errors).toBeUndefined();
+    expect((ok.data as { registerCompany: { name: string } }).registerCompany.name).toMatch(/(SARL|SA|SAS|SARLU)$/);
+    const dup = await agent.request('mutation($i: String!) { registerCompany(ifu: $i) { id } }', { i: ifu });
+    expect(code(dup)).toBe('CONFLICT');
+    const bad = await agent.request('mutation { registerCompany(ifu: "7201900012345") { id } }');
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ifu', message: expect.stringMatching(/entity type/) }] });
+    const unknown = await agent.request('mutation { registerCompany(ifu: "3201990012345") { id } }');
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ifu', message: expect.stringMatching(/DGI has no/) }] });
+  });
+});

@@ -1,73 +1,20 @@
-import { LoginDocument, SimvebClient, VerifyOtpDocument } from '@simveb/clients/sdk';
-import { DEMO } from '@simveb/platform/demo';
+import { SimvebClient } from '@simveb/clients/sdk';
+import * as dev from '@simveb/clients/sdk/dev-sessions';
+import type { DemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { graph } from './graph';
 
-export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank';
+export type { DemoUser };
+export { DEMO_USERS, loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 
-const PASSWORDS: Record<DemoUser, string> = {
-  citizen: 'Demo-Citizen-2026',
-  citizen2: 'Demo-Citizen-2026',
-  agent: 'Demo-Agent-2026',
-  manager: 'Demo-Manager-2026',
-  admin: 'Demo-Admin-2026',
-  bank: 'Demo-Bank-2026',
-};
-
-interface SinkMessage {
-  id: number;
-  to: string;
-  body: string;
-}
-
-/** Messages the SMS/e-mail sink received for a destination, oldest first. */
-export async function inbox(to: string, sinkUrl = graph().simulators.messaging!.url): Promise<SinkMessage[]> {
-  const url = new URL('/messages', sinkUrl);
-  url.searchParams.set('to', to);
-  return (await (await fetch(url)).json()) as SinkMessage[];
-}
-
-/** The code of the newest message to `to` that arrived after message id `after`. */
-export async function codeSentTo(to: string, after = 0, sinkUrl?: string): Promise<string> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const m = (await inbox(to, sinkUrl)).filter((x) => x.id > after).at(-1);
-    const code = m && /\b(\d{6})\b/.exec(m.body)?.[1];
-    if (code) return code;
-    if (Date.now() > deadline) throw new Error(`no code sent to ${to}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-export async function lastMessageId(to: string, sinkUrl?: string): Promise<number> {
-  return (await inbox(to, sinkUrl)).at(-1)?.id ?? 0;
-}
+const sink = () => graph().simulators.messaging!.url;
+export const inbox = (to: string) => dev.inbox(to, sink());
+export const codeSentTo = (to: string, after = 0) => dev.codeSentTo(to, after, sink());
+export const lastMessageId = (to: string) => dev.lastMessageId(to, sink());
 
 export interface Session {
   client: SimvebClient;
   accessToken: string;
   refreshToken: string;
-}
-
-export const DEMO_USERS = Object.keys(PASSWORDS) as DemoUser[];
-
-/**
- * Signs a demo user in through the router like a frontend: password, and for
- * staff the code the SMS sink received. Used once per run by the global setup.
- */
-export async function loginDemoUser(routerUrl: string, sinkUrl: string, who: DemoUser): Promise<{ accessToken: string; refreshToken: string }> {
-  const anon = new SimvebClient(routerUrl);
-  const person = DEMO.persons[who];
-  const before = await lastMessageId(person.phone, sinkUrl);
-  const res = await anon.request(LoginDocument, { input: { identifier: person.email, password: PASSWORDS[who] } });
-  if (res.errors) throw new Error(`login ${who}: ${JSON.stringify(res.errors)}`);
-  let tokens: { accessToken?: string | null; refreshToken?: string | null } = res.data!.login;
-  if (res.data!.login.secondFactor) {
-    const code = await codeSentTo(person.phone, before, sinkUrl);
-    const v = await anon.request(VerifyOtpDocument, { input: { challengeId: res.data!.login.secondFactor.challengeId, code } });
-    if (v.errors) throw new Error(`second factor ${who}: ${JSON.stringify(v.errors)}`);
-    tokens = v.data!.verifyOtp;
-  }
-  return { accessToken: tokens.accessToken!, refreshToken: tokens.refreshToken! };
 }
 
 /** A demo user's session for this run (signed in once by the global setup). */

@@ -359,6 +359,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** New access and refresh tokens for a refresh token (single use), optionally as another of your profiles. */
   refreshToken: AuthPayload;
+  /** Register a company from its IFU; name and RCCM come from DGI (staff). */
+  registerCompany: Company;
   /** Affiliates: send the holder a code to consent to you acting for them. */
   requestHolderConsent: OtpChallenge;
   /** Send a sign-in code by SMS (or e-mail) to this identifier. */
@@ -422,6 +424,11 @@ export type MutationLogoutArgs = {
 
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
+};
+
+
+export type MutationRegisterCompanyArgs = {
+  ifu: Scalars['String']['input'];
 };
 
 

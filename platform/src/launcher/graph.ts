@@ -10,6 +10,7 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SIMULATORS = [
   { name: 'messaging', module: 'platform/src/messaging/messaging-sink.ts', urlEnv: 'MESSAGING_URL', port: 4010 },
   { name: 'anip', module: 'subgraphs/identity/src/integrations/anip/anip.simulator.ts', urlEnv: 'ANIP_URL', port: 4011 },
+  { name: 'dgi', module: 'subgraphs/identity/src/integrations/dgi/dgi.simulator.ts', urlEnv: 'DGI_URL', port: 4012 },
 ] as const;
 
 export interface RunningSimulator {

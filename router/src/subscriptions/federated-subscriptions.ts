@@ -112,7 +112,10 @@ export class FederatedSubscriptions {
           await push(await merge(event as ExecutionResult<Record<string, unknown>>));
         }
       } catch (err) {
-        if (!stopped) {
+        // The subgraph refused the operation (graphql-ws "error" message): pass its errors on as they are.
+        if (Array.isArray(err)) {
+          if (!stopped) await push({ errors: err.map((e: { message: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message, { extensions: e.extensions })) });
+        } else if (!stopped) {
           const detail = err instanceof Error ? err.message : 'connection closed';
           await push({ errors: [upstreamLost(`Lost the connection to the ${primary.serviceName} service (${detail}); subscribe again.`)] });
         }

@@ -16,6 +16,7 @@ import { AdminService } from './affiliate/admin.service';
 import { createContext } from './context';
 import { entities } from './entities';
 import { AnipRegistry } from './integrations/anip/anip.adapter';
+import { DgiRegistry } from './integrations/dgi/dgi.adapter';
 import { migrations } from './migrations';
 import { OtpService } from './otp/otp.service';
 import { buildIdentitySchema } from './schema';
@@ -28,6 +29,7 @@ const config = loadSubgraphConfig('identity');
 const external = loadConfig('identity', {
   ANIP_URL: urlVar('ANIP X-Road security server (npm start runs a simulator)'),
   MESSAGING_URL: urlVar('SMS/e-mail gateway (npm start runs a local sink)'),
+  DGI_URL: urlVar('DGI taxpayer register (npm start runs a simulator)'),
 });
 const log = createLogger('identity');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
@@ -46,6 +48,7 @@ const services: Services = {
   keys,
   tokens,
   otp,
+  companies: new DgiRegistry(external.DGI_URL),
   auth: new AuthService(
     new AnipRegistry(external.ANIP_URL),
     otp,

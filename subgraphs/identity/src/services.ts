@@ -1,5 +1,6 @@
 import type { AuthService } from './account/auth.service';
 import type { AdminService } from './affiliate/admin.service';
+import type { CompanyRegistry } from './integrations/company-registry';
 import type { OtpService } from './otp/otp.service';
 import type { KeyStore } from './token/key-store';
 import type { TokenService } from './token/token.service';
@@ -11,4 +12,5 @@ export interface Services {
   tokens: TokenService;
   keys: KeyStore;
   otp: OtpService;
+  companies: CompanyRegistry;
 }
