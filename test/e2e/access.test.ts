@@ -56,6 +56,26 @@ const RULES: Record<string, Rule> = {
   vehicle: { op: `{ vehicle(id: "${DEMO.vehicleId(1)}") { vin } }`, allow: SIGNED_IN },
   vehicleByVin: { op: '{ vehicleByVin(vin: "WDBHXAP30MA100001") { id } }', allow: SIGNED_IN },
   vehicles: { op: '{ vehicles(first: 1) { totalCount } }', allow: ['agent', 'admin', 'partner'] },
+  vehiclesByVins: { op: '{ vehiclesByVins(vins: ["WDBHXAP30MA100001"]) { id } }', allow: ['agent', 'admin', 'partner'] },
+  decodeVin: { op: '{ decodeVin(vin: "1M8GDM9AXKP042788") { valid } }', allow: SIGNED_IN },
+  brands: { op: '{ brands { name } }', allow: SIGNED_IN },
+  vehicleModels: { op: '{ vehicleModels { name } }', allow: SIGNED_IN },
+  vehicleCategories: { op: '{ vehicleCategories { category platesCount } }', allow: EVERYONE },
+  createBrand: { op: async ({ who }) => ({ op: `mutation { createBrand(name: "Marque ${who} ${Date.now()}") { id } }` }), allow: ['admin'] },
+  createVehicleModel: {
+    op: async ({ who }) => ({ op: `mutation { createVehicleModel(input: { brandId: "${NO_SUCH}", name: "M ${who}", category: PRIVATE_CAR }) { id } }` }),
+    allow: ['admin'],
+  },
+  registerImportedVehicle: { op: 'mutation { registerImportedVehicle(input: { customsReference: "X-2026-0001" }) { id } }', allow: ['agent', 'admin'] },
+  registerLocalVehicle: {
+    op: `mutation { registerLocalVehicle(input: { vin: "bad", modelId: "${NO_SUCH}", year: 2024, energy: PETROL }) { id } }`,
+    allow: ['agent', 'admin'],
+  },
+  refreshCustomsClearance: { op: `mutation { refreshCustomsClearance(vehicleId: "${NO_SUCH}") { dutiesPaid } }`, allow: ['agent', 'admin'] },
+  transformVehicle: {
+    op: `mutation { transformVehicle(input: { vehicleId: "${NO_SUCH}", color: "Vert", reason: "Peinture refaite" }) { id } }`,
+    allow: ['agent', 'admin'],
+  },
   // Mutation: sign-in flows are open to all (bad credentials are UNAUTHENTICATED by nature, so valid ones are used).
   signUp: { op: 'mutation { signUp(input: { npi: "9000000009", phone: "+2290100000009", birthDate: "1990-01-01" }) { challengeId } }', allow: EVERYONE },
   login: { op: 'mutation { login(input: { identifier: "citizen2@demo.simveb.bj", password: "Demo-Citizen-2026" }) { accessToken } }', allow: EVERYONE },
@@ -80,7 +100,8 @@ const RULES: Record<string, Rule> = {
     allow: ['admin', 'bank'],
   },
   acceptInvitation: { op: `mutation { acceptInvitation(invitationId: "${NO_SUCH}") { id } }`, allow: SIGNED_IN },
-  grantStaffRole: { op: `mutation { grantStaffRole(input: { npi: "${DEMO.persons.citizen2.npi}", role: "COURT_CLERK" }) { id } }`, allow: ['admin'] },
+  // The manager is staff already: granting them a justice role changes no other test's sign-in.
+  grantStaffRole: { op: `mutation { grantStaffRole(input: { npi: "${DEMO.persons.manager.npi}", role: "COURT_CLERK" }) { id } }`, allow: ['admin'] },
   createApiKey: {
     op: `mutation { createApiKey(input: { affiliateId: "${DEMO_BANK_ID}", name: "matrix", scopes: ["vehicles:read"] }) { key { id } } }`,
     allow: ['admin'],

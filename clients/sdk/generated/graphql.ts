@@ -166,11 +166,33 @@ export type CreateApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+export type CreateVehicleModelInput = {
+  brandId: Scalars['ID']['input'];
+  category: VehicleCategory;
+  name: Scalars['String']['input'];
+};
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   key: ApiKey;
   /** Shown this once: store it now. Send it as "Authorization: Bearer <secret>". */
   secret: Scalars['String']['output'];
+};
+
+export type CustomsClearance = {
+  __typename?: 'CustomsClearance';
+  declaredAt: Scalars['DateTime']['output'];
+  /** XOF. */
+  dutiesAmount: Scalars['Int']['output'];
+  /** Droits et taxes acquittés. */
+  dutiesPaid: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Bureau de douane. */
+  office: Scalars['String']['output'];
+  /** Customs declaration number. */
+  reference: Scalars['String']['output'];
+  /** When customs last confirmed this. */
+  verifiedAt: Scalars['DateTime']['output'];
 };
 
 /** Demande: a request for one service on one vehicle, moved through the workflow by its actors. */
@@ -349,6 +371,10 @@ export type Mutation = {
   createAffiliate: Affiliate;
   /** A partner API key for an affiliate; the secret is shown once. */
   createApiKey: CreatedApiKey;
+  /** Add a make to the catalogue (admins; audited). */
+  createBrand: Brand;
+  /** Add a model to a make (admins; audited). */
+  createVehicleModel: VehicleModel;
   /** Give an ANaTT staff or justice role to someone else (admins). */
   grantStaffRole: Profile;
   /** Invite a person (by NPI) into an affiliate with a role you may grant. */
@@ -357,10 +383,16 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session this refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
+  /** Ask customs again (e.g. once the duties are paid). */
+  refreshCustomsClearance: CustomsClearance;
   /** New access and refresh tokens for a refresh token (single use), optionally as another of your profiles. */
   refreshToken: AuthPayload;
   /** Register a company from its IFU; name and RCCM come from DGI (staff). */
   registerCompany: Company;
+  /** Register an imported vehicle from its customs declaration (staff, dealers). */
+  registerImportedVehicle: Vehicle;
+  /** Register a vehicle made or assembled in Benin (staff, dealers). */
+  registerLocalVehicle: Vehicle;
   /** Affiliates: send the holder a code to consent to you acting for them. */
   requestHolderConsent: OtpChallenge;
   /** Send a sign-in code by SMS (or e-mail) to this identifier. */
@@ -375,6 +407,8 @@ export type Mutation = {
   signUp: OtpChallenge;
   /** File a demand (déposer une demande). */
   submitDemand: Demand;
+  /** Record a transformation: changed characteristics, with the reason (staff). */
+  transformVehicle: Vehicle;
   /** Move a demand along its workflow. */
   transitionDemand: Demand;
   /** Answer a code request (sign-in, inscription or staff second factor). */
@@ -402,6 +436,16 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateBrandArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateVehicleModelArgs = {
+  input: CreateVehicleModelInput;
+};
+
+
 export type MutationGrantStaffRoleArgs = {
   input: GrantStaffRoleInput;
 };
@@ -422,6 +466,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationRefreshCustomsClearanceArgs = {
+  vehicleId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -429,6 +478,16 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterCompanyArgs = {
   ifu: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterImportedVehicleArgs = {
+  input: RegisterImportedVehicleInput;
+};
+
+
+export type MutationRegisterLocalVehicleArgs = {
+  input: RegisterLocalVehicleInput;
 };
 
 
@@ -460,6 +519,11 @@ export type MutationSignUpArgs = {
 
 export type MutationSubmitDemandArgs = {
   input: SubmitDemandInput;
+};
+
+
+export type MutationTransformVehicleArgs = {
+  input: TransformVehicleInput;
 };
 
 
@@ -615,8 +679,12 @@ export type Query = {
   affiliates: Array<Affiliate>;
   /** API keys of an affiliate (ANaTT admins). Secrets are never shown again. */
   apiKeys: Array<ApiKey>;
+  /** Makes in the catalogue, by name. */
+  brands: Array<Brand>;
   /** A company by id. */
   company?: Maybe<Company>;
+  /** Decode a VIN: region, manufacturer, model year, check digit. */
+  decodeVin: VinDecoding;
   /** A demand by id, if it is yours (or you are staff, or your affiliate filed it). */
   demand?: Maybe<Demand>;
   /** Demands matching a filter, newest first. */
@@ -635,8 +703,14 @@ export type Query = {
   vehicleByPlate?: Maybe<Vehicle>;
   /** A vehicle by VIN (any case, spaces ignored). */
   vehicleByVin?: Maybe<Vehicle>;
-  /** Vehicles matching a filter, oldest first. */
+  /** Categories (genres) and the plates each takes. */
+  vehicleCategories: Array<VehicleCategoryInfo>;
+  /** Models, of one make or all. */
+  vehicleModels: Array<VehicleModel>;
+  /** Search the register, oldest first (staff and authorised partners). */
   vehicles: VehicleConnection;
+  /** Bulk look-up by VIN for partners and staff, up to 500; null where unknown. */
+  vehiclesByVins: Array<Maybe<Vehicle>>;
 };
 
 
@@ -647,6 +721,11 @@ export type QueryApiKeysArgs = {
 
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecodeVinArgs = {
+  vin: Scalars['String']['input'];
 };
 
 
@@ -687,16 +766,41 @@ export type QueryVehicleByVinArgs = {
 };
 
 
+export type QueryVehicleModelsArgs = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryVehiclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VehicleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryVehiclesByVinsArgs = {
+  vins: Array<Scalars['String']['input']>;
+};
+
 export type RefreshTokenInput = {
   /** Switch to another of your profiles. */
   profileId?: InputMaybe<Scalars['ID']['input']>;
   refreshToken: Scalars['String']['input'];
+};
+
+export type RegisterImportedVehicleInput = {
+  /** Customs declaration number, e.g. C-2026-001234. */
+  customsReference: Scalars['String']['input'];
+};
+
+/** A vehicle made or assembled in Benin (no customs clearance). */
+export type RegisterLocalVehicleInput = {
+  color?: InputMaybe<Scalars['String']['input']>;
+  energy: Energy;
+  modelId: Scalars['ID']['input'];
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  vin: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type RequestHolderConsentInput = {
@@ -770,6 +874,19 @@ export type Tariff = {
   service: Service;
 };
 
+/** Characteristics that change (transformation); only the given ones. */
+export type TransformVehicleInput = {
+  category?: InputMaybe<VehicleCategory>;
+  color?: InputMaybe<Scalars['String']['input']>;
+  emptyWeightKg?: InputMaybe<Scalars['Int']['input']>;
+  energy?: InputMaybe<Energy>;
+  grossWeightKg?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (motif); kept in the technical history. */
+  reason: Scalars['String']['input'];
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  vehicleId: Scalars['ID']['input'];
+};
+
 export type TransitionDemandInput = {
   action: DemandAction;
   demandId: Scalars['ID']['input'];
@@ -787,6 +904,8 @@ export type Vehicle = {
   category: VehicleCategory;
   /** Couleur. */
   color?: Maybe<Scalars['String']['output']>;
+  /** Dédouanement (imported vehicles). */
+  customsClearance?: Maybe<CustomsClearance>;
   /** Customs declaration reference, Douane (staff and authorised partners). */
   customsReference?: Maybe<Scalars['String']['output']>;
   /** Poids à vide (kg). */
@@ -805,8 +924,14 @@ export type Vehicle = {
   origin: VehicleOrigin;
   /** The plate in force; null before registration. */
   plate?: Maybe<Plate>;
+  /** How many plates it takes. */
+  platesCount: Scalars['Int']['output'];
+  /** May be registered: made locally, or cleared by customs with duties paid. */
+  registrable: Scalars['Boolean']['output'];
   /** Nombre de places. */
   seats?: Maybe<Scalars['Int']['output']>;
+  /** Technical history: transformations, oldest first. */
+  technicalHistory: Array<VehicleChange>;
   /** Numéro de châssis / VIN (ISO 3779), upper case. */
   vin: Scalars['String']['output'];
   /** Model year (année modèle). */
@@ -829,6 +954,23 @@ export type VehicleCategory =
   | 'TRUCK'
   /** Camionnette / utilitaire */
   | 'UTILITY';
+
+export type VehicleCategoryInfo = {
+  __typename?: 'VehicleCategoryInfo';
+  category: VehicleCategory;
+  /** 2- and 3-wheelers take one plate, the others two. */
+  platesCount: Scalars['Int']['output'];
+};
+
+export type VehicleChange = {
+  __typename?: 'VehicleChange';
+  at: Scalars['DateTime']['output'];
+  field: Scalars['String']['output'];
+  fromValue?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toValue?: Maybe<Scalars['String']['output']>;
+};
 
 export type VehicleConnection = {
   __typename?: 'VehicleConnection';
@@ -872,6 +1014,25 @@ export type VehicleOrigin =
 export type VerifyOtpInput = {
   challengeId: Scalars['ID']['input'];
   code: Scalars['String']['input'];
+};
+
+/** What a VIN says by itself (ISO 3779/3780). */
+export type VinDecoding = {
+  __typename?: 'VinDecoding';
+  /** North American manufacturers (WMI 1-5) use a check digit. */
+  checkDigitApplies: Scalars['Boolean']['output'];
+  checkDigitValid?: Maybe<Scalars['Boolean']['output']>;
+  /** Make of the catalogue this WMI belongs to, when known. */
+  manufacturer?: Maybe<Scalars['String']['output']>;
+  /** From the 10th character (30-year cycle; the latest plausible year). */
+  modelYear?: Maybe<Scalars['Int']['output']>;
+  /** Why it is not valid. */
+  problem?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+  vin: Scalars['String']['output'];
+  /** World manufacturer identifier (first three characters). */
+  wmi?: Maybe<Scalars['String']['output']>;
 };
 
 export type CreateApiKeyMutationVariables = Exact<{

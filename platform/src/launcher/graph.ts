@@ -11,6 +11,7 @@ export const SIMULATORS = [
   { name: 'messaging', module: 'platform/src/messaging/messaging-sink.ts', urlEnv: 'MESSAGING_URL', port: 4010 },
   { name: 'anip', module: 'subgraphs/identity/src/integrations/anip/anip.simulator.ts', urlEnv: 'ANIP_URL', port: 4011 },
   { name: 'dgi', module: 'subgraphs/identity/src/integrations/dgi/dgi.simulator.ts', urlEnv: 'DGI_URL', port: 4012 },
+  { name: 'customs', module: 'subgraphs/vehicle/src/integrations/customs/customs.simulator.ts', urlEnv: 'CUSTOMS_URL', port: 4013 },
 ] as const;
 
 export interface RunningSimulator {

@@ -4,7 +4,7 @@ import { Profile } from './account/profile.entity';
 import { Affiliate } from './affiliate/affiliate.entity';
 import { Invitation } from './affiliate/invitation.entity';
 import { ApiKey } from './api-key/api-key.entity';
-import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditEntry } from '@simveb/platform/audit/audit-entry.entity';
 import { Company } from './company/company.entity';
 import { OtpChallenge } from './otp/otp-challenge.entity';
 import { Person } from './person/person.entity';

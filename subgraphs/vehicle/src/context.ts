@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '@simveb/platform/auth/actor';
 import type DataLoader from 'dataloader';
-import { keyedLoader } from '@simveb/platform/graphql/loader';
+import type { Actor } from '@simveb/platform/auth/actor';
+import { groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
+import { isUuid } from '@simveb/platform/ids';
 import { Brand } from './catalogue/brand.entity';
 import { VehicleModel } from './catalogue/vehicle-model.entity';
+import { CustomsClearance } from './customs/customs-clearance.entity';
+import type { CustomsService } from './integrations/customs/customs-service';
+import { VehicleChange } from './vehicle/vehicle-change.entity';
 import { Vehicle } from './vehicle/vehicle.entity';
 
 export interface Loaders {
@@ -11,23 +15,35 @@ export interface Loaders {
   vehicleByVin: DataLoader<string, Vehicle | null>;
   brand: DataLoader<string, Brand | null>;
   model: DataLoader<string, VehicleModel | null>;
+  clearance: DataLoader<string, CustomsClearance | null>;
+  changes: DataLoader<string, VehicleChange[]>;
+}
+
+export interface Services {
+  customs: CustomsService;
 }
 
 export interface Context {
   em: EntityManager;
   actor: Actor;
+  services: Services;
   loaders: Loaders;
 }
 
-export function createContext(em: EntityManager, actor: Actor): Context {
+const ids = (keys: readonly string[]) => keys.filter(isUuid);
+
+export function createContext(em: EntityManager, actor: Actor, services: Services): Context {
   return {
     em,
     actor,
+    services,
     loaders: {
-      vehicle: keyedLoader((ids) => em.find(Vehicle, { id: { $in: [...ids] } }), (v) => v.id),
+      vehicle: keyedLoader((keys) => em.find(Vehicle, { id: { $in: ids(keys) } }), (v) => v.id),
       vehicleByVin: keyedLoader((vins) => em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
-      brand: keyedLoader((ids) => em.find(Brand, { id: { $in: [...ids] } }), (b) => b.id),
-      model: keyedLoader((ids) => em.find(VehicleModel, { id: { $in: [...ids] } }), (m) => m.id),
+      brand: keyedLoader((keys) => em.find(Brand, { id: { $in: ids(keys) } }), (b) => b.id),
+      model: keyedLoader((keys) => em.find(VehicleModel, { id: { $in: ids(keys) } }), (m) => m.id),
+      clearance: keyedLoader((keys) => em.find(CustomsClearance, { vehicleId: { $in: ids(keys) } }), (c) => c.vehicleId),
+      changes: groupedLoader((keys) => em.find(VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }), (c) => c.vehicleId),
     },
   };
 }

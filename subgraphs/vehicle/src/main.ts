@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
+import { loadConfig, url as urlVar } from '@simveb/platform/config';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
@@ -7,12 +8,14 @@ import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgr
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { createContext } from './context';
 import { entities } from './entities';
+import { CustomsAdapter } from './integrations/customs/customs.adapter';
 import { migrations } from './migrations';
 import { buildVehicleSchema } from './schema';
 import { seedCatalogue } from './seed/catalogue';
 import { seedDemo } from './seed/demo';
 
 const config = loadSubgraphConfig('vehicle');
+const external = loadConfig('vehicle', { CUSTOMS_URL: urlVar('customs declaration service (npm start runs a simulator)') });
 const log = createLogger('vehicle');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'vehicle');
@@ -21,6 +24,7 @@ if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork(), catalogue);
 }
+const services = { customs: new CustomsAdapter(external.CUSTOMS_URL) };
 const server = await startSubgraphServer({
   name: 'vehicle',
   port: config.port,
@@ -31,6 +35,6 @@ const server = await startSubgraphServer({
   production: config.production,
   debugEndpoints: config.debugEndpoints,
   verifier: createTokenVerifier(config.jwksUrl),
-  context: async (actor) => createContext(orm.em.fork(), actor),
+  context: async (actor) => createContext(orm.em.fork(), actor, services),
 });
 exitOnSignal(server.close, log);

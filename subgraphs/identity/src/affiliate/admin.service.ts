@@ -8,7 +8,7 @@ import { isUuid } from '@simveb/platform/ids';
 import { Account } from '../account/account.entity';
 import { Profile, ProfileKind } from '../account/profile.entity';
 import { ApiKey } from '../api-key/api-key.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { audit as record } from '@simveb/platform/audit/audit-entry.entity';
 import { Person } from '../person/person.entity';
 import type { KeyStore } from '../token/key-store';
 import type { TokenService } from '../token/token.service';
@@ -18,9 +18,8 @@ import { Invitation, InvitationStatus } from './invitation.entity';
 const AFFILIATE_ROLES: readonly Role[] = ['AFFILIATE_ADMIN', 'AFFILIATE_MEMBER'];
 const GRANTABLE_STAFF: readonly Role[] = [...STAFF_ROLES, ...JUSTICE_ROLES];
 
-function audit(em: EntityManager, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) {
-  em.create(AuditEntry, { actorAccountId: actor.accountId, action, subject, detail });
-}
+const audit = (em: EntityManager, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) =>
+  record(em, actor.accountId, action, subject, detail);
 
 /** Who may grant what: nobody grants a role they do not hold (ANaTT admins hold every staff and affiliate right). */
 export function canGrant(actor: Actor, role: Role, affiliateId: string | null): boolean {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRole, type Actor } from '@simveb/platform/auth/actor';
 import { BadInput, Conflict } from '@simveb/platform/errors';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { audit } from '@simveb/platform/audit/audit-entry.entity';
 import type { CompanyRegistry } from '../integrations/company-registry';
 import { Company } from './company.entity';
 import { checkIfu } from './ifu';
@@ -16,7 +16,7 @@ export async function registerCompany(em: EntityManager, actor: Actor, registry:
   const record = await registry.findByIfu(check.ifu);
   if (!record) throw BadInput.field('ifu', 'DGI has no taxpayer with this IFU.');
   const company = em.create(Company, { ifu: record.ifu, name: record.name, rccm: record.rccm });
-  em.create(AuditEntry, { actorAccountId: actor.accountId, action: 'company.register', subject: company.id, detail: { ifu: record.ifu } });
+  audit(em, actor.accountId, 'company.register', company.id, { ifu: record.ifu });
   await em.flush();
   return company;
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 
 /** Append-only record of security-relevant actions: grants, invitations, keys, rotations. */
@@ -24,4 +24,15 @@ export class AuditEntry {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   at: Date = new Date();
+}
+
+/** Appends an audit entry to the unit of work (written with the change it describes). */
+export function audit(
+  em: EntityManager,
+  actorAccountId: string | null,
+  action: string,
+  subject: string,
+  detail: Record<string, unknown> = {},
+): void {
+  em.create(AuditEntry, { actorAccountId, action, subject, detail });
 }
