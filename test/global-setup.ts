@@ -3,7 +3,7 @@
  * server when it answers, always in CI), Redis when it answers, the four
  * subgraphs and the router on free ports. Test files share it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -93,6 +93,7 @@ export default async function setup(project: TestProject) {
     env: Object.fromEntries(Object.entries(graph.env).filter(([, v]) => v !== undefined)) as Record<string, string>,
     redisUrl: hasRedis ? REDIS_URL : null,
     realPostgres: hasPg,
+    restartedPidsFile: path.join(dataDir, 'restarted.pids'),
     simulators: Object.fromEntries(graph.simulators.map((s) => [s.name, s])),
     sessions: {},
   };
@@ -101,6 +102,15 @@ export default async function setup(project: TestProject) {
   project.provide('graph', info);
 
   return async () => {
+    if (existsSync(info.restartedPidsFile)) {
+      for (const pid of readFileSync(info.restartedPidsFile, 'utf8').split('\n').filter(Boolean)) {
+        try {
+          process.kill(Number(pid), 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
     await graph?.stop();
     await dropDatabases(created);
     rmSync(dataDir, { recursive: true, force: true });

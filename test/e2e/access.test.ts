@@ -53,6 +53,7 @@ const RULES: Record<string, Rule> = {
   demand: { op: `{ demand(id: "${DEMO.demandId(1)}") { id } }`, allow: SIGNED_IN },
   demands: { op: '{ demands(first: 1) { totalCount } }', allow: SIGNED_IN },
   vehicleByPlate: { op: '{ vehicleByPlate(number: "AB 1001 RB") { id } }', allow: SIGNED_IN },
+  vehiclesByPlates: { op: '{ vehiclesByPlates(numbers: ["AB 1001 RB"]) { id } }', allow: ['agent', 'admin', 'partner'] },
   vehicle: { op: `{ vehicle(id: "${DEMO.vehicleId(1)}") { vin } }`, allow: SIGNED_IN },
   vehicleByVin: { op: '{ vehicleByVin(vin: "WDBHXAP30MA100001") { id } }', allow: SIGNED_IN },
   vehicles: { op: '{ vehicles(first: 1) { totalCount } }', allow: ['agent', 'admin', 'partner'] },

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, decodeProtectedHeader } from 'jose';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AcceptInvitationDocument,
   ConfirmHolderConsentDocument,
@@ -21,9 +19,7 @@ import {
   VerifyOtpDocument,
 } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
-import { httpOk } from '@simveb/platform/launcher/processes';
-import { count, db, graph, router, until } from '../support/graph';
+import { count, db, graph, router, until, restartSimulator, stopSimulator } from '../support/graph';
 import { as, codeSentTo, lastMessageId, signIn } from '../support/sessions';
 
 const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
@@ -306,13 +302,8 @@ describe('signing up against ANIP', () => {
   });
 
   describe('when ANIP is down', () => {
-    const anip = () => graph().simulators.anip!;
-    let restarted: ReturnType<typeof spawn> | undefined;
-    afterAll(() => restarted?.kill('SIGTERM'));
-
     it('sign-up fails with UPSTREAM_UNAVAILABLE and writes nothing; back up, it works without restarting anything', async () => {
-      process.kill(anip().pid, 'SIGKILL');
-      await until(async () => !(await httpOk(`${anip().url}/health`).catch(() => false)), 5_000, 'ANIP simulator to stop');
+      await stopSimulator('anip');
       const npi = newNpi();
       const birthDate = '1990-01-01';
       const accounts = await count('identity', 'select count(*) from account');
@@ -322,11 +313,7 @@ describe('signing up against ANIP', () => {
       expect(await count('identity', 'select count(*) from account')).toBe(accounts);
       expect(await count('identity', 'select count(*) from person where npi = $1', [npi])).toBe(0);
 
-      restarted = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/simulator-main.ts')], {
-        env: { ...process.env, SIMULATOR: anip().module, PORT: String(anip().port) },
-        stdio: 'ignore',
-      });
-      await until(() => httpOk(`${anip().url}/health`).catch(() => false), 20_000, 'ANIP simulator back');
+      await restartSimulator('anip');
       // The circuit breaker half-opens after a second; the next sign-up goes through.
       await until(async () => {
         const r = await router().request(SignUpDocument, { input: { npi, phone: `+22901${npi.slice(-8)}`, birthDate: await anipBirthDate(npi) } });

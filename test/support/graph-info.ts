@@ -9,6 +9,8 @@ export interface GraphInfo {
   env: Record<string, string>;
   redisUrl: string | null;
   realPostgres: boolean;
+  /** Simulators restarted by tests write their pid here; the teardown stops them. */
+  restartedPidsFile: string;
   simulators: Record<string, RunningSimulator>;
   /** Demo users signed in once for the run (tokens last 15 minutes). */
   sessions: Record<string, { accessToken: string; refreshToken: string }>;

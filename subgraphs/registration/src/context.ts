@@ -18,6 +18,7 @@ export interface Loaders {
   service: DataLoader<string, Service | null>;
   history: DataLoader<string, DemandEvent[]>;
   activePlate: DataLoader<string, Plate | null>;
+  activePlateByNumber: DataLoader<string, Plate | null>;
   currentHolding: DataLoader<string, Holding | null>;
   heldVehicles: DataLoader<PagedKey, Holding[], string>;
   heldVehicleCount: DataLoader<string, number>;
@@ -37,6 +38,10 @@ function createLoaders(em: EntityManager): Loaders {
     activePlate: keyedLoader(
       (ids) => em.find(Plate, { vehicleId: { $in: [...ids] }, status: PlateStatus.ACTIVE }),
       (p) => p.vehicleId,
+    ),
+    activePlateByNumber: keyedLoader(
+      (numbers) => em.find(Plate, { compactNumber: { $in: [...numbers] }, status: PlateStatus.ACTIVE }),
+      (p) => p.compactNumber,
     ),
     currentHolding: keyedLoader(
       (ids) => em.find(Holding, { vehicleId: { $in: [...ids] }, endedAt: null }),

@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { requireSignedIn } from '@simveb/platform/auth/actor';
+import { hasRole, hasScope, JUSTICE_ROLES, requireSignedIn, STAFF_ROLES } from '@simveb/platform/auth/actor';
+import { BadInput, Forbidden } from '@simveb/platform/errors';
 import type { Context } from '../context';
 import { canSeeHolder } from '../demand/demand.access';
 import { PartyRef } from '../party/party.stubs';
-import { Plate, PlateStatus } from '../plate/plate.entity';
+import { Plate } from '../plate/plate.entity';
 import { normalizePlate } from '../plate/plate-number';
 import { VehicleRef } from './vehicle.stub';
 
@@ -12,8 +13,20 @@ export class VehicleRefResolver {
   @Query(() => VehicleRef, { nullable: true, description: 'The vehicle wearing this plate now; any spacing and case ("ab-1234 rb").' })
   async vehicleByPlate(@Arg('number', () => String) number: string, @Ctx() ctx: Context): Promise<VehicleRef | null> {
     requireSignedIn(ctx.actor);
-    const plate = await ctx.em.findOne(Plate, { compactNumber: normalizePlate(number), status: PlateStatus.ACTIVE });
+    const plate = await ctx.loaders.activePlateByNumber.load(normalizePlate(number));
     return plate ? new VehicleRef(plate.vehicleId) : null;
+  }
+
+  @Query(() => [VehicleRef], { nullable: 'items', description: 'Bulk look-up by plate, up to 500 (police checks, partners); null where no vehicle wears it.' })
+  async vehiclesByPlates(@Arg('numbers', () => [String]) numbers: string[], @Ctx() ctx: Context): Promise<(VehicleRef | null)[]> {
+    requireSignedIn(ctx.actor);
+    const a = ctx.actor;
+    if (!hasRole(a, ...STAFF_ROLES, ...JUSTICE_ROLES) && !hasScope(a, 'vehicles:read') && !hasScope(a, 'holders:read')) {
+      throw new Forbidden('Bulk look-ups are for ANaTT staff, justice and authorised partners.');
+    }
+    if (numbers.length > 500) throw BadInput.field('numbers', 'At most 500 plates at a time.');
+    const plates = await ctx.loaders.activePlateByNumber.loadMany(numbers.map(normalizePlate));
+    return plates.map((p) => (p && !(p instanceof Error) ? new VehicleRef(p.vehicleId) : null));
   }
 
   @FieldResolver(() => Plate, { nullable: true, description: 'The plate in force; null before registration.' })
