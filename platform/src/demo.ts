@@ -5,12 +5,12 @@
  */
 export const DEMO = {
   persons: {
-    citizen: { id: '0190a000-0000-7000-8000-000000000001', npi: '1234567890', firstName: 'Adjoa', lastName: 'HOUNKPATIN', email: 'citizen@demo.simveb.bj', phone: '+22990000001' },
-    citizen2: { id: '0190a000-0000-7000-8000-000000000002', npi: '2345678901', firstName: 'Koffi', lastName: 'AGBODJAN', email: 'citizen2@demo.simveb.bj', phone: '+22990000002' },
-    agent: { id: '0190a000-0000-7000-8000-000000000003', npi: '3456789012', firstName: 'Rachidatou', lastName: 'SANNI', email: 'agent@demo.simveb.bj', phone: '+22990000003' },
-    manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004' },
-    admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005' },
-    bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006' },
+    citizen: { id: '0190a000-0000-7000-8000-000000000001', npi: '1234567890', firstName: 'Adjoa', lastName: 'HOUNKPATIN', email: 'citizen@demo.simveb.bj', phone: '+22990000001', commune: 'Cotonou' },
+    citizen2: { id: '0190a000-0000-7000-8000-000000000002', npi: '2345678901', firstName: 'Koffi', lastName: 'AGBODJAN', email: 'citizen2@demo.simveb.bj', phone: '+22990000002', commune: 'Abomey-Calavi' },
+    agent: { id: '0190a000-0000-7000-8000-000000000003', npi: '3456789012', firstName: 'Rachidatou', lastName: 'SANNI', email: 'agent@demo.simveb.bj', phone: '+22990000003', commune: 'Cotonou' },
+    manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004', commune: 'Cotonou' },
+    admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005', commune: 'Cotonou' },
+    bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006', commune: 'Cotonou' },
   },
   companies: {
     transport: { id: '0190a000-0000-7000-8000-000000000101', ifu: '3201900012345', name: 'Trans-Ouémé SARL' },

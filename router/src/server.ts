@@ -149,6 +149,24 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  // Document uploads go to registration; the router is still the one public address.
+  app.post('/documents', async (req, res) => {
+    try {
+      const authenticated = await auth.authenticate(req.header('authorization'));
+      const target = new URL('/documents', httpUrls.registration ?? 'http://127.0.0.1:4003');
+      const headers: Record<string, string> = {};
+      for (const h of ['content-type', 'x-document-type', 'x-file-name']) if (req.header(h)) headers[h] = req.header(h)!;
+      if (authenticated.authorization) headers.authorization = authenticated.authorization;
+      const upstream = await fetch(target, { method: 'POST', headers, body: req as unknown as ReadableStream, duplex: 'half', signal: AbortSignal.timeout(config.requestTimeoutMs) } as RequestInit);
+      res.status(upstream.status).type('application/json').send(await upstream.text());
+    } catch (err) {
+      if (err instanceof DomainError) {
+        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
+        return;
+      }
+      res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
+    }
+  });
   app.use(
     '/graphql',
     async (req, res, next) => {

@@ -18,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
 };
 
 export type Account = {
@@ -200,18 +202,31 @@ export type Demand = {
   __typename?: 'Demand';
   /** Demandeur. */
   applicant: Party;
+  /** The agent treating it. */
+  assignedAgent?: Maybe<Party>;
+  /** Centre de gestion treating it. */
+  center?: Maybe<ManagementCenter>;
   createdAt: Scalars['DateTime']['output'];
+  documents: Array<DemandDocument>;
+  /** When the current step is due (service target); null when none applies. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The audit trail, oldest first. */
   history: Array<DemandHistoryEntry>;
   id: Scalars['ID']['output'];
+  /** Actions the workflow allows from the current status (whoever performs them). */
+  nextActions: Array<DemandAction>;
   /** The order to pay for this demand. */
   order?: Maybe<Order>;
+  /** Late: still open past the current step’s target time. */
+  overdue: Scalars['Boolean']['output'];
   /** Null while no order exists. */
   paymentStatus?: Maybe<PaymentStatus>;
   /** Human-readable unique reference, e.g. DEM-2026-000042. */
   reference: Scalars['String']['output'];
   service: Service;
   status: DemandStatus;
+  /** Since when it is in its current status. */
+  statusSince: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
   vehicle?: Maybe<Vehicle>;
   /** Increases with every change; send it back as expectedVersion. */
@@ -220,9 +235,37 @@ export type Demand = {
 
 /** What an actor does to a demand. */
 export type DemandAction =
+  /** System or manager: to a management centre and an agent. */
+  | 'ASSIGN'
+  /** Applicant, before treatment starts. */
+  | 'CANCEL'
+  /** Interpol desk or service head: not reported stolen. */
+  | 'CLEAR_INTERPOL_CHECK'
+  /** Demand manager: closes a validated demand that needs no printing. */
+  | 'CLOSE'
+  /** System: billing reported the order paid. */
+  | 'CONFIRM_PAYMENT'
+  /** Handed over to the applicant; closes the demand. */
+  | 'DELIVER'
+  /** Printer or demand manager: printed. */
+  | 'MARK_PRINTED'
+  /** Demand manager: print order to an approved printer. */
+  | 'ORDER_PRINT'
+  /** Agent: ready for validation. */
+  | 'PRE_VALIDATE'
+  /** With a reason the applicant reads. */
   | 'REJECT'
+  /** Agent: stolen-vehicle check (registrations). */
+  | 'REQUEST_INTERPOL_CHECK'
+  /** Back to the status it was suspended in. */
+  | 'RESUME'
+  /** Applicant: send a draft (to payment when a fee is due). */
   | 'SUBMIT'
+  /** With a reason; RESUME puts it back where it was. */
+  | 'SUSPEND'
+  /** Service head or demand manager: decision. */
   | 'VALIDATE'
+  /** Agent: documents and data checked. */
   | 'VERIFY';
 
 export type DemandConnection = {
@@ -233,6 +276,20 @@ export type DemandConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type DemandDocument = {
+  __typename?: 'DemandDocument';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** NATIONAL_ID, CUSTOMS_CERTIFICATE, SALE_DEED… */
+  type: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type DemandEdge = {
   __typename?: 'DemandEdge';
   cursor: Scalars['String']['output'];
@@ -241,7 +298,10 @@ export type DemandEdge = {
 
 export type DemandFilter = {
   applicantId?: InputMaybe<Scalars['ID']['input']>;
+  assignedAgentId?: InputMaybe<Scalars['ID']['input']>;
   centerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only demands past their step’s target time. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   serviceCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<DemandStatus>>;
   vehicleId?: InputMaybe<Scalars['ID']['input']>;
@@ -257,6 +317,18 @@ export type DemandHistoryEntry = {
   id: Scalars['ID']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   toStatus: DemandStatus;
+};
+
+/** Dashboard figures for a centre (or all) over a period of filing dates. */
+export type DemandStats = {
+  __typename?: 'DemandStats';
+  /** Average hours from filing to closing, for those closed. */
+  averageHoursToClose?: Maybe<Scalars['Int']['output']>;
+  /** Current status of the demands filed in the period. */
+  byStatus: Array<DemandStatusCount>;
+  /** Open demands past their step’s target time now. */
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 /** Statut de la demande. */
@@ -289,6 +361,12 @@ export type DemandStatus =
   | 'VALIDATED'
   /** Vérifiée */
   | 'VERIFIED';
+
+export type DemandStatusCount = {
+  __typename?: 'DemandStatusCount';
+  count: Scalars['Int']['output'];
+  status: DemandStatus;
+};
 
 /** A demand changed status. */
 export type DemandStatusEvent = {
@@ -361,6 +439,14 @@ export type LogoutInput = {
   refreshToken: Scalars['String']['input'];
 };
 
+export type ManagementCenter = {
+  __typename?: 'ManagementCenter';
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  town: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accept an invitation sent to your NPI: you gain that affiliate profile. */
@@ -383,6 +469,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session this refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
+  /** Staff: the order was paid at an ANaTT counter (receipt number from the till). */
+  recordCounterPayment: Order;
   /** Ask customs again (e.g. once the duties are paid). */
   refreshCustomsClearance: CustomsClearance;
   /** New access and refresh tokens for a refresh token (single use), optionally as another of your profiles. */
@@ -403,14 +491,18 @@ export type Mutation = {
   rotateSigningKey: Scalars['String']['output'];
   /** Approve, suspend or reinstate an affiliate. */
   setAffiliateStatus: Affiliate;
+  /** Put an agent (person id) on a centre’s roster, or take them off (admins, managers; audited). */
+  setCenterAgent: ManagementCenter;
   /** Inscription with your NPI (checked at ANIP); a code is sent to your phone. */
   signUp: OtpChallenge;
-  /** File a demand (déposer une demande). */
+  /** File a demand (déposer une demande): documents first, then this. */
   submitDemand: Demand;
   /** Record a transformation: changed characteristics, with the reason (staff). */
   transformVehicle: Vehicle;
-  /** Move a demand along its workflow. */
+  /** Move a demand along its workflow (with the version you last saw). */
   transitionDemand: Demand;
+  /** Change a service’s documents, target times or availability (admins; audited). */
+  updateService: Service;
   /** Answer a code request (sign-in, inscription or staff second factor). */
   verifyOtp: AuthPayload;
 };
@@ -466,6 +558,12 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationRecordCounterPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+  receiptNumber: Scalars['String']['input'];
+};
+
+
 export type MutationRefreshCustomsClearanceArgs = {
   vehicleId: Scalars['ID']['input'];
 };
@@ -512,6 +610,13 @@ export type MutationSetAffiliateStatusArgs = {
 };
 
 
+export type MutationSetCenterAgentArgs = {
+  active?: Scalars['Boolean']['input'];
+  agentId: Scalars['ID']['input'];
+  centerId: Scalars['ID']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
@@ -529,6 +634,12 @@ export type MutationTransformVehicleArgs = {
 
 export type MutationTransitionDemandArgs = {
   input: TransitionDemandInput;
+};
+
+
+export type MutationUpdateServiceArgs = {
+  code: Scalars['String']['input'];
+  input: UpdateServiceInput;
 };
 
 
@@ -616,6 +727,8 @@ export type PaymentStatus =
 export type Person = Party & {
   __typename?: 'Person';
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /** Commune de résidence (ANIP). */
+  commune?: Maybe<Scalars['String']['output']>;
   /** Demands filed for this person or company, newest first. */
   demands: DemandConnection;
   displayName: Scalars['String']['output'];
@@ -685,16 +798,22 @@ export type Query = {
   company?: Maybe<Company>;
   /** Decode a VIN: region, manufacturer, model year, check digit. */
   decodeVin: VinDecoding;
-  /** A demand by id, if it is yours (or you are staff, or your affiliate filed it). */
+  /** A demand by id, if you may see it. */
   demand?: Maybe<Demand>;
-  /** Demands matching a filter, newest first. */
+  /** Counts per status, overdue and time to close, for a centre (staff). */
+  demandStats: DemandStats;
+  /** Demands you may see, newest first; filter by status, centre, agent, overdue… */
   demands: DemandConnection;
+  /** The 12 departmental management centres. */
+  managementCenters: Array<ManagementCenter>;
   /** The signed-in account (null when anonymous or a partner key). */
   me?: Maybe<Account>;
   /** A person by id: yourself, or anyone for staff. */
   person?: Maybe<Person>;
   /** A person by NPI: yourself, or anyone for staff. */
   personByNpi?: Maybe<Person>;
+  /** The service catalogue: documents, steps, target times. */
+  services: Array<Service>;
   /** Fees in force today, one per service and variation. */
   tariffs: Array<Tariff>;
   /** A vehicle by id. */
@@ -733,6 +852,13 @@ export type QueryDecodeVinArgs = {
 
 export type QueryDemandArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDemandStatsArgs = {
+  centerId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -826,10 +952,24 @@ export type Service = {
   active: Scalars['Boolean']['output'];
   /** Stable code, e.g. IMMATRICULATION_STANDARD. */
   code: Scalars['String']['output'];
+  /** A fee is paid before treatment (the demand waits in AWAITING_PAYMENT). */
+  feeDue: Scalars['Boolean']['output'];
   /** Name in English. */
   name: Scalars['String']['output'];
   /** Nom officiel en français. */
   nameFr: Scalars['String']['output'];
+  /** Registrations: stolen-vehicle check with Interpol before pre-validation. */
+  needsInterpolCheck: Scalars['Boolean']['output'];
+  /** A plate or card is printed after validation. */
+  needsPrinting: Scalars['Boolean']['output'];
+  /** The demand concerns one vehicle. */
+  needsVehicle: Scalars['Boolean']['output'];
+  /** Pièces à fournir: document types a demand needs before it is submitted. */
+  requiredDocuments: Array<Scalars['String']['output']>;
+  /** Target treatment time per status, in hours (délai de traitement). */
+  targetHours: Scalars['JSONObject']['output'];
+  /** Total target time, hours. */
+  totalTargetHours: Scalars['Int']['output'];
 };
 
 /** Inscription: the NPI and birth date must match ANIP’s register. */
@@ -850,6 +990,8 @@ export type SubmitDemandInput = {
   applicantId?: InputMaybe<Scalars['ID']['input']>;
   /** Affiliates filing for a holder: the token from confirmHolderConsent. */
   consentToken?: InputMaybe<Scalars['String']['input']>;
+  /** Documents uploaded with POST /documents; the service’s required ones are checked on submission. */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Keep as a draft instead of submitting now. */
   draft?: Scalars['Boolean']['input'];
   /** Service code, e.g. IMMATRICULATION_STANDARD. */
@@ -860,8 +1002,15 @@ export type SubmitDemandInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Backoffice queue of a management centre: every status change of its demands (its staff, national managers). */
+  demandQueueChanged: DemandStatusEvent;
   /** Status changes of the demands you may see, live. Narrow by demand, applicant or management centre. */
   demandStatusChanged: DemandStatusEvent;
+};
+
+
+export type SubscriptionDemandQueueChangedArgs = {
+  centerId: Scalars['ID']['input'];
 };
 
 
@@ -896,11 +1045,20 @@ export type TransformVehicleInput = {
 
 export type TransitionDemandInput = {
   action: DemandAction;
+  /** ASSIGN by a manager: the agent (person id) to give it to. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
   demandId: Scalars['ID']['input'];
   /** The version you last saw; a newer one means someone else acted first (CONFLICT). */
   expectedVersion: Scalars['Int']['input'];
-  /** Why (motif); required to reject. */
+  /** Why (motif); required to reject or suspend. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateServiceInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  requiredDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hours per status, e.g. { "VERIFIED": 24 }. */
+  targetHours?: InputMaybe<Scalars['JSONObject']['input']>;
 };
 
 /** A vehicle of the technical register: what it is. Who holds it is the registration subgraph’s fact. */

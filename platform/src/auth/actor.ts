@@ -36,6 +36,8 @@ export interface Actor {
   affiliateId: string | null;
   affiliateKind: string | null;
   scopes: Scope[];
+  /** Commune of residence (from ANIP): decides which management centre treats the caller's demands. */
+  commune: string | null;
   /** The verified token, forwarded when this subgraph calls another service on the caller's behalf. */
   token: string | null;
 }
@@ -49,6 +51,7 @@ export const ANONYMOUS: Actor = Object.freeze({
   affiliateId: null,
   affiliateKind: null,
   scopes: [],
+  commune: null,
   token: null,
 }) as Actor;
 

@@ -15,6 +15,7 @@ export interface AccessClaims {
   aff: string | null; // affiliate id
   afk: string | null; // affiliate kind
   scp: Scope[];
+  cmn?: string | null; // commune of residence
 }
 
 /**
@@ -25,5 +26,6 @@ export interface ConsentClaims {
   sub: string; // the holder (person or company id)
   typ: 'consent';
   aff: string; // the affiliate allowed to act
+  cmn?: string | null; // the holder's commune
 }
 export const CONSENT_TTL_SECONDS = 30 * 60;

@@ -33,6 +33,7 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifi
         affiliateId: payload.aff ?? null,
         affiliateKind: payload.afk ?? null,
         scopes: payload.scp ?? [],
+        commune: payload.cmn ?? null,
         token,
       };
     } catch (err) {
@@ -44,11 +45,11 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifi
 }
 
 /** A holder's consent token: returns the holder and the affiliate it allows, or null when invalid or expired. */
-export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string } | null> {
+export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string; commune: string | null } | null> {
   try {
     const { payload } = await jwtVerify<ConsentClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
     if (payload.typ !== 'consent' || !payload.sub || !payload.aff) return null;
-    return { holderId: payload.sub, affiliateId: payload.aff };
+    return { holderId: payload.sub, affiliateId: payload.aff, commune: payload.cmn ?? null };
   } catch {
     return null;
   }

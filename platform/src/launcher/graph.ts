@@ -115,6 +115,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       ),
     ) as Record<SubgraphName, number>;
     env.IDENTITY_JWKS_URL ??= `http://127.0.0.1:${ports.identity}/.well-known/jwks.json`;
+    for (const n of SUBGRAPHS) env[envKey(n, 'URL')] ??= `http://127.0.0.1:${ports[n]}/graphql`;
     const subgraphUrls = {} as Record<SubgraphName, string>;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {

@@ -23,6 +23,11 @@ export function createSimulator(): http.Server {
       res.status(400).json({ error: 'channel (sms|email), to and body are required' });
       return;
     }
+    // Like real gateways' client references: a repeated key is acknowledged, not delivered twice.
+    if (m.idempotencyKey && inbox.some((x) => x.idempotencyKey === m.idempotencyKey)) {
+      res.status(200).json({ accepted: true, duplicate: true });
+      return;
+    }
     inbox.push({ ...m, id: next++, at: new Date().toISOString() });
     if (inbox.length > 10_000) inbox.shift();
     res.status(202).json({ accepted: true });

@@ -6,6 +6,8 @@ export interface OutgoingMessage {
   to: string;
   subject?: string;
   body: string;
+  /** Same key, same message: the gateway delivers it once even if we send it again after a crash. */
+  idempotencyKey?: string;
 }
 
 /** Sends SMS and e-mail. The domain knows only this. */

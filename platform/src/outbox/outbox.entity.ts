@@ -13,6 +13,15 @@ export class OutboxEvent {
   @Property({ type: 'string', length: 100 })
   topic!: string;
 
+  /**
+   * The writing transaction's id: the event feed serves rows in (txid, id)
+   * order and only once every older transaction has ended, so a reader's
+   * cursor never skips a row that commits late.
+   */
+  @Index()
+  @Property({ type: 'bigint', defaultRaw: 'pg_current_xact_id()::text::bigint', nullable: true })
+  txid?: string;
+
   @Property({ type: 'json' })
   payload!: Record<string, unknown>;
 

@@ -21,6 +21,10 @@ export interface SubgraphConfig {
   debugEndpoints: boolean;
   /** Identity's published signing keys: every subgraph verifies the tokens it receives. */
   jwksUrl: string;
+  /** GraphQL URLs of every subgraph (for event feeds and the few cross-subgraph reads). */
+  peers: Record<SubgraphName, string>;
+  /** Shared secret of the internal endpoints (event feeds). */
+  internalToken: string;
 }
 
 /** Every subgraph reads `<NAME>_DATABASE_URL` and `<NAME>_PORT`, so one .env serves all processes. */
@@ -39,6 +43,11 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       SEED_DEMO: bool(false),
       DEBUG_ENDPOINTS: bool(false),
       IDENTITY_JWKS_URL: optionalUrl(),
+      IDENTITY_URL: optionalUrl(),
+      VEHICLE_URL: optionalUrl(),
+      REGISTRATION_URL: optionalUrl(),
+      BILLING_URL: optionalUrl(),
+      INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       IDENTITY_PORT: port(DEFAULT_PORTS.identity),
     },
     env,
@@ -53,5 +62,25 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     seedDemo: c.SEED_DEMO as boolean,
     debugEndpoints: c.DEBUG_ENDPOINTS as boolean,
     jwksUrl: (c.IDENTITY_JWKS_URL as string | undefined) ?? `http://127.0.0.1:${c.IDENTITY_PORT}/.well-known/jwks.json`,
+    peers: Object.fromEntries(
+      (['identity', 'vehicle', 'registration', 'billing'] as const).map((n) => [
+        n,
+        (c[`${n.toUpperCase()}_URL`] as string | undefined) ?? `http://127.0.0.1:${DEFAULT_PORTS[n]}/graphql`,
+      ]),
+    ) as Record<SubgraphName, string>,
+    internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, c.NODE_ENV === 'production', name),
   };
 }
+
+/** Production must configure the secret; development uses a fixed, documented one. */
+function internalToken(value: string | undefined, production: boolean, name: string): string {
+  if (value) return value;
+  if (production) {
+    process.stderr.write(`[${name}] invalid configuration:\n  INTERNAL_TOKEN: is required in production (shared by all subgraphs)\n`);
+    process.exit(78);
+  }
+  return 'simveb-development-internal-token';
+}
+
+/** Where a peer subgraph serves its event feed. */
+export const feedUrl = (graphqlUrl: string): string => new URL('/internal/events', graphqlUrl).toString();

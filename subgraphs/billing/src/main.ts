@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
+import { createEventBus } from '@simveb/platform/bus/event-bus';
+import { eventFeedRoute } from '@simveb/platform/events/event-feed';
+import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
+import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
-import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { onDemandStatus } from './order/order.service';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { createContext } from './context';
@@ -21,6 +26,17 @@ if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork());
 }
+const bus = createEventBus(config.redisUrl);
+const relay = new OutboxRelay(orm, bus, log);
+relay.start();
+// Orders follow demands: registration's feed says when one awaits payment.
+const demands = new FeedConsumer(
+  orm,
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: onDemandStatus },
+  log,
+  bus,
+);
+demands.start();
 const server = await startSubgraphServer({
   name: 'billing',
   port: config.port,
@@ -31,6 +47,12 @@ const server = await startSubgraphServer({
   production: config.production,
   debugEndpoints: config.debugEndpoints,
   verifier: createTokenVerifier(config.jwksUrl),
-  context: async (actor) => createContext(orm.em.fork(), actor),
+  context: async (actor) => createContext(orm.em.fork(), actor, relay),
+  routes: (app) => eventFeedRoute(app, orm, config.internalToken),
+  onShutdown: async () => {
+    await demands.stop();
+    await relay.stop();
+    await bus.close();
+  },
 });
 exitOnSignal(server.close, log);

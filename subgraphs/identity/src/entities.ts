@@ -1,3 +1,4 @@
+import { EventCursor, InboxEntry } from '@simveb/platform/events/inbox.entity';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { Account } from './account/account.entity';
 import { Profile } from './account/profile.entity';
@@ -11,4 +12,4 @@ import { Person } from './person/person.entity';
 import { RefreshToken } from './token/refresh-token.entity';
 import { SigningKey } from './token/signing-key.entity';
 
-export const entities = [Person, Company, Account, Profile, OtpChallenge, RefreshToken, SigningKey, Affiliate, Invitation, ApiKey, AuditEntry, OutboxEvent];
+export const entities = [Person, Company, Account, Profile, OtpChallenge, RefreshToken, SigningKey, Affiliate, Invitation, ApiKey, AuditEntry, EventCursor, InboxEntry, OutboxEvent];

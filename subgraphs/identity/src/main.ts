@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import express from 'express';
 import { createLocalJWKSet } from 'jose';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
+import { createEventBus } from '@simveb/platform/bus/event-bus';
+import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
 import { loadConfig, url as urlVar } from '@simveb/platform/config';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { DomainError } from '@simveb/platform/errors';
 import { createLogger } from '@simveb/platform/logger';
 import { HttpMessenger } from '@simveb/platform/messaging/messenger';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
-import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { demandNotifier } from './notification/demand-notifications';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { AuthService } from './account/auth.service';
@@ -60,6 +63,14 @@ const services: Services = {
 // Identity verifies with its own keys directly; everyone else fetches the JWKS below.
 const verifier = createTokenVerifier(async (header, token) => createLocalJWKSet(await keys.jwks())(header, token));
 
+const bus = createEventBus(config.redisUrl);
+const notifications = new FeedConsumer(
+  orm,
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: demandNotifier(messenger) },
+  log,
+  bus,
+);
+notifications.start();
 const server = await startSubgraphServer({
   name: 'identity',
   port: config.port,
@@ -70,6 +81,10 @@ const server = await startSubgraphServer({
   production: config.production,
   debugEndpoints: config.debugEndpoints,
   verifier,
+  onShutdown: async () => {
+    await notifications.stop();
+    await bus.close();
+  },
   context: async (actor) => createContext(orm.em.fork(), actor, services),
   routes: (app) => {
     app.get('/.well-known/jwks.json', async (_req, res) => {

@@ -2,11 +2,16 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
 import type { JWTVerifyGetKey } from 'jose';
+import { centersOfAgent } from './center/assignment';
+import type { DocumentStorage } from './document/document-storage';
+import type { VehicleRegistry } from './integrations/vehicle-registry';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
 import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
+import { ManagementCenter } from './center/center.entity';
+import { DemandDocumentFile } from './document/document.entity';
 import { Demand } from './demand/demand.entity';
 import { DemandEvent } from './demand/demand-event.entity';
 import { Holding } from './holding/holding.entity';
@@ -24,6 +29,8 @@ export interface Loaders {
   heldVehicleCount: DataLoader<string, number>;
   demandsOf: DataLoader<PagedKey, Demand[], string>;
   demandCountOf: DataLoader<string, number>;
+  center: DataLoader<string, ManagementCenter | null>;
+  documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
 function createLoaders(em: EntityManager): Loaders {
@@ -75,6 +82,8 @@ function createLoaders(em: EntityManager): Loaders {
       );
       return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
     }, (d) => d.applicantId),
+    center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
+    documents: groupedLoader((ids) => em.find(DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
     demandCountOf: countLoader((applicantIds) =>
       sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [uuidArrayLiteral(applicantIds)]),
     ),
@@ -87,6 +96,8 @@ export interface Runtime {
   relay: OutboxRelay;
   /** Identity's public keys, for consent tokens. */
   keys: JWTVerifyGetKey;
+  vehicles: VehicleRegistry;
+  storage: DocumentStorage;
 }
 
 /**
@@ -106,9 +117,17 @@ export class Context {
     this.renew();
   }
 
+  private centersOfActor: Promise<string[]> | undefined;
+
   renew(): this {
     this.em = this.orm.em.fork();
     this.loaders = createLoaders(this.em);
     return this;
+  }
+
+  /** The management centres whose queue the caller works (agents, service heads); loaded once per request. */
+  centers(): Promise<string[]> {
+    const id = this.actor.partyId;
+    return (this.centersOfActor ??= id && this.actor.roles.some((r) => r === 'AGENT' || r === 'SERVICE_HEAD') ? centersOfAgent(this.orm.em.fork(), id) : Promise.resolve([]));
   }
 }

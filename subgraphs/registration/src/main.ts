@@ -1,10 +1,20 @@
 import 'reflect-metadata';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
+import path from 'node:path';
 import { createTokenVerifier, remoteKeys } from '@simveb/platform/auth/verify-token';
+import { loadConfig } from '@simveb/platform/config';
+import { eventFeedRoute } from '@simveb/platform/events/event-feed';
+import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
+import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
-import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
+import { z } from '@simveb/platform/config';
+import { confirmPayment } from './demand/demand.service';
+import { LocalDiskStorage } from './document/document-storage';
+import { documentRoutes } from './document/upload.route';
+import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { Context, type Runtime } from './context';
@@ -12,13 +22,14 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildRegistrationSchema } from './schema';
 import { seedDemo } from './seed/demo';
-import { seedServices } from './seed/services';
+import { seedReferenceData } from './seed/services';
 
 const config = loadSubgraphConfig('registration');
+const local = loadConfig('registration', { DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')) });
 const log = createLogger('registration');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'registration');
-await seedServices(orm.em.fork());
+await seedReferenceData(orm.em.fork());
 if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork());
@@ -27,8 +38,27 @@ const bus = createEventBus(config.redisUrl);
 if (bus.kind === 'memory') log.warn('REDIS_URL is not set: demand events reach subscribers of this process only');
 const relay = new OutboxRelay(orm, bus, log);
 const keys = remoteKeys(config.jwksUrl);
-const runtime: Runtime = { bus, relay, keys };
+const verifier = createTokenVerifier(keys);
+const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
+const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage };
 relay.start();
+// Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
+const payments = new FeedConsumer(
+  orm,
+  {
+    source: 'billing',
+    url: feedUrl(config.peers.billing),
+    topics: ['payment.confirmed'],
+    internalToken: config.internalToken,
+    handle: async (em, event) => {
+      await confirmPayment(em, String(event.payload.demandId));
+      relay.kick();
+    },
+  },
+  log,
+  bus,
+);
+payments.start();
 
 const server = await startSubgraphServer({
   name: 'registration',
@@ -39,10 +69,15 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  verifier: createTokenVerifier(keys),
+  verifier,
+  routes: (app) => {
+    eventFeedRoute(app, orm, config.internalToken);
+    documentRoutes(app, orm, storage, verifier);
+  },
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),
   onShutdown: async () => {
+    await payments.stop();
     await relay.stop();
     await bus.close();
   },

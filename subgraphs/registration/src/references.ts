@@ -10,7 +10,7 @@ export const registrationReferences: ReferenceResolvers = {
   Demand: {
     __resolveReference: async (ref: { id: string }, ctx: Context) => {
       const d = isUuid(ref.id) ? await ctx.loaders.demand.load(ref.id) : null;
-      return d && canSeeDemand(ctx.actor, d) ? d : null;
+      return d && canSeeDemand(ctx.actor, d, await ctx.centers()) ? d : null;
     },
   },
   Service: { __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.service.load(ref.code) },

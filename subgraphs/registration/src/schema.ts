@@ -1,6 +1,8 @@
 import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
 import { DemandEventResolver, DemandResolver } from './demand/demand.resolver';
-import { DemandSubscriptionResolver } from './demand/demand.subscription';
+import { DemandQueueSubscriptionResolver, DemandSubscriptionResolver } from './demand/demand.subscription';
+import { CenterResolver } from './center/center.resolver';
+import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
 import { VehicleRefResolver } from './vehicle/vehicle.resolver';
@@ -8,7 +10,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, CenterResolver, ServiceResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

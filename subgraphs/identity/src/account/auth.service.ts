@@ -60,6 +60,7 @@ export class AuthService {
         }
         person ??= tx.create(Person, { npi: record.npi, firstName: record.firstName, lastName: record.lastName, birthDate: record.birthDate });
         person.phone = record.phone;
+        person.commune = record.commune;
         person.email = record.email;
         const created = tx.create(Account, {
           personId: person.id,

@@ -70,7 +70,8 @@ export class ConsentResolver {
     const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.HOLDER_CONSENT], (c) => c.context?.affiliateId === ctx.actor.affiliateId);
     const holderId = String(challenge.context?.holderId ?? '');
     if (!holderId) throw BadInput.field('challengeId', 'Not a consent request.');
-    const { token, expiresAt } = await ctx.services.tokens.signConsent(holderId, ctx.actor.affiliateId, CONSENT_TTL_SECONDS);
+    const holder = await ctx.em.findOne(Person, holderId);
+    const { token, expiresAt } = await ctx.services.tokens.signConsent(holderId, ctx.actor.affiliateId, holder?.commune ?? null, CONSENT_TTL_SECONDS);
     return { holderId, consentToken: token, expiresAt };
   }
 }

@@ -8,6 +8,7 @@ export interface CivilRecord {
   phone: string | null;
   email: string | null;
   address: string | null;
+  commune: string | null;
 }
 
 /** The national identity register, as the domain sees it. */

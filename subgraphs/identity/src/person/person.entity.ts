@@ -38,6 +38,10 @@ export class Person implements Party {
   @Property({ type: 'string', length: 20, nullable: true })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Commune de résidence (ANIP).' })
+  @Property({ type: 'string', length: 60, nullable: true })
+  commune?: string | null;
+
   @Property({ type: 'string', length: 200, nullable: true })
   email?: string | null;
 

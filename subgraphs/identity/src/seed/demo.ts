@@ -23,7 +23,7 @@ export const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
 /** Idempotent: upserts by fixed ids, so a second `npm start` on existing data changes nothing. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   for (const p of Object.values(DEMO.persons)) {
-    await em.upsert(Person, { id: p.id, npi: p.npi, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone, birthDate: '1990-01-01' });
+    await em.upsert(Person, { id: p.id, npi: p.npi, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone, commune: p.commune, birthDate: '1990-01-01' });
   }
   for (const c of Object.values(DEMO.companies)) {
     await em.upsert(Company, { id: c.id, ifu: c.ifu, name: c.name });

@@ -7,6 +7,7 @@ import { newId } from '@simveb/platform/ids';
 import type { Account } from '../account/account.entity';
 import type { Profile } from '../account/profile.entity';
 import { Affiliate } from '../affiliate/affiliate.entity';
+import { Person } from '../person/person.entity';
 import type { KeyStore } from './key-store';
 import { RefreshToken } from './refresh-token.entity';
 
@@ -39,10 +40,10 @@ export class TokenService {
     return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
   }
 
-  async signConsent(holderId: string, affiliateId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+  async signConsent(holderId: string, affiliateId: string, commune: string | null, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
     const { kid, key } = await this.keys.signer();
     const now = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ typ: 'consent', aff: affiliateId })
+    const token = await new SignJWT({ typ: 'consent', aff: affiliateId, cmn: commune })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
       .setSubject(holderId)
       .setIssuer(ISSUER)
@@ -55,6 +56,7 @@ export class TokenService {
 
   async accessClaims(em: EntityManager, account: Account, profile: Profile): Promise<AccessClaims> {
     const affiliate = profile.affiliateId ? await em.findOne(Affiliate, profile.affiliateId) : null;
+    const person = account.personId ? await em.findOne(Person, account.personId) : null;
     return {
       sub: account.id,
       typ: 'user',
@@ -64,6 +66,7 @@ export class TokenService {
       aff: affiliate?.id ?? null,
       afk: affiliate?.kind ?? null,
       scp: [],
+      cmn: person?.commune ?? null,
     };
   }
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DemandStatus } from './demand.enums';
@@ -9,6 +9,8 @@ import { DemandStatus } from './demand.enums';
 @Index({ properties: ['applicantId', 'id'] })
 @Index({ properties: ['status', 'id'] })
 export class Demand {
+  [OptionalProps]?: 'overdue' | 'statusSince';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -36,6 +38,27 @@ export class Demand {
   @Property({ type: 'uuid', nullable: true })
   centerId?: string | null;
 
+  /** The agent treating it (person id), chosen by load or by a manager. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  assignedAgentId?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  assignedAt?: Date | null;
+
+  @Field(() => Date, { description: 'Since when it is in its current status.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  statusSince: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'When the current step is due (service target); null when none applies.' })
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  dueAt?: Date | null;
+
+  /** The status a suspended demand returns to. */
+  @Enum({ items: () => DemandStatus, type: 'string', nullable: true })
+  suspendedFrom?: DemandStatus | null;
+
   /** The affiliate that filed it for the applicant (with the applicant's consent). */
   @Index()
   @Property({ type: 'uuid', nullable: true })
@@ -48,6 +71,11 @@ export class Demand {
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
+
+  @Field(() => Boolean, { description: 'Late: still open past the current step’s target time.' })
+  get overdue(): boolean {
+    return !!this.dueAt && this.dueAt.getTime() < Date.now();
+  }
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })

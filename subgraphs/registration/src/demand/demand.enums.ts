@@ -39,8 +39,55 @@ registerEnumType(DemandStatus, {
 
 export enum DemandAction {
   SUBMIT = 'SUBMIT',
+  CONFIRM_PAYMENT = 'CONFIRM_PAYMENT',
+  ASSIGN = 'ASSIGN',
   VERIFY = 'VERIFY',
+  REQUEST_INTERPOL_CHECK = 'REQUEST_INTERPOL_CHECK',
+  CLEAR_INTERPOL_CHECK = 'CLEAR_INTERPOL_CHECK',
+  PRE_VALIDATE = 'PRE_VALIDATE',
   VALIDATE = 'VALIDATE',
+  ORDER_PRINT = 'ORDER_PRINT',
+  MARK_PRINTED = 'MARK_PRINTED',
+  DELIVER = 'DELIVER',
+  CLOSE = 'CLOSE',
   REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  RESUME = 'RESUME',
+  CANCEL = 'CANCEL',
 }
-registerEnumType(DemandAction, { name: 'DemandAction', description: 'What an actor does to a demand.' });
+registerEnumType(DemandAction, {
+  name: 'DemandAction',
+  description: 'What an actor does to a demand.',
+  valuesConfig: {
+    SUBMIT: { description: 'Applicant: send a draft (to payment when a fee is due).' },
+    CONFIRM_PAYMENT: { description: 'System: billing reported the order paid.' },
+    ASSIGN: { description: 'System or manager: to a management centre and an agent.' },
+    VERIFY: { description: 'Agent: documents and data checked.' },
+    REQUEST_INTERPOL_CHECK: { description: 'Agent: stolen-vehicle check (registrations).' },
+    CLEAR_INTERPOL_CHECK: { description: 'Interpol desk or service head: not reported stolen.' },
+    PRE_VALIDATE: { description: 'Agent: ready for validation.' },
+    VALIDATE: { description: 'Service head or demand manager: decision.' },
+    ORDER_PRINT: { description: 'Demand manager: print order to an approved printer.' },
+    MARK_PRINTED: { description: 'Printer or demand manager: printed.' },
+    DELIVER: { description: 'Handed over to the applicant; closes the demand.' },
+    CLOSE: { description: 'Demand manager: closes a validated demand that needs no printing.' },
+    REJECT: { description: 'With a reason the applicant reads.' },
+    SUSPEND: { description: 'With a reason; RESUME puts it back where it was.' },
+    RESUME: { description: 'Back to the status it was suspended in.' },
+    CANCEL: { description: 'Applicant, before treatment starts.' },
+  },
+});
+
+/** Statuses in which a demand is still being handled (counted in queues, can be late). */
+export const OPEN_STATUSES: DemandStatus[] = [
+  DemandStatus.AWAITING_PAYMENT,
+  DemandStatus.SUBMITTED,
+  DemandStatus.ASSIGNED,
+  DemandStatus.VERIFIED,
+  DemandStatus.INTERPOL_CHECK,
+  DemandStatus.PRE_VALIDATED,
+  DemandStatus.VALIDATED,
+  DemandStatus.PRINT_ORDERED,
+  DemandStatus.PRINTED,
+  DemandStatus.SUSPENDED,
+];

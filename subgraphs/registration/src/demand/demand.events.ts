@@ -8,6 +8,8 @@ export const DEMAND_STATUS_TOPIC = 'demand.status';
 /** What the outbox carries for every status change (and what other subgraphs may consume). */
 export interface DemandStatusPayload {
   demandId: string;
+  reference: string;
+  serviceCode: string;
   applicantId: string;
   centerId: string | null;
   filedByAffiliateId: string | null;

@@ -19,6 +19,9 @@ export class SubmitDemandInput {
   @MaxLength(4000)
   consentToken?: string;
 
+  @Field(() => [ID], { nullable: true, description: 'Documents uploaded with POST /documents; the service’s required ones are checked on submission.' })
+  documentIds?: string[];
+
   @Field(() => Boolean, { defaultValue: false, description: 'Keep as a draft instead of submitting now.' })
   draft: boolean = false;
 }
@@ -35,7 +38,10 @@ export class TransitionDemandInput {
   @Min(1)
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why (motif); required to reject.' })
+  @Field(() => ID, { nullable: true, description: 'ASSIGN by a manager: the agent (person id) to give it to.' })
+  agentId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Why (motif); required to reject or suspend.' })
   @IsOptional()
   @MaxLength(2000)
   reason?: string;
@@ -57,4 +63,10 @@ export class DemandFilter {
 
   @Field(() => ID, { nullable: true })
   centerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  assignedAgentId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only demands past their step’s target time.' })
+  overdue?: boolean;
 }

@@ -1,48 +1,104 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { hasRole, requireRole, requireSignedIn } from '@simveb/platform/auth/actor';
+import { BadInput } from '@simveb/platform/errors';
 import { Connection } from '@simveb/platform/graphql/connection';
 import { isUuid } from '@simveb/platform/ids';
+import { ManagementCenter } from '../center/center.entity';
 import type { Context } from '../context';
+import { DemandDocumentFile } from '../document/document.entity';
 import { PartyRef } from '../party/party.stubs';
 import { Service } from '../service/service.entity';
 import { VehicleRef } from '../vehicle/vehicle.stub';
+import { canSeeDemand, demandVisibility } from './demand.access';
 import { DemandEvent } from './demand-event.entity';
 import { Demand } from './demand.entity';
+import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
-import { canSeeDemand } from './demand.access';
 import { listDemands, submitDemand, transitionDemand } from './demand.service';
-import { requireSignedIn } from '@simveb/platform/auth/actor';
+import { allowedActions } from './workflow';
 
 export const DemandConnection = Connection(Demand, 'Demand');
 
+@ObjectType('DemandStatusCount')
+class DemandStatusCount {
+  @Field(() => DemandStatus) status!: DemandStatus;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('DemandStats', { description: 'Dashboard figures for a centre (or all) over a period of filing dates.' })
+class DemandStats {
+  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'Open demands past their step’s target time now.' }) overdue!: number;
+  @Field(() => [DemandStatusCount], { description: 'Current status of the demands filed in the period.' }) byStatus!: DemandStatusCount[];
+  @Field(() => Int, { nullable: true, description: 'Average hours from filing to closing, for those closed.' }) averageHoursToClose!: number | null;
+}
+
 @Resolver(() => Demand)
 export class DemandResolver {
-  @Query(() => Demand, { nullable: true, description: 'A demand by id, if it is yours (or you are staff, or your affiliate filed it).' })
+  @Query(() => Demand, { nullable: true, description: 'A demand by id, if you may see it.' })
   async demand(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Demand | null> {
     requireSignedIn(ctx.actor);
     const demand = isUuid(id) ? await ctx.loaders.demand.load(id) : null;
-    return demand && canSeeDemand(ctx.actor, demand) ? demand : null;
+    return demand && canSeeDemand(ctx.actor, demand, await ctx.centers()) ? demand : null;
   }
 
-  @Query(() => DemandConnection, { description: 'Demands matching a filter, newest first.' })
-  demands(
+  @Query(() => DemandConnection, { description: 'Demands you may see, newest first; filter by status, centre, agent, overdue…' })
+  async demands(
     @Ctx() ctx: Context,
     @Arg('filter', () => DemandFilter, { nullable: true }) filter?: DemandFilter,
     @Arg('first', () => Int, { nullable: true, description: 'At most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return listDemands(ctx.em, ctx.actor, filter, first, after);
+    return listDemands(ctx.em, ctx.actor, await ctx.centers(), filter, first, after);
   }
 
-  @Mutation(() => Demand, { description: 'File a demand (déposer une demande).' })
+  @Query(() => DemandStats, { description: 'Counts per status, overdue and time to close, for a centre (staff).' })
+  async demandStats(
+    @Ctx() ctx: Context,
+    @Arg('centerId', () => ID, { nullable: true }) centerId?: string,
+    @Arg('from', () => Date, { nullable: true }) from?: Date,
+    @Arg('to', () => Date, { nullable: true }) to?: Date,
+  ): Promise<DemandStats> {
+    requireRole(ctx.actor, ['ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD', 'AGENT'], 'see dashboards');
+    if (centerId && !isUuid(centerId)) throw BadInput.field('centerId', 'Not a valid id.');
+    const centers = await ctx.centers();
+    const national = hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER');
+    if (centerId && !national && !centers.includes(centerId)) return { total: 0, overdue: 0, byStatus: [], averageHoursToClose: null };
+    const scope = centerId ? [centerId] : national ? null : centers;
+    const [rows, [late], [avg]] = await Promise.all([
+      ctx.em.getConnection().execute<{ status: DemandStatus; count: string }[]>(
+        `select status, count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and created_at >= ? and created_at < ? group by status order by status`,
+        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
+      ),
+      ctx.em.getConnection().execute<{ count: string }[]>(
+        `select count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and status = any(?::text[]) and due_at < now()`,
+        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, `{${OPEN_STATUSES.join(',')}}`],
+      ),
+      ctx.em.getConnection().execute<{ hours: string | null }[]>(
+        `select avg(extract(epoch from (status_since - created_at)) / 3600) as hours from demand
+          where (?::uuid[] is null or center_id = any(?::uuid[])) and status = 'CLOSED' and created_at >= ? and created_at < ?`,
+        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
+      ),
+    ]);
+    const byStatus = rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+    return {
+      total: byStatus.reduce((a, b) => a + b.count, 0),
+      overdue: Number(late?.count ?? 0),
+      byStatus,
+      averageHoursToClose: avg?.hours == null ? null : Math.round(Number(avg.hours)),
+    };
+  }
+
+  @Mutation(() => Demand, { description: 'File a demand (déposer une demande): documents first, then this.' })
   async submitDemand(@Arg('input', () => SubmitDemandInput) input: SubmitDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime.keys);
+    const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
     ctx.runtime.relay.kick();
     return demand;
   }
 
-  @Mutation(() => Demand, { description: 'Move a demand along its workflow.' })
+  @Mutation(() => Demand, { description: 'Move a demand along its workflow (with the version you last saw).' })
   async transitionDemand(@Arg('input', () => TransitionDemandInput) input: TransitionDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await transitionDemand(ctx.em, input, ctx.actor);
+    const demand = await transitionDemand(ctx.em, input, ctx.actor, await ctx.centers());
     ctx.runtime.relay.kick();
     return demand;
   }
@@ -62,6 +118,27 @@ export class DemandResolver {
     return demand.vehicleId ? new VehicleRef(demand.vehicleId) : null;
   }
 
+  @FieldResolver(() => ManagementCenter, { nullable: true, description: 'Centre de gestion treating it.' })
+  center(@Root() demand: Demand, @Ctx() ctx: Context): Promise<ManagementCenter | null> | null {
+    return demand.centerId ? ctx.loaders.center.load(demand.centerId) : null;
+  }
+
+  @FieldResolver(() => PartyRef, { nullable: true, description: 'The agent treating it.' })
+  assignedAgent(@Root() demand: Demand): PartyRef | null {
+    return demand.assignedAgentId ? new PartyRef(demand.assignedAgentId) : null;
+  }
+
+  @FieldResolver(() => [DemandDocumentFile])
+  documents(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandDocumentFile[]> {
+    return ctx.loaders.documents.load(demand.id);
+  }
+
+  @FieldResolver(() => [DemandAction], { description: 'Actions the workflow allows from the current status (whoever performs them).' })
+  async nextActions(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandAction[]> {
+    const service = await ctx.loaders.service.load(demand.serviceCode);
+    return service ? allowedActions(demand.status, service) : [];
+  }
+
   @FieldResolver(() => [DemandEvent], { description: 'The audit trail, oldest first.' })
   history(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandEvent[]> {
     return ctx.loaders.history.load(demand.id);
@@ -75,3 +152,5 @@ export class DemandEventResolver {
     return event.actorId ? new PartyRef(event.actorId) : null;
   }
 }
+
+export { demandVisibility };

@@ -7,19 +7,47 @@ import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound, type FieldP
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
 import { isUuid } from '@simveb/platform/ids';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
+import { centerFor, isAgentOf, leastLoadedAgent } from '../center/assignment';
+import { DemandDocumentFile } from '../document/document.entity';
+import { Holding } from '../holding/holding.entity';
+import type { VehicleRegistry } from '../integrations/vehicle-registry';
+import { DOCUMENT_TYPES } from '../service/service.catalogue';
 import { Service } from '../service/service.entity';
 import { canSeeDemand, demandVisibility } from './demand.access';
 import { DemandEvent } from './demand-event.entity';
 import { Demand } from './demand.entity';
-import { DemandAction, DemandStatus } from './demand.enums';
+import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
-import { ACTION_ROLES, allowedActions, nextStatus, NEEDS_REASON } from './workflow';
+import { allowedActions, NEEDS_REASON, transitionFor, type Performer } from './workflow';
+
+/** The system itself (payment confirmations, automatic assignment). */
+export const SYSTEM: Actor = {
+  kind: 'user',
+  accountId: null,
+  partyId: null,
+  profileId: null,
+  roles: [],
+  affiliateId: null,
+  affiliateKind: null,
+  scopes: [],
+  commune: null,
+  token: null,
+};
+
+export interface DemandDeps {
+  keys: JWTVerifyGetKey;
+  vehicles: VehicleRegistry;
+}
+
+const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
 
 function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor, at: Date): OutboxEvent {
   const payload: DemandStatusPayload = {
     demandId: demand.id,
+    reference: demand.reference,
+    serviceCode: demand.serviceCode,
     applicantId: demand.applicantId,
     centerId: demand.centerId ?? null,
     filedByAffiliateId: demand.filedByAffiliateId ?? null,
@@ -27,7 +55,7 @@ function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor
     status: demand.status,
     version: demand.version,
     at: at.toISOString(),
-    actorId: actor.partyId,
+    actorId: actor === SYSTEM ? null : actor.partyId,
   };
   return new OutboxEvent(DEMAND_STATUS_TOPIC, { ...payload });
 }
@@ -36,7 +64,7 @@ function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor
  * Whose demand it is: a citizen files for themself; an affiliate for a holder
  * who consented (token from identity); an ANaTT agent at the counter for anyone.
  */
-async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JWTVerifyGetKey): Promise<{ applicantId: string; filedBy: string | null }> {
+async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JWTVerifyGetKey) {
   requireSignedIn(actor);
   if (actor.affiliateId) {
     if (!input.applicantId) throw BadInput.field('applicantId', 'Say whom you file for.');
@@ -45,94 +73,188 @@ async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JW
       throw new Forbidden('Filing for a holder needs their consent: requestHolderConsent, then confirmHolderConsent with the code they received.');
     }
     if (actor.kind === 'partner' && !actor.scopes.includes('demands:write')) throw new Forbidden('This API key may not file demands.');
-    return { applicantId: input.applicantId, filedBy: actor.affiliateId };
+    return { applicantId: input.applicantId, filedBy: actor.affiliateId, commune: consent.commune };
   }
   if (hasRole(actor, ...STAFF_ROLES)) {
     if (!input.applicantId) throw BadInput.field('applicantId', 'Say whom you file for.');
-    return { applicantId: input.applicantId, filedBy: null };
+    return { applicantId: input.applicantId, filedBy: null, commune: actor.commune };
   }
   if (!actor.partyId) throw new Forbidden('This profile cannot file demands.');
   if (input.applicantId && input.applicantId !== actor.partyId) {
     throw new Forbidden('You file demands for yourself; to act for someone else, go through an approved affiliate.');
   }
-  return { applicantId: actor.partyId, filedBy: null };
+  return { applicantId: actor.partyId, filedBy: null, commune: actor.commune };
 }
 
-export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, keys: JWTVerifyGetKey): Promise<Demand> {
+/** Rules of the service that can be checked when the demand is filed. */
+async function checkServiceRules(em: EntityManager, service: Service, applicantId: string, vehicleId: string | null, actor: Actor, deps: DemandDeps) {
+  if (!service.needsVehicle) return;
+  if (!vehicleId) throw BadInput.field('vehicleId', `A ${service.nameFr} demand is about one vehicle: give its id.`);
+  const holding = await em.findOne(Holding, { vehicleId, endedAt: null });
+  if (REGISTRATIONS.has(service.code)) {
+    if (holding) throw BadInput.field('vehicleId', 'This vehicle is already registered; ask for a re-registration or a mutation instead.');
+    const facts = await deps.vehicles.facts(vehicleId, actor.token ? `Bearer ${actor.token}` : null);
+    if (!facts) throw BadInput.field('vehicleId', 'This vehicle is not in the technical register.');
+    if (!facts.registrable) throw BadInput.field('vehicleId', 'This vehicle is not cleared by customs (or its duties are unpaid): it cannot be registered yet.');
+    return;
+  }
+  if (!holding) throw BadInput.field('vehicleId', `A ${service.nameFr} needs a registered vehicle; this one has no holder.`);
+  // The applicant of a demand about a registered vehicle is its holder (a buyer's mutation aside).
+  if (service.code !== 'MUTATION' && service.code !== 'OPPOSITION' && service.code !== 'OPPOSITION_LIFT' && holding.holderId !== applicantId) {
+    throw new Forbidden('Only the holder of this vehicle (or someone acting for them) may ask for this.');
+  }
+}
+
+/** Every required document type must be among the demand's documents. */
+async function checkDocuments(em: EntityManager, demand: Demand, service: Service): Promise<void> {
+  const types = new Set((await em.find(DemandDocumentFile, { demandId: demand.id })).map((d) => d.type));
+  const missing = service.requiredDocuments.filter((t) => !types.has(t));
+  if (missing.length) {
+    throw new BadInput(
+      `Missing documents: ${missing.map((t) => DOCUMENT_TYPES[t] ?? t).join(', ')}.`,
+      missing.map((t) => ({ path: 'documentIds', message: `${t} (${DOCUMENT_TYPES[t] ?? t}) is required.` })),
+    );
+  }
+}
+
+async function attachDocuments(em: EntityManager, demand: Demand, ids: string[], owner: string | null) {
+  if (!ids.length) return;
+  if (!owner || ids.some((id) => !isUuid(id))) throw BadInput.field('documentIds', 'Unknown documents.');
+  const docs = await em.find(DemandDocumentFile, { id: { $in: ids }, ownerId: owner, demandId: null });
+  if (docs.length !== new Set(ids).size) throw BadInput.field('documentIds', 'Some documents are unknown, not yours, or already used by another demand.');
+  for (const d of docs) d.demandId = demand.id;
+}
+
+export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<Demand> {
   const problems: FieldProblem[] = [];
   if (input.applicantId != null && !isUuid(input.applicantId)) problems.push({ path: 'applicantId', message: 'Not a valid id.' });
   if (input.vehicleId != null && !isUuid(input.vehicleId)) problems.push({ path: 'vehicleId', message: 'Not a valid id.' });
   const service = await em.findOne(Service, { code: input.serviceCode, active: true });
   if (!service) problems.push({ path: 'serviceCode', message: `No active service has the code "${input.serviceCode}".` });
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
-  const { applicantId, filedBy } = await resolveApplicant(actor, input, keys);
+  const { applicantId, filedBy, commune } = await resolveApplicant(actor, input, deps.keys);
+  await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps);
 
   return em.transactional(async (tx) => {
     const now = new Date();
-    const status = input.draft ? DemandStatus.DRAFT : DemandStatus.SUBMITTED;
     const demand = tx.create(Demand, {
       reference: await nextDemandReference(tx, now),
-      serviceCode: input.serviceCode,
-      status,
+      serviceCode: service!.code,
+      status: DemandStatus.DRAFT,
       applicantId,
       filedByAffiliateId: filedBy,
       vehicleId: input.vehicleId ?? null,
+      centerId: centerFor(commune),
       createdAt: now,
       updatedAt: now,
+      statusSince: now,
     });
-    tx.persist(
-      tx.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: status, actorId: actor.partyId, at: now }),
-    );
-    tx.persist(statusEvent(demand, null, actor, now));
+    await attachDocuments(tx, demand, input.documentIds ?? [], actor.affiliateId ?? actor.partyId);
+    tx.persist(tx.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: DemandStatus.DRAFT, actorId: actor.partyId, at: now }));
+    await tx.flush();
+    if (!input.draft) await apply(tx, demand, service!, DemandAction.SUBMIT, actor, null, now);
+    else tx.persist(statusEvent(demand, null, actor, now));
     return demand;
   });
 }
 
-function mayAct(actor: Actor, demand: Demand, action: DemandAction): boolean {
-  return ACTION_ROLES[action].some((r) =>
-    r === 'APPLICANT'
-      ? (actor.partyId === demand.applicantId && !actor.affiliateId) || (!!actor.affiliateId && actor.affiliateId === demand.filedByAffiliateId)
-      : hasRole(actor, r),
-  );
+/** Is this actor one of the performers the transition names, for this demand? */
+async function mayPerform(em: EntityManager, actor: Actor, demand: Demand, by: readonly Performer[]): Promise<boolean> {
+  for (const p of by) {
+    if (p === 'SYSTEM') {
+      if (actor === SYSTEM) return true;
+    } else if (p === 'APPLICANT') {
+      if (actor.partyId === demand.applicantId && !actor.affiliateId && actor.kind === 'user') return true;
+      if (actor.affiliateId && actor.affiliateId === demand.filedByAffiliateId) return true;
+    } else if (p === 'INTERPOL_DESK') {
+      if (actor.affiliateKind === 'INTERPOL') return true;
+    } else if (p === 'PRINTER') {
+      if (actor.affiliateKind === 'PLATE_PRINTER') return true;
+    } else if (hasRole(actor, p)) {
+      // Agents and service heads act in their own centres only.
+      if ((p === 'AGENT' || p === 'SERVICE_HEAD') && !hasRole(actor, 'ADMIN', 'DEMAND_MANAGER')) {
+        if (actor.partyId && demand.centerId && (await isAgentOf(em, actor.partyId, demand.centerId))) return true;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
-export async function transitionDemand(em: EntityManager, input: TransitionDemandInput, actor: Actor): Promise<Demand> {
-  requireSignedIn(actor);
+/**
+ * One step of the workflow, inside the caller's transaction: status, version
+ * (bumped by the flush), history, due date, outbox event. SUBMIT or a payment
+ * that lands the demand in SUBMITTED goes on to the automatic assignment.
+ */
+async function apply(
+  tx: EntityManager,
+  demand: Demand,
+  service: Service,
+  action: DemandAction,
+  actor: Actor,
+  reason: string | null,
+  now: Date,
+  agentId?: string,
+): Promise<void> {
+  const from = demand.status;
+  const t = transitionFor(from, action, service);
+  if (!t) {
+    const allowed = allowedActions(from, service);
+    throw new IllegalTransition(`A ${service.nameFr} demand that is ${from} cannot be ${action}: allowed now are ${allowed.join(', ') || 'none'}.`, {
+      status: from,
+      allowedActions: allowed,
+    });
+  }
+  if (!(await mayPerform(tx, actor, demand, t.by))) {
+    throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
+  }
+  if (action === DemandAction.SUBMIT) await checkDocuments(tx, demand, service);
+  const to = t.to === 'PREVIOUS' ? (demand.suspendedFrom ?? DemandStatus.SUBMITTED) : t.to;
+  if (action === DemandAction.SUSPEND) demand.suspendedFrom = from;
+  if (action === DemandAction.RESUME) demand.suspendedFrom = null;
+  if (action === DemandAction.ASSIGN) {
+    const agent = agentId ?? (await leastLoadedAgent(tx, demand.centerId!));
+    if (!agent) {
+      // Nobody on the centre's roster yet: the demand waits in SUBMITTED for a manager.
+      if (actor === SYSTEM) return;
+      throw BadInput.field('agentId', 'This centre has no agent yet; say whom to assign it to.');
+    }
+    if (agentId && !(await isAgentOf(tx, agentId, demand.centerId!))) throw BadInput.field('agentId', 'This agent does not work in the demand’s centre.');
+    demand.assignedAgentId = agent;
+    demand.assignedAt = now;
+  }
+  demand.status = to;
+  demand.updatedAt = now;
+  demand.statusSince = now;
+  const hours = service.targetHours[to];
+  demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
+  tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
+  await tx.flush();
+  tx.persist(statusEvent(demand, from, actor, now));
+  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
+}
+
+export async function transitionDemand(em: EntityManager, input: TransitionDemandInput, actor: Actor, centers: readonly string[]): Promise<Demand> {
+  if (actor !== SYSTEM) requireSignedIn(actor);
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
   const reason = input.reason?.trim() || null;
   if (NEEDS_REASON.has(input.action) && !reason) {
     throw BadInput.field('reason', `A reason is required to ${input.action.toLowerCase()} a demand; the applicant will read it.`);
   }
+  if (input.agentId != null && !isUuid(input.agentId)) throw BadInput.field('agentId', 'Not a valid id.');
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);
-      if (!demand || !canSeeDemand(actor, demand)) throw new NotFound('Demand', input.demandId);
-      if (!mayAct(actor, demand, input.action)) {
-        throw new Forbidden(`You may not ${input.action.toLowerCase()} this demand: that is for ${ACTION_ROLES[input.action].join(', ').toLowerCase()}.`);
-      }
+      if (!demand || (actor !== SYSTEM && !canSeeDemand(actor, demand, centers))) throw new NotFound('Demand', input.demandId);
       if (demand.version !== input.expectedVersion) {
         throw new Conflict(
           `Demand ${demand.reference} changed since you loaded it (version ${demand.version}, you sent ${input.expectedVersion}). Reload it and try again.`,
           { currentVersion: demand.version },
         );
       }
-      const from = demand.status;
-      const to = nextStatus(from, input.action);
-      if (!to) {
-        throw new IllegalTransition(`A demand that is ${from} cannot be ${input.action}: allowed now are ${allowedActions(from).join(', ') || 'none'}.`, {
-          status: from,
-          allowedActions: allowedActions(from),
-        });
-      }
-      const now = new Date();
-      demand.status = to;
-      demand.updatedAt = now;
-      tx.persist(
-        tx.create(DemandEvent, { demandId: demand.id, action: input.action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }),
-      );
-      // The version column is bumped by the flush; the event carries the new one.
-      await tx.flush();
-      tx.persist(statusEvent(demand, from, actor, now));
+      const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId);
       return demand;
     });
   } catch (err) {
@@ -144,10 +266,25 @@ export async function transitionDemand(em: EntityManager, input: TransitionDeman
   }
 }
 
+/** Billing reported the order paid (PaymentConfirmed): the demand leaves AWAITING_PAYMENT, once. */
+export async function confirmPayment(em: EntityManager, demandId: string): Promise<'moved' | 'ignored'> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const demand = await em.fork().findOne(Demand, demandId);
+    if (!demand || demand.status !== DemandStatus.AWAITING_PAYMENT) return 'ignored';
+    try {
+      await transitionDemand(em.fork(), { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM, []);
+      return 'moved';
+    } catch (err) {
+      if (!(err instanceof Conflict)) throw err;
+    }
+  }
+  throw new Conflict(`Demand ${demandId} kept changing while its payment was being recorded.`);
+}
+
 export function demandWhere(filter: DemandFilter | undefined): FilterQuery<Demand> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
-  for (const key of ['applicantId', 'vehicleId', 'centerId'] as const) {
+  for (const key of ['applicantId', 'vehicleId', 'centerId', 'assignedAgentId'] as const) {
     const value = filter[key];
     if (value == null) continue;
     if (!isUuid(value)) throw BadInput.field(`filter.${key}`, 'Not a valid id.');
@@ -155,14 +292,16 @@ export function demandWhere(filter: DemandFilter | undefined): FilterQuery<Deman
   }
   if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.serviceCode) where.serviceCode = filter.serviceCode;
+  if (filter.overdue) where.dueAt = { $lt: new Date() };
+  if (filter.overdue === false) where.$or = [{ dueAt: null }, { dueAt: { $gte: new Date() } }];
   return where as FilterQuery<Demand>;
 }
 
 /** Newest first, keyset on the time-ordered id; only what the caller may see. */
-export async function listDemands(em: EntityManager, actor: Actor, filter: DemandFilter | undefined, first?: number | null, after?: string | null) {
+export async function listDemands(em: EntityManager, actor: Actor, centers: readonly string[], filter: DemandFilter | undefined, first?: number | null, after?: string | null) {
   requireSignedIn(actor);
   const page = toPage(first, after);
-  const visible = demandVisibility(actor);
+  const visible = demandVisibility(actor, centers);
   const where = (visible ? { $and: [demandWhere(filter), visible] } : demandWhere(filter)) as FilterQuery<Demand>;
   const rows =
     page.limit === 0

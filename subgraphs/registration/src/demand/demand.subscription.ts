@@ -1,7 +1,8 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
-import { requireSignedIn } from '@simveb/platform/auth/actor';
+import { hasRole, requireRole, requireSignedIn } from '@simveb/platform/auth/actor';
+import { Forbidden } from '@simveb/platform/errors';
 import type { Context } from '../context';
 import { canSeeDemand } from './demand.access';
 import { PartyRef } from '../party/party.stubs';
@@ -25,15 +26,16 @@ function matches(args: StatusArgs, p: DemandStatusPayload): boolean {
 export class DemandSubscriptionResolver {
   @Subscription(() => DemandStatusEvent, {
     description: 'Status changes of the demands you may see, live. Narrow by demand, applicant or management centre.',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       requireSignedIn(ctx.actor);
-      // Each subscriber receives only events of demands it may see (citizen: own; affiliate: filed by it; staff: all).
+      const centers = await ctx.centers();
+      // Each subscriber receives only events of demands it may see (citizen: own; agent: their centre; affiliate: filed by it).
       return pipe(
         ctx.runtime.bus.subscribe<PublishedEvent>(DEMAND_STATUS_TOPIC),
         filter((e: PublishedEvent) => {
           const p = e.payload as unknown as DemandStatusPayload;
-          return matches(args as StatusArgs, p) && canSeeDemand(ctx.actor, p);
+          return matches(args as StatusArgs, p) && canSeeDemand(ctx.actor, p, centers);
         }),
       );
     },
@@ -45,16 +47,41 @@ export class DemandSubscriptionResolver {
     @Arg('applicantId', () => ID, { nullable: true }) _applicantId?: string,
     @Arg('centerId', () => ID, { nullable: true }) _centerId?: string,
   ): Promise<DemandStatusEvent> {
-    const p = event.payload as unknown as DemandStatusPayload;
-    // One context lives as long as the subscription: read each event fresh.
-    ctx.renew();
-    const demand = await ctx.loaders.demand.load(p.demandId);
-    return {
-      demand: demand!,
-      previousStatus: p.previousStatus,
-      status: p.status,
-      at: new Date(p.at),
-      actor: p.actorId ? new PartyRef(p.actorId) : null,
-    };
+    return toStatusEvent(event, ctx);
+  }
+}
+
+async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<DemandStatusEvent> {
+  const p = event.payload as unknown as DemandStatusPayload;
+  // One context lives as long as the subscription: read each event fresh.
+  ctx.renew();
+  const demand = await ctx.loaders.demand.load(p.demandId);
+  return {
+    demand: demand!,
+    previousStatus: p.previousStatus,
+    status: p.status,
+    at: new Date(p.at),
+    actor: p.actorId ? new PartyRef(p.actorId) : null,
+  };
+}
+
+@Resolver()
+export class DemandQueueSubscriptionResolver {
+  @Subscription(() => DemandStatusEvent, {
+    description: 'Backoffice queue of a management centre: every status change of its demands (its staff, national managers).',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      requireRole(ctx.actor, ['ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD', 'AGENT'], 'watch a centre queue');
+      const centerId = (args as { centerId: string }).centerId;
+      const national = hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER');
+      if (!national && !(await ctx.centers()).includes(centerId)) throw new Forbidden('You do not work in this centre.');
+      return pipe(
+        ctx.runtime.bus.subscribe<PublishedEvent>(DEMAND_STATUS_TOPIC),
+        filter((e: PublishedEvent) => (e.payload as unknown as DemandStatusPayload).centerId === centerId),
+      );
+    },
+  })
+  async demandQueueChanged(@Root() event: PublishedEvent, @Ctx() ctx: Context, @Arg('centerId', () => ID) _centerId: string): Promise<DemandStatusEvent> {
+    return toStatusEvent(event, ctx);
   }
 }

@@ -1,34 +1,93 @@
 import type { Role } from '@simveb/platform/auth/actor';
 import { DemandAction, DemandStatus } from './demand.enums';
 
-/**
- * Allowed transitions: (from, action) -> to. Anything not listed is illegal.
- * The walking skeleton's minimal machine; services and roles refine it.
- */
-const TRANSITIONS: Partial<Record<DemandStatus, Partial<Record<DemandAction, DemandStatus>>>> = {
-  [DemandStatus.DRAFT]: { SUBMIT: DemandStatus.SUBMITTED, REJECT: DemandStatus.REJECTED },
-  [DemandStatus.SUBMITTED]: { VERIFY: DemandStatus.VERIFIED, REJECT: DemandStatus.REJECTED },
-  [DemandStatus.VERIFIED]: { VALIDATE: DemandStatus.VALIDATED, REJECT: DemandStatus.REJECTED },
-};
+/** Who may act: a staff or affiliate role, the applicant (or the affiliate that filed), or the system itself. */
+export type Performer = Role | 'APPLICANT' | 'SYSTEM' | 'INTERPOL_DESK' | 'PRINTER';
 
-export function nextStatus(from: DemandStatus, action: DemandAction): DemandStatus | undefined {
-  return TRANSITIONS[from]?.[action];
+export interface ServiceFlags {
+  needsInterpolCheck: boolean;
+  needsPrinting: boolean;
+  feeDue: boolean;
 }
 
-export function allowedActions(from: DemandStatus): DemandAction[] {
-  return Object.keys(TRANSITIONS[from] ?? {}) as DemandAction[];
+interface Transition {
+  to: DemandStatus | 'PREVIOUS';
+  by: readonly Performer[];
+  /** The transition exists only for services with these flags. */
+  when?: (s: ServiceFlags) => boolean;
+}
+
+const STAFF_TREATING: readonly Performer[] = ['AGENT', 'SERVICE_HEAD'];
+const DECIDERS: readonly Performer[] = ['SERVICE_HEAD', 'DEMAND_MANAGER'];
+const REJECTERS: readonly Performer[] = ['AGENT', 'SERVICE_HEAD', 'DEMAND_MANAGER'];
+
+const open = (s: DemandStatus, extra: Partial<Record<DemandAction, Transition>>): Partial<Record<DemandAction, Transition>> => ({
+  ...extra,
+  REJECT: { to: DemandStatus.REJECTED, by: REJECTERS },
+  SUSPEND: { to: DemandStatus.SUSPENDED, by: DECIDERS },
+  ...(s === DemandStatus.SUBMITTED || s === DemandStatus.AWAITING_PAYMENT ? { CANCEL: { to: DemandStatus.CANCELLED, by: ['APPLICANT'] } } : {}),
+});
+
+/**
+ * The demand workflow of DOMAIN.md, one table for every service: a row per
+ * (status, action) with the roles allowed and, where a step exists only for
+ * some services (Interpol check, printing, payment), the condition.
+ */
+export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction, Transition>>>> = {
+  [DemandStatus.DRAFT]: {
+    SUBMIT: { to: DemandStatus.AWAITING_PAYMENT, by: ['APPLICANT'], when: (s) => s.feeDue },
+    CANCEL: { to: DemandStatus.CANCELLED, by: ['APPLICANT'] },
+  },
+  [DemandStatus.AWAITING_PAYMENT]: open(DemandStatus.AWAITING_PAYMENT, {
+    CONFIRM_PAYMENT: { to: DemandStatus.SUBMITTED, by: ['SYSTEM'] },
+  }),
+  [DemandStatus.SUBMITTED]: open(DemandStatus.SUBMITTED, {
+    ASSIGN: { to: DemandStatus.ASSIGNED, by: ['SYSTEM', 'DEMAND_MANAGER', 'SERVICE_HEAD'] },
+  }),
+  [DemandStatus.ASSIGNED]: open(DemandStatus.ASSIGNED, {
+    VERIFY: { to: DemandStatus.VERIFIED, by: STAFF_TREATING },
+    ASSIGN: { to: DemandStatus.ASSIGNED, by: ['DEMAND_MANAGER', 'SERVICE_HEAD'] },
+  }),
+  [DemandStatus.VERIFIED]: open(DemandStatus.VERIFIED, {
+    REQUEST_INTERPOL_CHECK: { to: DemandStatus.INTERPOL_CHECK, by: STAFF_TREATING, when: (s) => s.needsInterpolCheck },
+    PRE_VALIDATE: { to: DemandStatus.PRE_VALIDATED, by: STAFF_TREATING, when: (s) => !s.needsInterpolCheck },
+  }),
+  [DemandStatus.INTERPOL_CHECK]: open(DemandStatus.INTERPOL_CHECK, {
+    CLEAR_INTERPOL_CHECK: { to: DemandStatus.PRE_VALIDATED, by: ['INTERPOL_DESK', 'SERVICE_HEAD'] },
+  }),
+  [DemandStatus.PRE_VALIDATED]: open(DemandStatus.PRE_VALIDATED, {
+    VALIDATE: { to: DemandStatus.VALIDATED, by: DECIDERS },
+  }),
+  [DemandStatus.VALIDATED]: {
+    ORDER_PRINT: { to: DemandStatus.PRINT_ORDERED, by: ['DEMAND_MANAGER'], when: (s) => s.needsPrinting },
+    CLOSE: { to: DemandStatus.CLOSED, by: ['DEMAND_MANAGER'], when: (s) => !s.needsPrinting },
+    SUSPEND: { to: DemandStatus.SUSPENDED, by: DECIDERS },
+  },
+  [DemandStatus.PRINT_ORDERED]: {
+    MARK_PRINTED: { to: DemandStatus.PRINTED, by: ['PRINTER', 'DEMAND_MANAGER'] },
+    SUSPEND: { to: DemandStatus.SUSPENDED, by: DECIDERS },
+  },
+  [DemandStatus.PRINTED]: {
+    DELIVER: { to: DemandStatus.CLOSED, by: ['DEMAND_MANAGER', 'AGENT'] },
+  },
+  [DemandStatus.SUSPENDED]: {
+    RESUME: { to: 'PREVIOUS', by: DECIDERS },
+    REJECT: { to: DemandStatus.REJECTED, by: REJECTERS },
+  },
+};
+
+/** DRAFT -> SUBMITTED straight when no fee is due (the row above covers the paying case). */
+const SUBMIT_FREE: Transition = { to: DemandStatus.SUBMITTED, by: ['APPLICANT'] };
+
+export function transitionFor(from: DemandStatus, action: DemandAction, service: ServiceFlags): Transition | undefined {
+  if (from === DemandStatus.DRAFT && action === DemandAction.SUBMIT && !service.feeDue) return SUBMIT_FREE;
+  const t = WORKFLOW[from]?.[action];
+  return t && (!t.when || t.when(service)) ? t : undefined;
+}
+
+export function allowedActions(from: DemandStatus, service: ServiceFlags): DemandAction[] {
+  return (Object.keys(DemandAction) as DemandAction[]).filter((a) => transitionFor(from, a, service));
 }
 
 /** Actions that need a written reason (shown to the applicant). */
-export const NEEDS_REASON = new Set<DemandAction>([DemandAction.REJECT]);
-
-/**
- * Who may perform each action. APPLICANT means the demand's applicant (or the
- * affiliate that filed it); the others are ANaTT staff roles.
- */
-export const ACTION_ROLES: Record<DemandAction, readonly (Role | 'APPLICANT')[]> = {
-  SUBMIT: ['APPLICANT'],
-  VERIFY: ['AGENT', 'SERVICE_HEAD'],
-  VALIDATE: ['SERVICE_HEAD', 'DEMAND_MANAGER'],
-  REJECT: ['AGENT', 'SERVICE_HEAD', 'DEMAND_MANAGER'],
-};
+export const NEEDS_REASON = new Set<DemandAction>([DemandAction.REJECT, DemandAction.SUSPEND]);

@@ -38,10 +38,10 @@ export class PartyRefResolver {
   ) {
     const page = toPage(first, after);
     // Staff see every demand of the party; the party sees its own; affiliates only what they filed (filtered below).
-    const all = demandVisibility(ctx.actor) === null || (ctx.actor.partyId === party.id && !ctx.actor.affiliateId && ctx.actor.kind === 'user');
-    if (!all && !ctx.actor.affiliateId) return toConnection([], page, () => '', async () => 0);
+    const centers = await ctx.centers();
+    const all = demandVisibility(ctx.actor, centers) === null || (ctx.actor.partyId === party.id && !ctx.actor.affiliateId && ctx.actor.kind === 'user');
     const rows = page.limit === 0 ? [] : await ctx.loaders.demandsOf.load({ key: party.id, page });
-    const visible = all ? rows : rows.filter((d) => canSeeDemand(ctx.actor, d));
+    const visible = all ? rows : rows.filter((d) => canSeeDemand(ctx.actor, d, centers));
     return toConnection(visible, page, (d) => d.id, async () => (all ? ctx.loaders.demandCountOf.load(party.id) : visible.length));
   }
 }

@@ -1,10 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CenterAgent, ManagementCenter } from '../center/center.entity';
+import { CENTER_TOWNS, centerId, DEPARTMENTS } from '../center/communes';
 import { Service } from '../service/service.entity';
 import { SERVICES } from '../service/service.catalogue';
 
-/** Every environment has the service catalogue; existing rows (maybe edited by admins) are kept. */
-export async function seedServices(em: EntityManager): Promise<void> {
+/**
+ * Every environment has the service catalogue and the 12 centres; rows that
+ * exist (maybe edited by admins) are kept as they are.
+ */
+export async function seedReferenceData(em: EntityManager): Promise<void> {
   const known = new Set((await em.find(Service, {})).map((s) => s.code));
   for (const s of SERVICES) if (!known.has(s.code)) em.create(Service, s);
+  const centers = new Set((await em.find(ManagementCenter, {})).map((c) => c.department));
+  for (const department of Object.keys(DEPARTMENTS)) {
+    if (!centers.has(department)) {
+      em.create(ManagementCenter, { id: centerId(department), department, town: CENTER_TOWNS[department]!, name: `Centre de gestion ${department} (${CENTER_TOWNS[department]})` });
+    }
+  }
   await em.flush();
 }
+
+export { CenterAgent };

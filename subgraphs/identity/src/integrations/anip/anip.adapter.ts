@@ -25,6 +25,7 @@ export class AnipRegistry implements IdentityRegistry {
         phone: c.telephone,
         email: c.email,
         address: c.adresse,
+        commune: c.commune ?? null,
       };
     });
   }

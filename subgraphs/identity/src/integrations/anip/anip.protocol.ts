@@ -16,4 +16,5 @@ export interface AnipCitizen {
   telephone: string | null;
   email: string | null;
   adresse: string | null;
+  commune: string | null;
 }

@@ -11,6 +11,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { ANIP_SERVICE_PATH, type AnipCitizen } from './anip.protocol';
 
 const FIRST = ['Adjoa', 'Koffi', 'Afiavi', 'Sèdjro', 'Mahougnon', 'Rachidatou', 'Codjo', 'Nafissatou', 'Euloge', 'Bignon'];
+const COMMUNES = ['Cotonou', 'Abomey-Calavi', 'Porto-Novo', 'Parakou', 'Bohicon', 'Ouidah', 'Lokossa', 'Natitingou', 'Djougou', 'Kandi'];
 const LAST = ['HOUNKPATIN', 'AGBODJAN', 'SANNI', 'DOSSOU', 'ZINSOU', 'AHOYO', 'GBAGUIDI', 'KPADONOU', 'TOSSOU', 'ADJOVI'];
 
 export function inventedCitizen(npi: string): AnipCitizen {
@@ -24,6 +25,8 @@ export function inventedCitizen(npi: string): AnipCitizen {
     telephone: `+22901${npi.slice(-8)}`,
     email: null,
     adresse: 'Cotonou, Littoral',
+    // Most invented citizens live where the demo centres have agents; some elsewhere.
+    commune: h[5]! % 4 === 0 ? COMMUNES[h[6]! % COMMUNES.length]! : h[5]! % 2 ? 'Cotonou' : 'Abomey-Calavi',
   };
 }
 
@@ -31,7 +34,7 @@ export function createSimulator(): http.Server {
   const known = new Map<string, AnipCitizen>(
     Object.values(DEMO.persons).map((p) => [
       p.npi,
-      { npi: p.npi, nom: p.lastName, prenoms: p.firstName, date_naissance: '1990-01-01', lieu_naissance: 'Cotonou', telephone: p.phone, email: p.email, adresse: 'Cotonou' },
+      { npi: p.npi, nom: p.lastName, prenoms: p.firstName, date_naissance: '1990-01-01', lieu_naissance: 'Cotonou', telephone: p.phone, email: p.email, adresse: p.commune, commune: p.commune },
     ]),
   );
   const app = express();

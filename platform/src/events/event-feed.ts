@@ -1,0 +1,43 @@
+import express, { type Express } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+export interface FeedEvent {
+  eventId: string;
+  txid: string;
+  topic: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * GET /internal/events?topics=a,b&afterTxid=&afterId=&limit= — this
+ * subgraph's outbox as a durable, ordered feed for other subgraphs. Only
+ * rows of transactions older than every transaction still running are served
+ * (pg_snapshot_xmin), so a reader that resumes after its cursor misses nothing.
+ * Internal: callers present the shared INTERNAL_TOKEN.
+ */
+export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: string): void {
+  app.get('/internal/events', express.json(), async (req, res) => {
+    if (req.header('x-internal-token') !== internalToken) {
+      res.status(401).json({ error: 'internal endpoint' });
+      return;
+    }
+    const topics = String(req.query.topics ?? '').split(',').filter(Boolean);
+    const afterTxid = String(req.query.afterTxid ?? '0');
+    const afterId = String(req.query.afterId ?? '0');
+    const limit = Math.min(Number(req.query.limit ?? 200) || 200, 1000);
+    if (!/^\d+$/.test(afterTxid) || !/^\d+$/.test(afterId)) {
+      res.status(400).json({ error: 'bad cursor' });
+      return;
+    }
+    const rows = await orm.em.getConnection().execute<{ id: string; txid: string; topic: string; payload: Record<string, unknown> }[]>(
+      `select id, txid, topic, payload from outbox
+        where (txid, id) > (?::bigint, ?::bigint)
+          and txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          and topic = any(?::text[])
+        order by txid, id
+        limit ?`,
+      [afterTxid, afterId, `{${topics.join(',')}}`, limit],
+    );
+    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload })) });
+  });
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FeedEvent } from '@simveb/platform/events/event-feed';
+import type { Messenger } from '@simveb/platform/messaging/messenger';
+import { Account } from '../account/account.entity';
+import { Person } from '../person/person.entity';
+
+/** What a citizen is told, in French, when their demand moves. Other steps are internal. */
+const TEMPLATES: Record<string, (ref: string) => string> = {
+  AWAITING_PAYMENT: (r) => `SIMVEB : votre demande ${r} est enregistrée. Elle sera traitée dès réception du paiement.`,
+  SUBMITTED: (r) => `SIMVEB : paiement reçu, votre demande ${r} est transmise au centre de gestion.`,
+  VALIDATED: (r) => `SIMVEB : bonne nouvelle, votre demande ${r} est validée.`,
+  REJECTED: (r) => `SIMVEB : votre demande ${r} a été rejetée. Consultez le motif dans votre espace.`,
+  SUSPENDED: (r) => `SIMVEB : votre demande ${r} est suspendue. Consultez le motif dans votre espace.`,
+  PRINTED: (r) => `SIMVEB : les documents de votre demande ${r} sont imprimés et prêts à être retirés.`,
+  CLOSED: (r) => `SIMVEB : votre demande ${r} est clôturée. Merci.`,
+  CANCELLED: (r) => `SIMVEB : votre demande ${r} est annulée.`,
+};
+
+/**
+ * Identity holds the contact details, so it sends the notifications, from
+ * registration's event feed. The event id is the gateway's idempotency key:
+ * a message sent again after a crash is delivered once.
+ */
+export function demandNotifier(messenger: Messenger) {
+  return async (em: EntityManager, event: FeedEvent): Promise<void> => {
+    const p = event.payload as { applicantId: string; status: string; reference: string; previousStatus: string | null };
+    const text = TEMPLATES[p.status];
+    if (!text || p.previousStatus === p.status) return;
+    const person = await em.findOne(Person, p.applicantId);
+    if (!person) return; // companies: notified through their affiliate space, not by SMS
+    const account = await em.findOne(Account, { personId: person.id });
+    const phone = account?.phone ?? person.phone;
+    if (!phone) return;
+    await messenger.send({ channel: 'sms', to: phone, body: text(p.reference), idempotencyKey: `demand.status:${event.eventId}` });
+  };
+}

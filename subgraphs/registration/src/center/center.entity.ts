@@ -1,0 +1,50 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId } from '@simveb/platform/ids';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** Centre de gestion: one per department; treats the demands of applicants living there. */
+@ObjectType('ManagementCenter')
+@Entity({ tableName: 'management_center' })
+export class ManagementCenter {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Field(() => String)
+  @Unique()
+  @Property({ type: 'string', length: 60 })
+  department!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 60 })
+  town!: string;
+}
+
+/** The agents (and service heads) working in a centre: whom demands are assigned to. */
+@Entity({ tableName: 'center_agent' })
+@Unique({ properties: ['centerId', 'agentId'] })
+export class CenterAgent {
+  [OptionalProps]?: 'active' | 'since';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Index()
+  @Property({ type: 'uuid' })
+  centerId!: string;
+
+  /** The agent's person id (the `pty` of their token). */
+  @Index()
+  @Property({ type: 'uuid' })
+  agentId!: string;
+
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  since: Date = new Date();
+}
