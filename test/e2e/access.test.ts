@@ -13,6 +13,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { activeSubscriptions, graph, router, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
+import { assignedDemand } from '../support/demands';
 
 type Who = 'anonymous' | 'citizen' | 'citizen2' | 'agent' | 'admin' | 'bank' | 'partner';
 const EVERYONE: Who[] = ['anonymous', 'citizen', 'citizen2', 'agent', 'admin', 'bank', 'partner'];
@@ -32,10 +33,7 @@ interface RuleContext {
 }
 
 /** Files a fresh demand for the demo citizen (so each caller can try to act on one). */
-async function freshDemand(): Promise<{ id: string; version: number }> {
-  const res = await (await as('citizen')).request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2) } });
-  return res.data!.submitDemand;
-}
+const freshDemand = () => assignedDemand('GLASS_ENGRAVING', DEMO.vehicleId(2));
 
 /**
  * One rule per root field of the public schema. A field added without a rule
@@ -52,6 +50,15 @@ const RULES: Record<string, Rule> = {
   personByNpi: { op: `{ personByNpi(npi: "${DEMO.persons.citizen.npi}") { id } }`, allow: SIGNED_IN },
   demand: { op: `{ demand(id: "${DEMO.demandId(1)}") { id } }`, allow: SIGNED_IN },
   demands: { op: '{ demands(first: 1) { totalCount } }', allow: SIGNED_IN },
+  demandStats: { op: '{ demandStats { total overdue } }', allow: ['agent', 'admin'] },
+  managementCenters: { op: '{ managementCenters { id } }', allow: SIGNED_IN },
+  services: { op: '{ services { code } }', allow: EVERYONE },
+  recordCounterPayment: { op: `mutation { recordCounterPayment(orderId: "${NO_SUCH}", receiptNumber: "R1") { id } }`, allow: ['agent', 'admin'] },
+  setCenterAgent: {
+    op: `mutation { setCenterAgent(centerId: "0190a003-0000-7000-8000-000000000012", agentId: "${DEMO.persons.manager.id}") { id } }`,
+    allow: ['admin'],
+  },
+  updateService: { op: 'mutation { updateService(code: "GLASS_ENGRAVING", input: { active: true }) { code } }', allow: ['admin'] },
   vehicleByPlate: { op: '{ vehicleByPlate(number: "AB 1001 RB") { id } }', allow: SIGNED_IN },
   vehiclesByPlates: { op: '{ vehiclesByPlates(numbers: ["AB 1001 RB"]) { id } }', allow: ['agent', 'admin', 'partner'] },
   vehicle: { op: `{ vehicle(id: "${DEMO.vehicleId(1)}") { vin } }`, allow: SIGNED_IN },
@@ -115,9 +122,16 @@ const RULES: Record<string, Rule> = {
   submitDemand: {
     op: async ({ who }) => ({
       op: 'mutation($i: SubmitDemandInput!) { submitDemand(input: $i) { id } }',
-      variables: { i: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2), ...(['agent', 'admin', 'bank', 'partner'].includes(who) && { applicantId: DEMO.persons.citizen.id }) } },
+      variables: {
+        i: {
+          serviceCode: 'GLASS_ENGRAVING',
+          vehicleId: DEMO.vehicleId(who === 'citizen2' ? 3 : 2),
+          ...(['agent', 'admin', 'bank', 'partner'].includes(who) && { applicantId: DEMO.persons.citizen.id }),
+        },
+      },
     }),
-    allow: ['citizen', 'citizen2', 'agent', 'admin'],
+    // Citizens for themselves, agents at the counter; affiliates need the holder's consent (refused here).
+    allow: ['citizen', 'citizen2', 'agent'],
   },
   transitionDemand: {
     op: async () => {
@@ -195,7 +209,7 @@ describe('a citizen sees nothing of another citizen', () => {
 
   it('not their demands, by id, by filter or nested', async () => {
     const b = await as('citizen2');
-    const filed = await b.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: bVehicle } });
+    const filed = await b.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: bVehicle, draft: true } });
     const bDemand = filed.data!.submitDemand.id;
     const a = await as('citizen');
     const res = await a.request(`{
@@ -247,8 +261,8 @@ describe('subscriptions and credentials', () => {
     await new Promise((r) => setTimeout(r, 300));
     const agent = await as('agent');
     const theirs = await freshDemand(); // citizen's, not citizen2's
-    await agent.request(TransitionDemandDocument, { input: { demandId: theirs.id, action: 'VERIFY', expectedVersion: 1 } });
-    const mine = await (await as('citizen2')).request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(3) } });
+    await agent.request(TransitionDemandDocument, { input: { demandId: theirs.id, action: 'VERIFY', expectedVersion: theirs.version } });
+    const mine = await (await as('citizen2')).request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(3), draft: true } });
     const ev = await sub.next(3_000);
     expect(ev.data!.demandStatusChanged.demand.id).toBe(mine.data!.submitDemand.id);
     await new Promise((r) => setTimeout(r, 300));

@@ -271,7 +271,7 @@ describe('affiliates and roles', () => {
 describe('owner consent', () => {
   it('an affiliate files for a holder only with the code the holder received', async () => {
     const bank = await as('bank');
-    const input = { serviceCode: 'PLEDGE', vehicleId: DEMO.vehicleId(1), applicantId: DEMO.persons.citizen.id };
+    const input = { serviceCode: 'PLEDGE', vehicleId: DEMO.vehicleId(1), applicantId: DEMO.persons.citizen.id, draft: true };
     const without = await bank.request(SubmitDemandDocument, { input });
     expect(code(without)).toBe('FORBIDDEN');
 

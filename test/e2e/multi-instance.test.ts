@@ -6,6 +6,7 @@ import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/gra
 import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
 import { activeSubscriptions, graph, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
+import { assignedDemand } from '../support/demands';
 
 /**
  * Two routers, two registration processes, one Redis: router B talks to
@@ -28,17 +29,14 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
   });
 
   it('a mutation through router A reaches a subscriber on router B', async () => {
-    const filed = await (await as('citizen2')).request(SubmitDemandDocument, {
-      input: { serviceCode: 'PLATE_DUPLICATE', vehicleId: DEMO.vehicleId(3) },
-    });
-    const demand = filed.data!.submitDemand;
+    const demand = await assignedDemand('PLATE_DUPLICATE', DEMO.vehicleId(3), 'citizen2');
     const auth = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
     const clientB = new SimvebClient(routerB.url, auth, auth);
     const sub = clientB.subscribe(DemandStatusChangedDocument, { demandId: demand.id });
     await until(async () => (await activeSubscriptions(registrationB.url)) >= 1, 5_000, 'subscription on registration B');
 
     const t0 = Date.now();
-    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
+    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version } });
     expect(res.errors).toBeUndefined();
     const event = await sub.next(1_000);
     expect(Date.now() - t0).toBeLessThan(1_000);

@@ -10,16 +10,12 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { activeSubscriptions, count, countStatements, graph, router, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
+import { assignedDemand } from '../support/demands';
 
 const citizen = DEMO.persons.citizen;
 
-async function fileDemand(vehicleN = 1) {
-  const res = await (await as('citizen')).request(SubmitDemandDocument, {
-    input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(vehicleN) },
-  });
-  expect(res.errors).toBeUndefined();
-  return res.data!.submitDemand;
-}
+/** A gray-card duplicate of the demo citizen, paid and assigned (status ASSIGNED). */
+const fileDemand = (vehicleN = 1) => assignedDemand('GRAY_CARD_DUPLICATE', DEMO.vehicleId(vehicleN > 2 ? 1 : vehicleN));
 
 describe('the federated graph through the router', () => {
   it('answers one query with data from three subgraphs', async () => {
@@ -70,10 +66,10 @@ describe('the federated graph through the router', () => {
     expect(event.errors).toBeUndefined();
     expect(event.data!.demandStatusChanged).toMatchObject({
       status: 'VERIFIED',
-      previousStatus: 'SUBMITTED',
+      previousStatus: 'ASSIGNED',
       demand: {
         reference: demand.reference,
-        version: 2,
+        version: demand.version + 1,
         vehicle: { vin: expect.stringMatching(/^[A-Z0-9]{17}$/) },
         applicant: { displayName: `${citizen.firstName} ${citizen.lastName}` },
       },
@@ -95,8 +91,8 @@ describe('the federated graph through the router', () => {
     await until(async () => (await activeSubscriptions(registration)) > before - 1 && (await activeSubscriptions(registration)) >= 1);
     await new Promise((r) => setTimeout(r, 200));
     const agent = await as('agent');
-    await agent.request(TransitionDemandDocument, { input: { demandId: other.id, action: 'VERIFY', expectedVersion: 1 } });
-    await agent.request(TransitionDemandDocument, { input: { demandId: mine.id, action: 'REJECT', expectedVersion: 1, reason: 'Pièce illisible' } });
+    await agent.request(TransitionDemandDocument, { input: { demandId: other.id, action: 'VERIFY', expectedVersion: other.version } });
+    await agent.request(TransitionDemandDocument, { input: { demandId: mine.id, action: 'REJECT', expectedVersion: mine.version, reason: 'Pièce illisible' } });
     const event = await sub.next(2_000);
     expect(event.data!.demandStatusChanged.demand.id).toBe(mine.id);
     expect(event.data!.demandStatusChanged.status).toBe('REJECTED');
@@ -111,13 +107,13 @@ describe('bad input changes nothing', () => {
 
   it('a stale expectedVersion is a CONFLICT', async () => {
     const demand = await fileDemand(3);
-    await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } });
+    await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version } });
     const [h, o] = [await historyOf(demand.id), await outboxOf(demand.id)];
-    const res = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'PRE_VALIDATE', expectedVersion: demand.version } });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: demand.version + 1 });
     expect(res.errors![0]!.message).toMatch(/changed since you loaded it/);
     const after = await (await as('agent')).request(DemandDocument, { id: demand.id });
-    expect(after.data!.demand).toMatchObject({ status: 'VERIFIED', version: 2 });
+    expect(after.data!.demand).toMatchObject({ status: 'VERIFIED', version: demand.version + 1 });
     expect([await historyOf(demand.id), await outboxOf(demand.id)]).toEqual([h, o]);
   });
 
@@ -134,18 +130,19 @@ describe('bad input changes nothing', () => {
   it('an illegal transition is ILLEGAL_TRANSITION and says what is allowed', async () => {
     const demand = await fileDemand(4);
     const [h, o] = [await historyOf(demand.id), await outboxOf(demand.id)];
-    const res = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: 1 } });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'SUBMITTED', allowedActions: ['VERIFY', 'REJECT'] });
+    const res = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VALIDATE', expectedVersion: demand.version } });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'ASSIGNED', allowedActions: ['ASSIGN', 'VERIFY', 'REJECT', 'SUSPEND'] });
     const after = await (await as('agent')).request(DemandDocument, { id: demand.id });
-    expect(after.data!.demand).toMatchObject({ status: 'SUBMITTED', version: 1 });
+    expect(after.data!.demand).toMatchObject({ status: 'ASSIGNED', version: demand.version });
     expect([await historyOf(demand.id), await outboxOf(demand.id)]).toEqual([h, o]);
   });
 
   it('a rejection without a reason is refused', async () => {
     const demand = await fileDemand(5);
-    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'REJECT', expectedVersion: 1, reason: '  ' } });
+    const h = await historyOf(demand.id);
+    const res = await (await as('agent')).request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'REJECT', expectedVersion: demand.version, reason: '  ' } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'reason' }] });
-    expect(await historyOf(demand.id)).toBe(1);
+    expect(await historyOf(demand.id)).toBe(h);
   });
 
   it('a demand for an unknown service is refused field by field, and nothing is written', async () => {
@@ -168,7 +165,7 @@ describe('bad input changes nothing', () => {
     const agent = await as('agent');
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        agent.request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: 1 } }),
+        agent.request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version } }),
       ),
     );
     const ok = results.filter((r) => !r.errors);

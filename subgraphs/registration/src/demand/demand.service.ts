@@ -1,7 +1,7 @@
 import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWTVerifyGetKey } from 'jose';
-import { hasRole, requireSignedIn, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
+import { hasRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
 import { verifyConsent } from '@simveb/platform/auth/verify-token';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound, type FieldProblem } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
@@ -20,7 +20,7 @@ import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
-import { allowedActions, NEEDS_REASON, transitionFor, type Performer } from './workflow';
+import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
 /** The system itself (payment confirmations, automatic assignment). */
 export const SYSTEM: Actor = {
@@ -75,7 +75,8 @@ async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JW
     if (actor.kind === 'partner' && !actor.scopes.includes('demands:write')) throw new Forbidden('This API key may not file demands.');
     return { applicantId: input.applicantId, filedBy: actor.affiliateId, commune: consent.commune };
   }
-  if (hasRole(actor, ...STAFF_ROLES)) {
+  if (hasRole(actor, 'AGENT', 'SERVICE_HEAD')) {
+    // At the counter (guichet), an agent files for the person in front of them.
     if (!input.applicantId) throw BadInput.field('applicantId', 'Say whom you file for.');
     return { applicantId: input.applicantId, filedBy: null, commune: actor.commune };
   }
@@ -198,6 +199,9 @@ async function apply(
   agentId?: string,
 ): Promise<void> {
   const from = demand.status;
+  if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
+    throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} demands: that is for ${[...performersOf(action)].join(', ').toLowerCase()}.`);
+  }
   const t = transitionFor(from, action, service);
   if (!t) {
     const allowed = allowedActions(from, service);

@@ -35,7 +35,7 @@ const open = (s: DemandStatus, extra: Partial<Record<DemandAction, Transition>>)
  */
 export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction, Transition>>>> = {
   [DemandStatus.DRAFT]: {
-    SUBMIT: { to: DemandStatus.AWAITING_PAYMENT, by: ['APPLICANT'], when: (s) => s.feeDue },
+    SUBMIT: { to: DemandStatus.AWAITING_PAYMENT, by: ['APPLICANT', 'AGENT'], when: (s) => s.feeDue },
     CANCEL: { to: DemandStatus.CANCELLED, by: ['APPLICANT'] },
   },
   [DemandStatus.AWAITING_PAYMENT]: open(DemandStatus.AWAITING_PAYMENT, {
@@ -77,7 +77,7 @@ export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction,
 };
 
 /** DRAFT -> SUBMITTED straight when no fee is due (the row above covers the paying case). */
-const SUBMIT_FREE: Transition = { to: DemandStatus.SUBMITTED, by: ['APPLICANT'] };
+const SUBMIT_FREE: Transition = { to: DemandStatus.SUBMITTED, by: ['APPLICANT', 'AGENT'] };
 
 export function transitionFor(from: DemandStatus, action: DemandAction, service: ServiceFlags): Transition | undefined {
   if (from === DemandStatus.DRAFT && action === DemandAction.SUBMIT && !service.feeDue) return SUBMIT_FREE;
@@ -91,3 +91,11 @@ export function allowedActions(from: DemandStatus, service: ServiceFlags): Deman
 
 /** Actions that need a written reason (shown to the applicant). */
 export const NEEDS_REASON = new Set<DemandAction>([DemandAction.REJECT, DemandAction.SUSPEND]);
+
+/** Everyone who may perform an action in some status: anyone else is refused before legality is even checked. */
+export function performersOf(action: DemandAction): Set<Performer> {
+  const out = new Set<Performer>();
+  for (const row of Object.values(WORKFLOW)) for (const p of row?.[action]?.by ?? []) out.add(p);
+  if (action === DemandAction.SUBMIT) out.add('APPLICANT');
+  return out;
+}
