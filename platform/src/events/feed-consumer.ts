@@ -13,6 +13,8 @@ export interface FeedConsumerOptions {
   internalToken: string;
   /** Runs in the same transaction as the inbox entry: its writes and "handled" commit together. */
   handle: (em: EntityManager, event: FeedEvent) => Promise<void>;
+  /** Events this consumer does not care about are skipped without a transaction (the cursor still moves). */
+  accepts?: (event: FeedEvent) => boolean;
   intervalMs?: number;
 }
 
@@ -87,6 +89,7 @@ export class FeedConsumer {
       if (!res.ok) throw new Error(`${this.opts.source} feed answered ${res.status}`);
       const { events } = (await res.json()) as { events: FeedEvent[] };
       for (const event of events) {
+        if (this.opts.accepts && !this.opts.accepts(event)) continue;
         await this.orm.em.fork().transactional(async (tx) => {
           const inserted = await tx.getConnection().execute(
             'insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id',
@@ -98,6 +101,8 @@ export class FeedConsumer {
           await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
         });
       }
+      const last = events.at(-1);
+      if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });
       if (events.length < 200) return;
     }
   }

@@ -32,7 +32,7 @@ relay.start();
 // Orders follow demands: registration's feed says when one awaits payment.
 const demands = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: onDemandStatus },
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: onDemandStatus, accepts: (e) => ['AWAITING_PAYMENT', 'CANCELLED'].includes(String(e.payload.status)) },
   log,
   bus,
 );

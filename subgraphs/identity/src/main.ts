@@ -11,7 +11,7 @@ import { createLogger } from '@simveb/platform/logger';
 import { HttpMessenger } from '@simveb/platform/messaging/messenger';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
-import { demandNotifier } from './notification/demand-notifications';
+import { demandNotifier, NOTIFIED_STATUSES } from './notification/demand-notifications';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { AuthService } from './account/auth.service';
@@ -66,7 +66,7 @@ const verifier = createTokenVerifier(async (header, token) => createLocalJWKSet(
 const bus = createEventBus(config.redisUrl);
 const notifications = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: demandNotifier(messenger) },
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: demandNotifier(messenger), accepts: (e) => NOTIFIED_STATUSES.has(String(e.payload.status)) },
   log,
   bus,
 );

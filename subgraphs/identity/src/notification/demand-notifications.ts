@@ -16,6 +16,8 @@ const TEMPLATES: Record<string, (ref: string) => string> = {
   CANCELLED: (r) => `SIMVEB : votre demande ${r} est annulée.`,
 };
 
+export const NOTIFIED_STATUSES = new Set(Object.keys(TEMPLATES));
+
 /**
  * Identity holds the contact details, so it sends the notifications, from
  * registration's event feed. The event id is the gateway's idempotency key:

@@ -81,6 +81,8 @@ export class OtpService {
     const [row] = await em.getConnection().execute<{ attempts: number }[]>(
       'update otp_challenge set attempts = attempts + 1 where id = ? and attempts < ? and consumed_at is null returning attempts',
       [challenge.id, OTP_MAX_ATTEMPTS],
+      'all',
+      em.getTransactionContext(),
     );
     if (!row) {
       throw new DomainError('RATE_LIMITED', 'Too many wrong codes: this code is locked. Ask for a new one.');

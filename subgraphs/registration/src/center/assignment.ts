@@ -25,6 +25,8 @@ export async function leastLoadedAgent(em: EntityManager, center: string): Promi
       order by count(d.id), max(d.assigned_at) nulls first, ca.agent_id
       limit 1`,
     [`{${OPEN_STATUSES.join(',')}}`, center],
+    'all',
+    em.getTransactionContext(),
   );
   return rows[0]?.agent_id ?? null;
 }

@@ -5,7 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * transactions and replicas, so two demands can never share a reference.
  */
 export async function nextDemandReference(em: EntityManager, now = new Date()): Promise<string> {
-  const [row] = await em.getConnection().execute<{ n: string }[]>("select nextval('demand_reference_seq') as n");
+  // Inside the caller's transaction: a second pooled connection per request would deadlock the pool under load.
+  const [row] = await em.getConnection().execute<{ n: string }[]>("select nextval('demand_reference_seq') as n", [], 'all', em.getTransactionContext());
   return formatDemandReference(now.getUTCFullYear(), Number(row!.n));
 }
 

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DemandQueueChangedDocument,
+  DemandStatsDocument,
+  RegisterImportedVehicleDocument,
+  SimvebClient,
+  SubmitDemandDocument,
+  TransitionDemandDocument,
+} from '@simveb/clients/sdk';
+import { DEMO } from '@simveb/platform/demo';
+import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
+import { activeSubscriptions, count, db, graph, until } from '../support/graph';
+import { assignedDemand, fileDemand, load, payAtCounter, upload } from '../support/demands';
+import { as, signIn, type DemoUser } from '../support/sessions';
+
+type Who = DemoUser;
+const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+const LITTORAL = '0190a003-0000-7000-8000-000000000008';
+
+async function act(who: Who, demandId: string, action: string, reason?: string) {
+  const client = await as(who);
+  const d = await load(demandId, await as('manager'));
+  return client.request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason } });
+}
+
+/** The step, by the right role, after checking that each wrong role is refused and changes nothing. */
+async function step(demandId: string, action: string, right: Who, wrong: Who[]) {
+  const before = await load(demandId, await as('manager'));
+  for (const w of wrong) {
+    const r = await act(w, demandId, action, 'x');
+    expect([code(r), w, action]).toEqual([expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/), w, action]);
+  }
+  expect((await load(demandId, await as('manager'))).version).toBe(before.version);
+  const ok = await act(right, demandId, action);
+  expect(ok.errors, `${action} by ${right}`).toBeUndefined();
+}
+
+let customsSeq = 0;
+async function registrableVehicle(): Promise<string> {
+  const ref = `C-2026-${String(Date.now() % 1e7).padStart(7, '0')}${customsSeq++ % 10}1`;
+  const res = await (await as('agent')).request(RegisterImportedVehicleDocument, { input: { customsReference: ref } });
+  expect(res.errors).toBeUndefined();
+  return res.data!.registerImportedVehicle.id;
+}
+
+describe('every service, from filing to its final state, with the roles DOMAIN.md names', () => {
+  for (const service of SERVICES) {
+    it(service.code, async () => {
+      let filed;
+      if (service.code.startsWith('IMMATRICULATION')) {
+        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: await registrableVehicle() });
+      } else if (service.code === 'MUTATION') {
+        // The buyer files the mutation of the seller's vehicle.
+        filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
+      } else if (service.code.startsWith('OPPOSITION')) {
+        filed = await fileDemand(await as('agent'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), applicantId: DEMO.persons.citizen.id });
+      } else {
+        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
+      }
+      expect(filed.status).toBe(service.feeDue === false ? 'ASSIGNED' : 'AWAITING_PAYMENT');
+      const d = filed.status === 'AWAITING_PAYMENT' ? await payAtCounter(filed.id) : filed;
+      expect(d.status).toBe('ASSIGNED');
+      const id = d.id;
+      await step(id, 'VERIFY', 'agent', ['citizen', 'citizen2', 'bank', 'admin']);
+      if (service.needsInterpolCheck) {
+        await step(id, 'REQUEST_INTERPOL_CHECK', 'agent', ['citizen', 'bank']);
+        await step(id, 'CLEAR_INTERPOL_CHECK', 'manager', ['agent', 'citizen', 'bank']);
+      } else {
+        await step(id, 'PRE_VALIDATE', 'agent', ['citizen', 'citizen2', 'bank']);
+      }
+      await step(id, 'VALIDATE', 'manager', ['agent', 'citizen', 'bank']);
+      if (service.needsPrinting) {
+        await step(id, 'ORDER_PRINT', 'manager', ['agent', 'citizen']);
+        await step(id, 'MARK_PRINTED', 'manager', ['agent', 'citizen', 'bank']);
+        await step(id, 'DELIVER', 'agent', ['citizen', 'bank']);
+      } else {
+        await step(id, 'CLOSE', 'manager', ['agent', 'citizen']);
+      }
+      const final = await load(id, await as('manager'));
+      expect(final.status).toBe('CLOSED');
+      expect(final.nextActions).toEqual([]);
+      expect(final.history.map((h) => h.action)).toContain('VALIDATE');
+      expect(final.history.at(-1)!.toStatus).toBe('CLOSED');
+    }, 60_000);
+  }
+});
+
+describe('around the main path', () => {
+  it('suspend with a reason, resume where it was; reject with a reason; cancel before treatment only', async () => {
+    const d = await assignedDemand('GLASS_ENGRAVING', DEMO.vehicleId(2));
+    expect(code(await act('manager', d.id, 'SUSPEND'))).toBe('BAD_USER_INPUT');
+    expect((await act('manager', d.id, 'SUSPEND', 'Pièce à compléter')).errors).toBeUndefined();
+    expect(code(await act('agent', d.id, 'VERIFY'))).toBe('ILLEGAL_TRANSITION');
+    expect((await act('manager', d.id, 'RESUME')).errors).toBeUndefined();
+    expect((await load(d.id, await as('manager'))).status).toBe('ASSIGNED');
+    expect(code(await act('citizen', d.id, 'CANCEL'))).toBe('ILLEGAL_TRANSITION');
+    expect((await act('agent', d.id, 'REJECT', 'Carte grise illisible')).errors).toBeUndefined();
+    const rejected = await load(d.id, await as('citizen'));
+    expect(rejected).toMatchObject({ status: 'REJECTED', nextActions: [] });
+    expect(rejected.history.at(-1)).toMatchObject({ action: 'REJECT', reason: 'Carte grise illisible' });
+
+    const unpaid = await fileDemand(await as('citizen'), { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2) });
+    expect((await act('citizen', unpaid.id, 'CANCEL')).errors).toBeUndefined();
+    await until(async () => (await load(unpaid.id, await as('citizen'))).order?.status === 'CANCELLED', 10_000, 'billing to cancel the order');
+  });
+
+  it('a demand cannot be submitted without its documents; documents are checked for type and format', async () => {
+    const citizen = await as('citizen');
+    const missing = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(1) } });
+    expect(missing.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([{ path: 'documentIds', message: expect.stringMatching(/NATIONAL_ID/) }]) });
+    expect(await count('registration', "select count(*) from demand where created_at > now() - interval '2 seconds' and status = 'DRAFT' and applicant_id = $1", [DEMO.persons.citizen.id])).toBe(0);
+    const wrongType = await upload(citizen, 'HOLIDAY_PHOTO');
+    expect(wrongType.status).toBe(400);
+    const notPdf = await upload(citizen, 'NATIONAL_ID', Buffer.from('MZ this is an executable'));
+    expect([notPdf.status, notPdf.body.code]).toEqual([415, 'BAD_USER_INPUT']);
+    const tooBig = await upload(citizen, 'NATIONAL_ID', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(6 * 1024 * 1024)]));
+    expect(tooBig.status).toBe(413);
+    const anon = await upload(new SimvebClient(graph().routerUrl), 'NATIONAL_ID');
+    expect(anon.status).toBe(401);
+    // Someone else's document cannot be attached.
+    const hers = await upload(await as('citizen2'), 'NATIONAL_ID');
+    const stolen = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(1), documentIds: [hers.body.id!] } });
+    expect(stolen.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'documentIds' }] });
+    // The checksum is kept.
+    const ok = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(1) });
+    expect((await load(ok.id, citizen)).documents[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('demands go to the centre of the applicant’s department, to the least loaded agent; a manager can reassign', async () => {
+    const mine = await assignedDemand('GLASS_ENGRAVING', DEMO.vehicleId(1), 'citizen');
+    const theirs = await assignedDemand('GLASS_ENGRAVING', DEMO.vehicleId(3), 'citizen2');
+    const m = await load(mine.id, await as('manager'));
+    const t = await load(theirs.id, await as('manager'));
+    expect(m.center!.department).toBe('Littoral'); // Cotonou
+    expect(t.center!.department).toBe('Atlantique'); // Abomey-Calavi
+    expect(m.assignedAgent!.id).toBeDefined();
+    // In Littoral the agent and the manager share the queue: a manual assignment to the manager.
+    const r = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: mine.id, action: 'ASSIGN', expectedVersion: m.version, agentId: DEMO.persons.manager.id } });
+    expect(r.errors).toBeUndefined();
+    expect((await load(mine.id, await as('manager'))).assignedAgent!.id).toBe(DEMO.persons.manager.id);
+    const notThere = await (await as('manager')).request(TransitionDemandDocument, { input: { demandId: theirs.id, action: 'ASSIGN', expectedVersion: t.version, agentId: DEMO.persons.manager.id } });
+    expect(notThere.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'agentId' }] });
+  });
+
+  it('late demands are visible and counted; dashboards count per status', async () => {
+    const d = await assignedDemand('GLASS_ENGRAVING', DEMO.vehicleId(1));
+    await db('registration', (c) => c.query("update demand set due_at = now() - interval '1 hour' where id = $1", [d.id]));
+    const manager = await as('manager');
+    const late = await manager.request('query($c: ID) { demands(first: 100, filter: { overdue: true, centerId: $c }) { edges { node { id overdue } } } }', { c: LITTORAL });
+    const ids = (late.data as { demands: { edges: { node: { id: string; overdue: boolean } }[] } }).demands.edges.map((e) => e.node);
+    expect(ids).toContainEqual({ id: d.id, overdue: true });
+    const stats = await manager.request(DemandStatsDocument, { centerId: LITTORAL });
+    expect(stats.data!.demandStats.overdue).toBeGreaterThanOrEqual(1);
+    expect(stats.data!.demandStats.byStatus.find((s) => s.status === 'ASSIGNED')!.count).toBeGreaterThanOrEqual(1);
+    // An agent of another centre sees none of it.
+    const citizen = await (await as('citizen')).request(DemandStatsDocument, { centerId: LITTORAL });
+    expect(code(citizen)).toBe('FORBIDDEN');
+  });
+
+  it('an agent’s queue subscription shows their centre’s demands moving', async () => {
+    const client = (await signIn('agent')).client.with({});
+    const sub = client.subscribe(DemandQueueChangedDocument, { centerId: LITTORAL });
+    await until(async () => (await activeSubscriptions(graph().subgraphUrls.registration)) >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    const d = await fileDemand(await as('citizen'), { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(1) });
+    const ev = await sub.next(3_000);
+    expect(ev.data!.demandQueueChanged).toMatchObject({ status: 'AWAITING_PAYMENT', demand: { id: d.id, center: { department: 'Littoral' } } });
+    await sub.close();
+    await client.close();
+    // Someone who does not work there cannot watch it.
+    const c2 = (await signIn('citizen')).client.with({});
+    const refused = c2.subscribe(DemandQueueChangedDocument, { centerId: LITTORAL });
+    expect((await refused.next(3_000)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await c2.close();
+  });
+});
+
+describe('references under load', () => {
+  it('1,000 demands submitted concurrently get 1,000 distinct references', async () => {
+    const citizen = await as('citizen');
+    // Five waves of 200 in flight at once: concurrent enough to race on the sequence, within what 2 cores answer in time.
+    const results = [];
+    for (let wave = 0; wave < 5; wave++) {
+      results.push(
+        ...(await Promise.all(
+          Array.from({ length: 200 }, () => citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2), draft: true } })),
+        )),
+      );
+    }
+    const refs = results.map((r) => r.data?.submitDemand.reference);
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(new Set(refs).size).toBe(1000);
+    expect(refs.every((r) => /^DEM-\d{4}-\d{6,}$/.test(r!))).toBe(true);
+  }, 120_000);
+});
