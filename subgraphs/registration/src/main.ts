@@ -37,11 +37,13 @@ if (config.seedDemo) {
 const bus = createEventBus(config.redisUrl);
 if (bus.kind === 'memory') log.warn('REDIS_URL is not set: demand events reach subscribers of this process only');
 const relay = new OutboxRelay(orm, bus, log);
+// Test hook: a process that commits events but never publishes them, to prove another relay recovers them.
+const relayDisabled = config.debugEndpoints && process.env.OUTBOX_RELAY_DISABLED === 'true';
 const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
 const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage };
-relay.start();
+if (!relayDisabled) relay.start();
 // Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
 const payments = new FeedConsumer(
   orm,
