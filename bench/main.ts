@@ -16,6 +16,7 @@ import pg from 'pg';
 import { REPO_ROOT, startGraph } from '@simveb/platform/launcher/graph';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
+import { benchWorkflow } from './workflow';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -85,6 +86,9 @@ try {
     sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
   }
 
+  const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000) });
+  results.push(workflow.transitions);
+
   const [router, directResult] = [results[0]!, results[1]!];
   console.log(`\nSIMVEB Graph benchmark — ${seconds}s per scenario, ${concurrency} concurrent clients, ${admin ? 'PostgreSQL' : 'PGlite'}, loopback\n`);
   console.log('scenario'.padEnd(50), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
@@ -93,8 +97,12 @@ try {
   }
   console.log(`\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`);
   console.log(`SQL statements for one vehicles(first: 100) request: ${Object.entries(sql).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const s = workflow.subscribers;
+  console.log(
+    `event to subscriber through the router: ${s.connected} subscribers, ${s.events} events at 10/s, ${s.delivered}/${s.expected} deliveries, p50 ${s.p50} ms, p99 ${s.p99} ms`,
+  );
   mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql }, null, 2));
+  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql, subscribers: workflow.subscribers }, null, 2));
 } finally {
   await graph.stop();
   rmSync(dataDir, { recursive: true, force: true });

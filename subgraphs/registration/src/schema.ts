@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-schema';
 import { DemandEventResolver, DemandResolver } from './demand/demand.resolver';
-import { DemandQueueSubscriptionResolver, DemandSubscriptionResolver } from './demand/demand.subscription';
+import { DemandQueueSubscriptionResolver, DemandStatusEventResolver, DemandSubscriptionResolver } from './demand/demand.subscription';
 import { CenterResolver } from './center/center.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
@@ -10,7 +10,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, CenterResolver, ServiceResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

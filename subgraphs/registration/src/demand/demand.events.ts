@@ -22,8 +22,8 @@ export interface DemandStatusPayload {
 
 @ObjectType('DemandStatusEvent', { description: 'A demand changed status.' })
 export class DemandStatusEvent {
-  @Field(() => Demand)
-  demand!: Demand;
+  /** The demand is loaded only when a subscriber selects it (field resolver). */
+  demandId!: string;
 
   @Field(() => DemandStatus, { nullable: true, description: 'Null when the demand was just filed.' })
   previousStatus!: DemandStatus | null;

@@ -1,5 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Demand } from './demand.entity';
 import type { PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import { hasRole, requireRole, requireSignedIn } from '@simveb/platform/auth/actor';
 import { Forbidden } from '@simveb/platform/errors';
@@ -55,9 +56,8 @@ async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<Deman
   const p = event.payload as unknown as DemandStatusPayload;
   // One context lives as long as the subscription: read each event fresh.
   ctx.renew();
-  const demand = await ctx.loaders.demand.load(p.demandId);
   return {
-    demand: demand!,
+    demandId: p.demandId,
     previousStatus: p.previousStatus,
     status: p.status,
     at: new Date(p.at),
@@ -83,5 +83,13 @@ export class DemandQueueSubscriptionResolver {
   })
   async demandQueueChanged(@Root() event: PublishedEvent, @Ctx() ctx: Context, @Arg('centerId', () => ID) _centerId: string): Promise<DemandStatusEvent> {
     return toStatusEvent(event, ctx);
+  }
+}
+
+@Resolver(() => DemandStatusEvent)
+export class DemandStatusEventResolver {
+  @FieldResolver(() => Demand)
+  async demand(@Root() event: DemandStatusEvent, @Ctx() ctx: Context): Promise<Demand> {
+    return (await ctx.loaders.demand.load(event.demandId))!;
   }
 }
