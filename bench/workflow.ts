@@ -24,8 +24,8 @@ async function fixtureDemands(graph: RunningGraph, n: number): Promise<string[]>
     for (let i = 0; i < n; i++) {
       const id = randomUUID();
       ids.push(id);
+      const b = params.length;
       params.push(id, `BENCH-${id.slice(0, 13)}`, DEMO.persons.citizen.id, DEMO.vehicleId(2), LITTORAL, DEMO.persons.agent.id);
-      const b = i * 6;
       values.push(`($${b + 1}, $${b + 2}, 'GLASS_ENGRAVING', 'ASSIGNED', $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, now(), 1, now(), now(), now())`);
       if (values.length === 500 || i === n - 1) {
         await c.query(

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
+import { CoalescingTask } from './coalescing-task';
 import type { FeedEvent } from './event-feed';
 import { EventCursor, InboxEntry } from './inbox.entity';
 
@@ -25,56 +26,42 @@ export interface FeedConsumerOptions {
  * published. A failing handler stops the loop until the next tick (retry).
  */
 export class FeedConsumer {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly task: CoalescingTask;
   private wakeups: AsyncIterableIterator<unknown>[] = [];
 
   constructor(
     private readonly orm: MikroORM,
     private readonly opts: FeedConsumerOptions,
-    private readonly log: Logger,
+    log: Logger,
     private readonly bus?: EventBus,
-  ) {}
+  ) {
+    this.task = new CoalescingTask(
+      () => this.drain(),
+      (err) => log.warn({ err: String(err), source: opts.source }, 'event feed: will retry'),
+      opts.intervalMs ?? 500,
+    );
+  }
 
   start(): void {
-    this.timer = setInterval(() => this.kick(), this.opts.intervalMs ?? 500);
-    this.timer.unref();
+    this.task.start();
     if (this.bus?.kind === 'redis') {
       for (const topic of this.opts.topics) {
         const it = this.bus.subscribe(topic);
         this.wakeups.push(it);
         void (async () => {
-          for await (const _ of it) this.kick();
+          for await (const _ of it) this.task.kick();
         })().catch(() => undefined);
       }
     }
-    this.kick();
   }
 
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.log.warn({ err: String(err), source: this.opts.source }, 'event feed: will retry'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.task.kick();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
     for (const it of this.wakeups) await it.return?.();
-    await this.running;
+    await this.task.stop();
   }
 
   private async drain(): Promise<void> {

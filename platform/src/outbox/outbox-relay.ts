@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
+import { CoalescingTask } from '../events/coalescing-task';
 
 export interface PublishedEvent {
   /** Outbox row id: lets consumers drop a redelivery. */
@@ -15,47 +16,28 @@ export interface PublishedEvent {
  * case; a crash after publish and before commit republishes (at-least-once).
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
+  private readonly task: CoalescingTask;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: EventBus,
-    private readonly log: Logger,
-    private readonly intervalMs = 1000,
-  ) {}
+    log: Logger,
+    intervalMs = 1000,
+  ) {
+    this.task = new CoalescingTask(() => this.drain(), (err) => log.error({ err }, 'outbox relay failed; will retry'), intervalMs);
+  }
 
   start(): void {
-    this.stopped = false;
-    this.timer = setInterval(() => this.kick(), this.intervalMs);
-    this.timer.unref();
-    this.kick();
+    this.task.start();
   }
 
-  /** Called after a commit that wrote outbox rows; coalesces concurrent kicks. */
+  /** Called after a commit that wrote outbox rows; concurrent kicks coalesce. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.log.error({ err }, 'outbox relay failed; will retry'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.task.kick();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   private async drain(): Promise<void> {

@@ -1,7 +1,7 @@
 import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWTVerifyGetKey } from 'jose';
-import { hasRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { ANONYMOUS, hasRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
 import { verifyConsent } from '@simveb/platform/auth/verify-token';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound, type FieldProblem } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
@@ -23,18 +23,7 @@ import { nextDemandReference } from './reference';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
 /** The system itself (payment confirmations, automatic assignment). */
-export const SYSTEM: Actor = {
-  kind: 'user',
-  accountId: null,
-  partyId: null,
-  profileId: null,
-  roles: [],
-  affiliateId: null,
-  affiliateKind: null,
-  scopes: [],
-  commune: null,
-  token: null,
-};
+export const SYSTEM: Actor = Object.freeze({ ...ANONYMOUS, kind: 'user' });
 
 export interface DemandDeps {
   keys: JWTVerifyGetKey;
