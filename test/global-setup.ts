@@ -47,6 +47,8 @@ function loud(message: string): void {
 }
 
 export default async function setup(project: TestProject) {
+  // `UNIT_ONLY=1 npx vitest run <unit files>`: no graph, for the pure tests while iterating.
+  if (process.env.UNIT_ONLY === '1') return;
   const [hasPg, hasRedis] = await Promise.all([postgresAnswers(), redisAnswers()]);
   if (CI && (!hasPg || !hasRedis)) throw new Error(`CI needs PostgreSQL (${ADMIN_URL}) and Redis (${REDIS_URL}); .ci/run starts them.`);
   if (!hasPg) loud(`PostgreSQL does not answer at ${ADMIN_URL}: FALLING BACK to embedded PGlite databases.`);

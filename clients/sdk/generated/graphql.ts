@@ -936,6 +936,14 @@ export type RegisterLocalVehicleInput = {
   year: Scalars['Int']['input'];
 };
 
+export type Registration = {
+  __typename?: 'Registration';
+  id: Scalars['ID']['output'];
+  /** The number allocated, e.g. "BA 0001 RB". */
+  number: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+};
+
 export type RequestHolderConsentInput = {
   /** NPI of the holder you act for. */
   holderNpi: Scalars['String']['input'];
@@ -1093,6 +1101,8 @@ export type Vehicle = {
   platesCount: Scalars['Int']['output'];
   /** May be registered: made locally, or cleared by customs with duties paid. */
   registrable: Scalars['Boolean']['output'];
+  /** Its immatriculation (number, date), once validated. */
+  registration?: Maybe<Registration>;
   /** Nombre de places. */
   seats?: Maybe<Scalars['Int']['output']>;
   /** Technical history: transformations, oldest first. */

@@ -11,6 +11,7 @@ import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
+import { Registration } from './registration/registration.entity';
 import { DemandDocumentFile } from './document/document.entity';
 import { Demand } from './demand/demand.entity';
 import { DemandEvent } from './demand/demand-event.entity';
@@ -30,6 +31,7 @@ export interface Loaders {
   demandsOf: DataLoader<PagedKey, Demand[], string>;
   demandCountOf: DataLoader<string, number>;
   center: DataLoader<string, ManagementCenter | null>;
+  registration: DataLoader<string, Registration | null>;
   documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
@@ -82,6 +84,7 @@ function createLoaders(em: EntityManager): Loaders {
       );
       return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
     }, (d) => d.applicantId),
+    registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
     center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
     documents: groupedLoader((ids) => em.find(DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
     demandCountOf: countLoader((applicantIds) =>

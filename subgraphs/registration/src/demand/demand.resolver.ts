@@ -98,7 +98,7 @@ export class DemandResolver {
 
   @Mutation(() => Demand, { description: 'Move a demand along its workflow (with the version you last saw).' })
   async transitionDemand(@Arg('input', () => TransitionDemandInput) input: TransitionDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await transitionDemand(ctx.em, input, ctx.actor, await ctx.centers());
+    const demand = await transitionDemand(ctx.em, input, ctx.actor, await ctx.centers(), ctx.runtime);
     ctx.runtime.relay.kick();
     return demand;
   }

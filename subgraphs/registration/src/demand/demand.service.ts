@@ -10,6 +10,11 @@ import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { centerFor, isAgentOf, leastLoadedAgent } from '../center/assignment';
 import { DemandDocumentFile } from '../document/document.entity';
 import { Holding } from '../holding/holding.entity';
+import { allocateNumber } from '../plate/allocate-number';
+import type { PlateFamily } from '../plate/number-series';
+import { formatPlate } from '../plate/plate-number';
+import { Plate } from '../plate/plate.entity';
+import { Registration } from '../registration/registration.entity';
 import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import { DOCUMENT_TYPES } from '../service/service.catalogue';
 import { Service } from '../service/service.entity';
@@ -30,7 +35,7 @@ export interface DemandDeps {
   vehicles: VehicleRegistry;
 }
 
-const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
+export const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
 
 function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor, at: Date): OutboxEvent {
   const payload: DemandStatusPayload = {
@@ -186,6 +191,7 @@ async function apply(
   reason: string | null,
   now: Date,
   agentId?: string,
+  family?: PlateFamily,
 ): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
@@ -222,13 +228,40 @@ async function apply(
   demand.statusSince = now;
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
+  if (to === DemandStatus.VALIDATED && REGISTRATIONS.has(service.code)) {
+    if (!family) throw new Error('the vehicle family must be known to validate a registration');
+    await registerVehicle(tx, demand, family, now);
+  }
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
   if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
 }
 
-export async function transitionDemand(em: EntityManager, input: TransitionDemandInput, actor: Actor, centers: readonly string[]): Promise<Demand> {
+/**
+ * Validating a registration writes the register: the next number of the
+ * vehicle's family, its plate, the holder (from now) and the registration record.
+ */
+async function registerVehicle(tx: EntityManager, demand: Demand, family: PlateFamily, now: Date): Promise<void> {
+  if (!demand.vehicleId) throw new Error('a registration demand has a vehicle');
+  if (await tx.count(Holding, { vehicleId: demand.vehicleId, endedAt: null })) {
+    throw new Conflict('This vehicle was registered meanwhile (another demand); this one cannot be validated.');
+  }
+  const compactNumber = await allocateNumber(tx, family);
+  tx.create(Plate, { vehicleId: demand.vehicleId, compactNumber, issuedAt: now });
+  tx.create(Holding, { vehicleId: demand.vehicleId, holderId: demand.applicantId, startedAt: now });
+  tx.create(Registration, { demandId: demand.id, vehicleId: demand.vehicleId, holderId: demand.applicantId, number: formatPlate(compactNumber), registeredAt: now });
+}
+
+const familyOf = (category: string): PlateFamily => (category === 'MOTORCYCLE' || category === 'TRICYCLE' ? 'TWO_WHEELER' : 'PRIVATE');
+
+export async function transitionDemand(
+  em: EntityManager,
+  input: TransitionDemandInput,
+  actor: Actor,
+  centers: readonly string[],
+  deps?: Pick<DemandDeps, 'vehicles'>,
+): Promise<Demand> {
   if (actor !== SYSTEM) requireSignedIn(actor);
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
   const reason = input.reason?.trim() || null;
@@ -236,6 +269,16 @@ export async function transitionDemand(em: EntityManager, input: TransitionDeman
     throw BadInput.field('reason', `A reason is required to ${input.action.toLowerCase()} a demand; the applicant will read it.`);
   }
   if (input.agentId != null && !isUuid(input.agentId)) throw BadInput.field('agentId', 'Not a valid id.');
+  // A registration's number depends on the vehicle's category: asked before the transaction (no HTTP call under a lock).
+  let family: PlateFamily | undefined;
+  if (input.action === DemandAction.VALIDATE && deps) {
+    const peek = await em.fork().findOne(Demand, input.demandId);
+    if (peek && REGISTRATIONS.has(peek.serviceCode) && peek.vehicleId) {
+      const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
+      if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
+      family = familyOf(facts.category);
+    }
+  }
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);
@@ -247,7 +290,7 @@ export async function transitionDemand(em: EntityManager, input: TransitionDeman
         );
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
-      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId);
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, family);
       return demand;
     });
   } catch (err) {

@@ -23,8 +23,9 @@ export class Holding {
   @Property({ type: 'uuid' })
   holderId!: string;
 
-  @Enum({ items: () => HolderKind, type: 'string' })
-  holderKind!: HolderKind;
+  /** Known when the filer said so; identity is the authority (Party resolves to Person or Company). */
+  @Enum({ items: () => HolderKind, type: 'string', nullable: true })
+  holderKind?: HolderKind | null;
 
   @Property({ type: 'datetime' })
   startedAt: Opt<Date> = new Date();

@@ -4,6 +4,8 @@ import { fetchTransient, resilient } from '@simveb/platform/integrations/resilie
 export interface VehicleFacts {
   id: string;
   registrable: boolean;
+  /** Vehicle category (genre): 2/3-wheelers take numbers of the two-wheeler family. */
+  category: string;
 }
 
 export interface VehicleRegistry {
@@ -24,7 +26,7 @@ export class GraphVehicleRegistry implements VehicleRegistry {
       const res = await fetchTransient('the vehicle register', this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-        body: JSON.stringify({ query: 'query($id: ID!) { vehicle(id: $id) { id registrable } }', variables: { id: vehicleId } }),
+        body: JSON.stringify({ query: 'query($id: ID!) { vehicle(id: $id) { id registrable category } }', variables: { id: vehicleId } }),
         signal,
       });
       const body = (await res.json()) as { data?: { vehicle: VehicleFacts | null }; errors?: unknown[] };

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CenterAgent, ManagementCenter } from '../center/center.entity';
 import { CENTER_TOWNS, centerId, DEPARTMENTS } from '../center/communes';
+import { ReservedNumber } from '../plate/number-series.entity';
+import { seriesIndex } from '../plate/number-series';
 import { Service } from '../service/service.entity';
 import { SERVICES } from '../service/service.catalogue';
 
@@ -16,6 +18,10 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
     if (!centers.has(department)) {
       em.create(ManagementCenter, { id: centerId(department), department, town: CENTER_TOWNS[department]!, name: `Centre de gestion ${department} (${CENTER_TOWNS[department]})` });
     }
+  }
+  // Series CD is kept for the diplomatic corps: never handed out to private vehicles.
+  if (!(await em.count(ReservedNumber, { family: 'PRIVATE' }))) {
+    em.create(ReservedNumber, { family: 'PRIVATE', series: seriesIndex('PRIVATE', 'CD'), reason: 'Corps diplomatique' });
   }
   await em.flush();
 }

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { canSeeHolder } from '../demand/demand.access';
 import { PartyRef } from '../party/party.stubs';
 import { Plate } from '../plate/plate.entity';
+import { Registration } from '../registration/registration.entity';
 import { normalizePlate } from '../plate/plate-number';
 import { VehicleRef } from './vehicle.stub';
 
@@ -27,6 +28,11 @@ export class VehicleRefResolver {
     if (numbers.length > 500) throw BadInput.field('numbers', 'At most 500 plates at a time.');
     const plates = await ctx.loaders.activePlateByNumber.loadMany(numbers.map(normalizePlate));
     return plates.map((p) => (p && !(p instanceof Error) ? new VehicleRef(p.vehicleId) : null));
+  }
+
+  @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })
+  registration(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<Registration | null> {
+    return ctx.loaders.registration.load(vehicle.id);
   }
 
   @FieldResolver(() => Plate, { nullable: true, description: 'The plate in force; null before registration.' })
