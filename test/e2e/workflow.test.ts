@@ -10,7 +10,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { assignedDemand, fileDemand, load, payAtCounter, upload } from '../support/demands';
+import { advance, assignedDemand, fileDemand, load, payAtCounter, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -44,16 +44,26 @@ async function registrableVehicle(): Promise<string> {
 }
 
 describe('every service, from filing to its final state, with the roles DOMAIN.md names', () => {
+  // Pledges and oppositions weigh on their vehicle until lifted: they get vehicles of their own.
+  const ownVehicles: Record<string, Promise<{ vehicleId: string }>> = {};
+  const vehicleFor = (kind: 'PLEDGE' | 'OPPOSITION') => (ownVehicles[kind] ??= registeredVehicleOf(DEMO.persons.citizen.id));
   for (const service of SERVICES) {
     it(service.code, async () => {
       let filed;
       if (service.code.startsWith('IMMATRICULATION')) {
         filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: await registrableVehicle() });
       } else if (service.code === 'MUTATION') {
-        // The buyer files the mutation of the seller's vehicle.
-        filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
+        // The seller declares the sale of a vehicle of their own, then the buyer files the mutation.
+        const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+        const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: DEMO.persons.citizen2.id });
+        await advance((await payAtCounter(sale.id)).id, SIMPLE_PATH);
+        filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId });
+      } else if (service.code === 'SALE_DECLARATION') {
+        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), buyerId: DEMO.persons.citizen2.id });
       } else if (service.code.startsWith('OPPOSITION')) {
-        filed = await fileDemand(await as('agent'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), applicantId: DEMO.persons.citizen.id });
+        filed = await fileDemand(await as('agent'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId, applicantId: DEMO.persons.citizen.id });
+      } else if (service.code.startsWith('PLEDGE')) {
+        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });
       } else {
         filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
       }

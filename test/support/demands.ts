@@ -28,7 +28,7 @@ export interface Filed {
 }
 
 /** Files a demand with its required documents (uploaded by the filer). */
-export async function fileDemand(client: SimvebClient, input: { serviceCode: string; vehicleId?: string; applicantId?: string; consentToken?: string }): Promise<Filed> {
+export async function fileDemand(client: SimvebClient, input: { serviceCode: string; vehicleId?: string; applicantId?: string; consentToken?: string; buyerId?: string }): Promise<Filed> {
   const documentIds: string[] = [];
   for (const type of requiredDocuments(input.serviceCode)) {
     const up = await upload(client, type);
@@ -73,3 +73,37 @@ export async function assignedDemand(serviceCode = 'GRAY_CARD_DUPLICATE', vehicl
   const filed = await fileDemand(await as(who), { serviceCode, vehicleId });
   return filed.status === 'AWAITING_PAYMENT' ? payAtCounter(filed.id) : filed;
 }
+
+/** A vehicle registered to `holderId`, written straight into both registers (fixture). */
+export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
+  const { db } = await import('./graph');
+  const { newId } = await import('@simveb/platform/ids');
+  const vehicleId = newId();
+  const tag = vehicleId.replace(/-/g, '').toUpperCase().replace(/[IOQ]/g, 'X');
+  await db('vehicle', async (c) => {
+    const m = (await c.query("select id, brand_id from vehicle_model where category = 'PRIVATE_CAR' limit 1")).rows[0];
+    await c.query("insert into vehicle (id, vin, brand_id, model_id, category, origin) values ($1, $2, $3, $4, 'PRIVATE_CAR', 'LOCAL')", [vehicleId, `VF7${tag.slice(-14)}`, m.brand_id, m.id]);
+  });
+  const plate = `X${'ABCDEFGHJKLMNPRSTUVWXYZ'[Number.parseInt(tag.slice(-2), 16) % 23]}${String(Number.parseInt(tag.slice(-6), 16) % 10000).padStart(4, '0')}RB`;
+  await db('registration', async (c) => {
+    await c.query("insert into plate (id, compact_number, vehicle_id, status) values ($1, $2, $3, 'ACTIVE')", [newId(), plate, vehicleId]);
+    await c.query('insert into holding (id, vehicle_id, holder_id, started_at) values ($1, $2, $3, now())', [newId(), vehicleId, holderId]);
+  });
+  return { vehicleId, plate };
+}
+
+/** Takes a demand through the given steps, each by the named user. */
+export async function advance(demandId: string, steps: [string, DemoUserName][]): Promise<void> {
+  const { TransitionDemandDocument } = await import('@simveb/clients/sdk');
+  for (const [action, who] of steps) {
+    const d = await load(demandId, await as('manager'));
+    const res = await (await as(who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason: 'ok' } });
+    if (res.errors) throw new Error(`${action} by ${who}: ${JSON.stringify(res.errors)}`);
+  }
+}
+type DemoUserName = Parameters<typeof as>[0];
+
+/** From ASSIGNED to CLOSED for a service that is neither printed nor checked by Interpol. */
+export const SIMPLE_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
+/** From ASSIGNED to CLOSED for a printed service (gray card, plate). */
+export const PRINTED_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['ORDER_PRINT', 'manager'], ['MARK_PRINTED', 'manager'], ['DELIVER', 'agent']];

@@ -380,6 +380,23 @@ export type DemandStatusEvent = {
   status: DemandStatus;
 };
 
+export type Encumbrance = {
+  __typename?: 'Encumbrance';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: EncumbranceKind;
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reference of the demand that recorded it. */
+  reference: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
+};
+
+export type EncumbranceKind =
+  /** Opposition: a court blocks transfers. */
+  | 'OPPOSITION'
+  /** Gage: the vehicle secures a loan. */
+  | 'PLEDGE';
+
 /** Source d’énergie. */
 export type Energy =
   | 'DIESEL'
@@ -415,6 +432,15 @@ export type HolderConsent = {
   expiresAt: Scalars['DateTime']['output'];
   /** The holder (person) who consented. */
   holderId: Scalars['ID']['output'];
+};
+
+/** Who held the vehicle (titulaire), from when to when. */
+export type Holding = {
+  __typename?: 'Holding';
+  /** Null for the current holder. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  holder: Party;
+  startedAt: Scalars['DateTime']['output'];
 };
 
 export type InvitationStatus =
@@ -996,6 +1022,8 @@ export type SignUpInput = {
 export type SubmitDemandInput = {
   /** The person or company the demand is for (demandeur). Citizens: omit (it is you). */
   applicantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sale declarations: the buyer (person or company id). */
+  buyerId?: InputMaybe<Scalars['ID']['input']>;
   /** Affiliates filing for a holder: the token from confirmHolderConsent. */
   consentToken?: InputMaybe<Scalars['String']['input']>;
   /** Documents uploaded with POST /documents; the service’s required ones are checked on submission. */
@@ -1083,6 +1111,8 @@ export type Vehicle = {
   customsReference?: Maybe<Scalars['String']['output']>;
   /** Poids à vide (kg). */
   emptyWeightKg?: Maybe<Scalars['Int']['output']>;
+  /** Pledges and oppositions, active and lifted (situation administrative). */
+  encumbrances: Array<Encumbrance>;
   energy?: Maybe<Energy>;
   /** Numéro de moteur (staff and authorised partners). */
   engineNumber?: Maybe<Scalars['String']['output']>;
@@ -1092,6 +1122,8 @@ export type Vehicle = {
   grossWeightKg?: Maybe<Scalars['Int']['output']>;
   /** Current legal holder (titulaire de la carte grise); shown to the holder, staff and authorised partners only. */
   holder?: Maybe<Party>;
+  /** Every holder, oldest first (holder, staff and authorised partners). */
+  holdingHistory: Array<Holding>;
   id: Scalars['ID']['output'];
   model: VehicleModel;
   origin: VehicleOrigin;
@@ -1111,6 +1143,12 @@ export type Vehicle = {
   vin: Scalars['String']['output'];
   /** Model year (année modèle). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A vehicle of the technical register: what it is. Who holds it is the registration subgraph’s fact. */
+export type VehicleEncumbrancesArgs = {
+  activeOnly?: Scalars['Boolean']['input'];
 };
 
 /** Genre du véhicule. 2- and 3-wheelers take one plate, the others two. */

@@ -12,6 +12,7 @@ import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
 import { Registration } from './registration/registration.entity';
+import { Encumbrance } from './encumbrance/encumbrance.entity';
 import { DemandDocumentFile } from './document/document.entity';
 import { Demand } from './demand/demand.entity';
 import { DemandEvent } from './demand/demand-event.entity';
@@ -32,6 +33,8 @@ export interface Loaders {
   demandCountOf: DataLoader<string, number>;
   center: DataLoader<string, ManagementCenter | null>;
   registration: DataLoader<string, Registration | null>;
+  encumbrances: DataLoader<string, Encumbrance[]>;
+  holdings: DataLoader<string, Holding[]>;
   documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
@@ -84,6 +87,8 @@ function createLoaders(em: EntityManager): Loaders {
       );
       return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
     }, (d) => d.applicantId),
+    encumbrances: groupedLoader((ids) => em.find(Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
+    holdings: groupedLoader((ids) => em.find(Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
     registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
     center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
     documents: groupedLoader((ids) => em.find(DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
@@ -101,6 +106,7 @@ export interface Runtime {
   keys: JWTVerifyGetKey;
   vehicles: VehicleRegistry;
   storage: DocumentStorage;
+  pledgeBlocksSale: boolean;
 }
 
 /**

@@ -25,7 +25,10 @@ import { seedDemo } from './seed/demo';
 import { seedReferenceData } from './seed/services';
 
 const config = loadSubgraphConfig('registration');
-const local = loadConfig('registration', { DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')) });
+const local = loadConfig('registration', {
+  DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')),
+  PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
+});
 const log = createLogger('registration');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'registration');
@@ -42,7 +45,7 @@ const relayDisabled = config.debugEndpoints && process.env.OUTBOX_RELAY_DISABLED
 const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
-const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage };
+const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage, pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true' };
 if (!relayDisabled) relay.start();
 // Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
 const payments = new FeedConsumer(

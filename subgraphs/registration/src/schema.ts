@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '@simveb/platform/graphql/build-subgraph-sc
 import { DemandEventResolver, DemandResolver } from './demand/demand.resolver';
 import { DemandQueueSubscriptionResolver, DemandStatusEventResolver, DemandSubscriptionResolver } from './demand/demand.subscription';
 import { CenterResolver } from './center/center.resolver';
+import { HoldingResolver } from './holding/holding.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
@@ -10,7 +11,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

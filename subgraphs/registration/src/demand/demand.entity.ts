@@ -59,6 +59,15 @@ export class Demand {
   @Enum({ items: () => DemandStatus, type: 'string', nullable: true })
   suspendedFrom?: DemandStatus | null;
 
+  /** Sale declarations: the buyer (person or company id). */
+  @Property({ type: 'uuid', nullable: true })
+  counterpartyId?: string | null;
+
+  /** Mutations: the closed sale declaration they rely on. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  saleDeclarationId?: string | null;
+
   /** The affiliate that filed it for the applicant (with the applicant's consent). */
   @Index()
   @Property({ type: 'uuid', nullable: true })

@@ -14,6 +14,9 @@ export class SubmitDemandInput {
   @Field(() => ID, { nullable: true, description: 'The person or company the demand is for (demandeur). Citizens: omit (it is you).' })
   applicantId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Sale declarations: the buyer (person or company id).' })
+  buyerId?: string;
+
   @Field(() => String, { nullable: true, description: 'Affiliates filing for a holder: the token from confirmHolderConsent.' })
   @IsOptional()
   @MaxLength(4000)

@@ -10,6 +10,7 @@ import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { centerFor, isAgentOf, leastLoadedAgent } from '../center/assignment';
 import { DemandDocumentFile } from '../document/document.entity';
 import { Holding } from '../holding/holding.entity';
+import { applyEncumbrance, refuseIfEncumbered } from '../encumbrance/encumbrance.rules';
 import { allocateNumber } from '../plate/allocate-number';
 import type { PlateFamily } from '../plate/number-series';
 import { formatPlate } from '../plate/plate-number';
@@ -33,6 +34,8 @@ export const SYSTEM: Actor = Object.freeze({ ...ANONYMOUS, kind: 'user' });
 export interface DemandDeps {
   keys: JWTVerifyGetKey;
   vehicles: VehicleRegistry;
+  /** Whether an active pledge refuses a sale and a mutation (PLEDGE_BLOCKS_SALE). */
+  pledgeBlocksSale: boolean;
 }
 
 export const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
@@ -81,9 +84,27 @@ async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JW
   return { applicantId: actor.partyId, filedBy: null, commune: actor.commune };
 }
 
+/** A mutation relies on a closed sale declaration of this vehicle to this buyer, not used by another mutation. */
+async function saleDeclarationFor(em: EntityManager, vehicleId: string, buyerId: string): Promise<Demand> {
+  const declarations = await em.find(Demand, { vehicleId, serviceCode: 'SALE_DECLARATION', counterpartyId: buyerId, status: DemandStatus.CLOSED }, { orderBy: { createdAt: 'desc' } });
+  for (const d of declarations) {
+    const used = await em.count(Demand, { saleDeclarationId: d.id, status: { $nin: [DemandStatus.REJECTED, DemandStatus.CANCELLED] } });
+    if (!used) return d;
+  }
+  throw BadInput.field('vehicleId', 'A mutation needs a sale declaration of this vehicle to you, closed by ANaTT and not used yet.');
+}
+
 /** Rules of the service that can be checked when the demand is filed. */
-async function checkServiceRules(em: EntityManager, service: Service, applicantId: string, vehicleId: string | null, actor: Actor, deps: DemandDeps) {
-  if (!service.needsVehicle) return;
+async function checkServiceRules(
+  em: EntityManager,
+  service: Service,
+  applicantId: string,
+  vehicleId: string | null,
+  actor: Actor,
+  deps: DemandDeps,
+  input: SubmitDemandInput,
+): Promise<{ saleDeclarationId?: string; counterpartyId?: string }> {
+  if (!service.needsVehicle) return {};
   if (!vehicleId) throw BadInput.field('vehicleId', `A ${service.nameFr} demand is about one vehicle: give its id.`);
   const holding = await em.findOne(Holding, { vehicleId, endedAt: null });
   if (REGISTRATIONS.has(service.code)) {
@@ -91,13 +112,24 @@ async function checkServiceRules(em: EntityManager, service: Service, applicantI
     const facts = await deps.vehicles.facts(vehicleId, actor.token ? `Bearer ${actor.token}` : null);
     if (!facts) throw BadInput.field('vehicleId', 'This vehicle is not in the technical register.');
     if (!facts.registrable) throw BadInput.field('vehicleId', 'This vehicle is not cleared by customs (or its duties are unpaid): it cannot be registered yet.');
-    return;
+    return {};
   }
   if (!holding) throw BadInput.field('vehicleId', `A ${service.nameFr} needs a registered vehicle; this one has no holder.`);
   // The applicant of a demand about a registered vehicle is its holder (a buyer's mutation aside).
   if (service.code !== 'MUTATION' && service.code !== 'OPPOSITION' && service.code !== 'OPPOSITION_LIFT' && holding.holderId !== applicantId) {
     throw new Forbidden('Only the holder of this vehicle (or someone acting for them) may ask for this.');
   }
+  await refuseIfEncumbered(em, vehicleId, service.code, deps.pledgeBlocksSale);
+  if (service.code === 'SALE_DECLARATION') {
+    if (!input.buyerId || !isUuid(input.buyerId)) throw BadInput.field('buyerId', 'A sale declaration names the buyer (their id).');
+    if (input.buyerId === applicantId) throw BadInput.field('buyerId', 'The buyer is not the seller.');
+    return { counterpartyId: input.buyerId };
+  }
+  if (service.code === 'MUTATION') {
+    if (holding.holderId === applicantId) throw BadInput.field('vehicleId', 'You already hold this vehicle.');
+    return { saleDeclarationId: (await saleDeclarationFor(em, vehicleId, applicantId)).id };
+  }
+  return {};
 }
 
 /** Every required document type must be among the demand's documents. */
@@ -128,7 +160,7 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   if (!service) problems.push({ path: 'serviceCode', message: `No active service has the code "${input.serviceCode}".` });
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
   const { applicantId, filedBy, commune } = await resolveApplicant(actor, input, deps.keys);
-  await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps);
+  const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
 
   return em.transactional(async (tx) => {
     const now = new Date();
@@ -139,6 +171,8 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
       applicantId,
       filedByAffiliateId: filedBy,
       vehicleId: input.vehicleId ?? null,
+      counterpartyId: links.counterpartyId ?? null,
+      saleDeclarationId: links.saleDeclarationId ?? null,
       centerId: centerFor(commune),
       createdAt: now,
       updatedAt: now,
@@ -192,6 +226,7 @@ async function apply(
   now: Date,
   agentId?: string,
   family?: PlateFamily,
+  pledgeBlocksSale = true,
 ): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
@@ -228,10 +263,7 @@ async function apply(
   demand.statusSince = now;
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
-  if (to === DemandStatus.VALIDATED && REGISTRATIONS.has(service.code)) {
-    if (!family) throw new Error('the vehicle family must be known to validate a registration');
-    await registerVehicle(tx, demand, family, now);
-  }
+  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, family, pledgeBlocksSale, now);
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
@@ -253,6 +285,28 @@ async function registerVehicle(tx: EntityManager, demand: Demand, family: PlateF
   tx.create(Registration, { demandId: demand.id, vehicleId: demand.vehicleId, holderId: demand.applicantId, number: formatPlate(compactNumber), registeredAt: now });
 }
 
+/** What validating a demand changes in the register, by service. */
+async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, family: PlateFamily | undefined, pledgeBlocksSale: boolean, now: Date): Promise<void> {
+  if (REGISTRATIONS.has(service.code)) {
+    if (!family) throw new Error('the vehicle family must be known to validate a registration');
+    return registerVehicle(tx, demand, family, now);
+  }
+  if (!demand.vehicleId) return;
+  // What weighs on the vehicle may have changed since filing: checked again at the decision.
+  await refuseIfEncumbered(tx, demand.vehicleId, service.code, pledgeBlocksSale);
+  if (service.code === 'MUTATION') return transferHolding(tx, demand, now);
+  await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
+}
+
+/** Mutation: the seller's holding ends, the buyer's begins; both stay in the history. */
+async function transferHolding(tx: EntityManager, demand: Demand, now: Date): Promise<void> {
+  const current = await tx.findOne(Holding, { vehicleId: demand.vehicleId!, endedAt: null });
+  if (!current) throw new Conflict('This vehicle has no holder any more; the mutation cannot be validated.');
+  current.endedAt = now;
+  await tx.flush();
+  tx.create(Holding, { vehicleId: demand.vehicleId!, holderId: demand.applicantId, startedAt: now });
+}
+
 const familyOf = (category: string): PlateFamily => (category === 'MOTORCYCLE' || category === 'TRICYCLE' ? 'TWO_WHEELER' : 'PRIVATE');
 
 export async function transitionDemand(
@@ -260,7 +314,7 @@ export async function transitionDemand(
   input: TransitionDemandInput,
   actor: Actor,
   centers: readonly string[],
-  deps?: Pick<DemandDeps, 'vehicles'>,
+  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale'>,
 ): Promise<Demand> {
   if (actor !== SYSTEM) requireSignedIn(actor);
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
@@ -290,7 +344,7 @@ export async function transitionDemand(
         );
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
-      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, family);
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, family, deps?.pledgeBlocksSale ?? true);
       return demand;
     });
   } catch (err) {

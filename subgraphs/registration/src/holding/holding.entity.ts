@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { newId } from '@simveb/platform/ids';
 
 export enum HolderKind {
@@ -10,6 +11,7 @@ export enum HolderKind {
  * Who holds which vehicle, from when to when (titulaire). The open row
  * (ended_at null) is the current legal holder; there is at most one.
  */
+@ObjectType('Holding', { description: 'Who held the vehicle (titulaire), from when to when.' })
 @Entity({ tableName: 'holding' })
 @Index({ name: 'holding_one_current_per_vehicle', expression: 'create unique index holding_one_current_per_vehicle on holding (vehicle_id) where ended_at is null' })
 @Index({ name: 'holding_current_by_holder', expression: 'create index holding_current_by_holder on holding (holder_id, vehicle_id) where ended_at is null' })
@@ -27,9 +29,11 @@ export class Holding {
   @Enum({ items: () => HolderKind, type: 'string', nullable: true })
   holderKind?: HolderKind | null;
 
+  @Field(() => Date)
   @Property({ type: 'datetime' })
   startedAt: Opt<Date> = new Date();
 
+  @Field(() => Date, { nullable: true, description: 'Null for the current holder.' })
   @Property({ type: 'datetime', nullable: true })
   endedAt?: Date | null = null;
 }

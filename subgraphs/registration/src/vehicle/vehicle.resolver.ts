@@ -6,6 +6,8 @@ import { canSeeHolder } from '../demand/demand.access';
 import { PartyRef } from '../party/party.stubs';
 import { Plate } from '../plate/plate.entity';
 import { Registration } from '../registration/registration.entity';
+import { Encumbrance } from '../encumbrance/encumbrance.entity';
+import { Holding } from '../holding/holding.entity';
 import { normalizePlate } from '../plate/plate-number';
 import { VehicleRef } from './vehicle.stub';
 
@@ -28,6 +30,23 @@ export class VehicleRefResolver {
     if (numbers.length > 500) throw BadInput.field('numbers', 'At most 500 plates at a time.');
     const plates = await ctx.loaders.activePlateByNumber.loadMany(numbers.map(normalizePlate));
     return plates.map((p) => (p && !(p instanceof Error) ? new VehicleRef(p.vehicleId) : null));
+  }
+
+  @FieldResolver(() => [Encumbrance], { description: 'Pledges and oppositions, active and lifted (situation administrative).' })
+  async encumbrances(
+    @Root() vehicle: VehicleRef,
+    @Ctx() ctx: Context,
+    @Arg('activeOnly', () => Boolean, { defaultValue: true }) activeOnly: boolean,
+  ): Promise<Encumbrance[]> {
+    const all = await ctx.loaders.encumbrances.load(vehicle.id);
+    return activeOnly ? all.filter((e) => e.active) : all;
+  }
+
+  @FieldResolver(() => [Holding], { description: 'Every holder, oldest first (holder, staff and authorised partners).' })
+  async holdingHistory(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<Holding[]> {
+    const all = await ctx.loaders.holdings.load(vehicle.id);
+    const current = all.find((h) => !h.endedAt);
+    return current && canSeeHolder(ctx.actor, current.holderId) ? all : [];
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { SubmitDemandDocument } from '@simveb/clients/sdk';
+import { DEMO } from '@simveb/platform/demo';
+import { advance, fileDemand, load, payAtCounter, PRINTED_PATH, registeredVehicleOf, requiredDocuments, SIMPLE_PATH, upload } from '../support/demands';
+import { as } from '../support/sessions';
+
+const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+const seller = DEMO.persons.citizen;
+const buyer = DEMO.persons.citizen2;
+
+async function paidAndClosed(filedId: string, path = SIMPLE_PATH) {
+  const d = await load(filedId, await as('manager'));
+  await advance(d.status === 'AWAITING_PAYMENT' ? (await payAtCounter(filedId)).id : filedId, path);
+}
+
+async function holderOf(vehicleId: string, who: 'citizen' | 'citizen2' | 'manager' = 'manager') {
+  const res = await (await as(who)).request(`{ vehicle(id: "${vehicleId}") { holder { id displayName } holdingHistory { holder { id } startedAt endedAt } encumbrances { kind } } }`);
+  return (res.data as { vehicle: { holder: { id: string } | null; holdingHistory: { holder: { id: string }; endedAt: string | null }[]; encumbrances: { kind: string }[] } }).vehicle;
+}
+
+describe('mutation: the holder changes', () => {
+  it('a sale declaration, then the buyer’s mutation: the new holder is in the register, the old one in the history', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    // Without a sale declaration, no mutation.
+    const early = await (await as('citizen2')).request(SubmitDemandDocument, { input: { serviceCode: 'MUTATION', vehicleId, draft: true } });
+    expect(early.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vehicleId', message: expect.stringMatching(/sale declaration/) }] });
+
+    const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    await paidAndClosed(sale.id);
+    const mutation = await fileDemand(await as('citizen2'), { serviceCode: 'MUTATION', vehicleId });
+    await paidAndClosed(mutation.id, PRINTED_PATH);
+
+    const after = await holderOf(vehicleId);
+    expect(after.holder!.id).toBe(buyer.id);
+    expect(after.holdingHistory.map((h) => [h.holder.id, h.endedAt === null])).toEqual([
+      [seller.id, false],
+      [buyer.id, true],
+    ]);
+    // The seller no longer sees who holds it; the buyer does.
+    expect((await holderOf(vehicleId, 'citizen')).holder).toBeNull();
+    expect((await holderOf(vehicleId, 'citizen2')).holder!.id).toBe(buyer.id);
+    // The same sale declaration cannot serve twice.
+    const again = await (await as('citizen')).request(SubmitDemandDocument, { input: { serviceCode: 'MUTATION', vehicleId, draft: true } });
+    expect(code(again)).toBe('BAD_USER_INPUT');
+  }, 60_000);
+});
+
+describe('oppositions and pledges', () => {
+  it('under an active opposition a mutation (its sale declaration) and a duplicate are refused with ENCUMBERED; after the lift they go through', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const opposition = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id });
+    await advance(opposition.id, SIMPLE_PATH);
+    expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'OPPOSITION' }]);
+
+    const citizen = await as('citizen');
+    const docs = async (service: string) => Promise.all(requiredDocuments(service).map(async (t) => (await upload(citizen, t)).body.id!));
+    const duplicate = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId, documentIds: await docs('GRAY_CARD_DUPLICATE') } });
+    expect(code(duplicate)).toBe('ENCUMBERED');
+    expect(duplicate.errors![0]!.message).toMatch(/opposition/);
+    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, documentIds: await docs('SALE_DECLARATION') } });
+    expect(code(sale)).toBe('ENCUMBERED');
+
+    const lift = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION_LIFT', vehicleId, applicantId: seller.id });
+    await advance(lift.id, SIMPLE_PATH);
+    expect((await holderOf(vehicleId)).encumbrances).toEqual([]);
+    const ok = await fileDemand(citizen, { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
+    expect(ok.status).toBe('AWAITING_PAYMENT');
+  }, 60_000);
+
+  it('an opposition recorded after a duplicate was filed stops it at validation', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const dup = await fileDemand(await as('citizen'), { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
+    const d = await payAtCounter(dup.id);
+    await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent']]);
+    const opposition = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id });
+    await advance(opposition.id, SIMPLE_PATH);
+    await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/ENCUMBERED/);
+    expect((await load(d.id, await as('manager'))).status).toBe('PRE_VALIDATED');
+  }, 60_000);
+
+  it('an active pledge blocks a sale (PLEDGE_BLOCKS_SALE) and is lifted by its lift', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const pledge = await fileDemand(await as('citizen'), { serviceCode: 'PLEDGE', vehicleId });
+    await paidAndClosed(pledge.id);
+    expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'PLEDGE' }]);
+    const citizen = await as('citizen');
+    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
+    expect(code(sale)).toBe('ENCUMBERED');
+    const lift = await fileDemand(citizen, { serviceCode: 'PLEDGE_LIFT', vehicleId });
+    await paidAndClosed(lift.id);
+    const now = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
+    expect(now.errors).toBeUndefined();
+  }, 60_000);
+});
