@@ -149,6 +149,27 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  // Issued documents (gray cards as PDF) come from registration, with the caller's verified credentials.
+  app.get('/documents/*path', async (req, res) => {
+    try {
+      const authenticated = await auth.authenticate(req.header('authorization'));
+      const target = new URL(req.originalUrl, httpUrls.registration ?? 'http://127.0.0.1:4003');
+      const upstream = await fetch(target, {
+        headers: authenticated.authorization ? { authorization: authenticated.authorization } : {},
+        signal: AbortSignal.timeout(config.requestTimeoutMs),
+      });
+      res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/octet-stream');
+      const disposition = upstream.headers.get('content-disposition');
+      if (disposition) res.set('content-disposition', disposition);
+      res.send(Buffer.from(await upstream.arrayBuffer()));
+    } catch (err) {
+      if (err instanceof DomainError) {
+        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
+        return;
+      }
+      res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
+    }
+  });
   // Document uploads go to registration; the router is still the one public address.
   app.post('/documents', async (req, res) => {
     try {

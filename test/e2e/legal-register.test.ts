@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SubmitDemandDocument } from '@simveb/clients/sdk';
+import { SimvebClient, SubmitDemandDocument } from '@simveb/clients/sdk';
+import { graph } from '../support/graph';
 import { DEMO } from '@simveb/platform/demo';
 import { advance, fileDemand, load, payAtCounter, PRINTED_PATH, registeredVehicleOf, requiredDocuments, SIMPLE_PATH, upload } from '../support/demands';
-import { as } from '../support/sessions';
+import { as, signIn } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 const seller = DEMO.persons.citizen;
@@ -11,6 +13,15 @@ const buyer = DEMO.persons.citizen2;
 async function paidAndClosed(filedId: string, path = SIMPLE_PATH) {
   const d = await load(filedId, await as('manager'));
   await advance(d.status === 'AWAITING_PAYMENT' ? (await payAtCounter(filedId)).id : filedId, path);
+}
+
+const VERIFY = 'query($c: String!) { verifyDocument(code: $c) { valid status number plateNumber vehicle { vin } } }';
+
+async function cardOf(vehicleId: string, who: 'citizen' | 'citizen2') {
+  const res = await (await as(who)).request(`{ vehicle(id: "${vehicleId}") { grayCard { number verificationCode pdfPath status } } }`);
+  const card = (res.data as { vehicle: { grayCard: { number: string; verificationCode: string; pdfPath: string; status: string } | null } }).vehicle.grayCard;
+  expect(card, `gray card for ${who}`).not.toBeNull();
+  return card!;
 }
 
 async function holderOf(vehicleId: string, who: 'citizen' | 'citizen2' | 'manager' = 'manager') {
@@ -25,10 +36,36 @@ describe('mutation: the holder changes', () => {
     const early = await (await as('citizen2')).request(SubmitDemandDocument, { input: { serviceCode: 'MUTATION', vehicleId, draft: true } });
     expect(early.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vehicleId', message: expect.stringMatching(/sale declaration/) }] });
 
+    // A duplicate first gives the seller a gray card of this register.
+    const dup = await fileDemand(await as('citizen'), { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
+    await paidAndClosed(dup.id, PRINTED_PATH);
+    const oldCard = await cardOf(vehicleId, 'citizen');
+
     const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
     await paidAndClosed(sale.id);
     const mutation = await fileDemand(await as('citizen2'), { serviceCode: 'MUTATION', vehicleId });
     await paidAndClosed(mutation.id, PRINTED_PATH);
+    const newCard = await cardOf(vehicleId, 'citizen2');
+    expect(newCard.number).not.toBe(oldCard.number);
+
+    // Anyone can check a card from its QR code: the old one is superseded, the new one valid; a forged code is refused.
+    const anon = new SimvebClient(graph().routerUrl);
+    const verify = async (c: string) => ((await anon.request(VERIFY, { c })).data as { verifyDocument: { valid: boolean; status: string; number: string; plateNumber: string; vehicle: { vin: string } | null } }).verifyDocument;
+    expect(await verify(oldCard.verificationCode)).toMatchObject({ valid: false, status: 'SUPERSEDED', number: oldCard.number });
+    expect(await verify(newCard.verificationCode)).toMatchObject({ valid: true, status: 'VALID', number: newCard.number, vehicle: { vin: expect.any(String) } });
+    const forged = newCard.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
+    expect(await verify(forged)).toMatchObject({ valid: false, status: 'INVALID', number: null });
+    expect(await verify(newCard.verificationCode.replace(/GC\.[0-9a-f]{8}/, 'GC.00000000'))).toMatchObject({ status: 'INVALID' });
+
+    // The PDF: the holder gets it, the previous holder does not.
+    const pdf = await fetch(new URL(newCard.pdfPath, graph().routerUrl), { headers: { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (process.env.SAVE_GRAY_CARD) writeFileSync(process.env.SAVE_GRAY_CARD, bytes);
+    const refused = await fetch(new URL(newCard.pdfPath, graph().routerUrl), { headers: { authorization: `Bearer ${(await signIn('citizen')).accessToken}` } });
+    expect(refused.status).toBe(404);
 
     const after = await holderOf(vehicleId);
     expect(after.holder!.id).toBe(buyer.id);

@@ -380,6 +380,34 @@ export type DemandStatusEvent = {
   status: DemandStatus;
 };
 
+export type DocumentStatus =
+  /** Not a code this register issued (forged or altered). */
+  | 'INVALID'
+  /** Withdrawn. */
+  | 'REVOKED'
+  /** Replaced by a newer card (mutation, duplicate, transformation). */
+  | 'SUPERSEDED'
+  /** In force. */
+  | 'VALID';
+
+/** What the register says of a document, from its QR code. */
+export type DocumentVerification = {
+  __typename?: 'DocumentVerification';
+  /** Pledges and oppositions on the vehicle today. */
+  encumbrances: Array<Encumbrance>;
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GRAY_CARD… */
+  kind?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  /** Plate printed on it. */
+  plateNumber?: Maybe<Scalars['String']['output']>;
+  status: DocumentStatus;
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In force and issued by this register. */
+  valid: Scalars['Boolean']['output'];
+  vehicle?: Maybe<Vehicle>;
+};
+
 export type Encumbrance = {
   __typename?: 'Encumbrance';
   active: Scalars['Boolean']['output'];
@@ -409,6 +437,22 @@ export type GrantStaffRoleInput = {
   npi: Scalars['String']['input'];
   /** ADMIN, SERVICE_HEAD, AGENT, DEMAND_MANAGER, COURT_CLERK or INVESTIGATING_JUDGE. */
   role: Scalars['String']['input'];
+};
+
+export type GrayCard = {
+  __typename?: 'GrayCard';
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** Card number, e.g. CG-2026-000042. */
+  number: Scalars['String']['output'];
+  /** Where to download it (holder and staff). */
+  pdfPath: Scalars['String']['output'];
+  /** The plate number printed on it. */
+  plateNumber: Scalars['String']['output'];
+  status: DocumentStatus;
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The code its QR carries (for verifyDocument). */
+  verificationCode: Scalars['String']['output'];
 };
 
 export type HeldVehicleConnection = {
@@ -858,6 +902,8 @@ export type Query = {
   vehiclesByPlates: Array<Maybe<Vehicle>>;
   /** Bulk look-up by VIN for partners and staff, up to 500; null where unknown. */
   vehiclesByVins: Array<Maybe<Vehicle>>;
+  /** Public check of a document from its QR code (police at the roadside, buyers). */
+  verifyDocument: DocumentVerification;
 };
 
 
@@ -939,6 +985,11 @@ export type QueryVehiclesByPlatesArgs = {
 
 export type QueryVehiclesByVinsArgs = {
   vins: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryVerifyDocumentArgs = {
+  code: Scalars['String']['input'];
 };
 
 export type RefreshTokenInput = {
@@ -1118,6 +1169,8 @@ export type Vehicle = {
   engineNumber?: Maybe<Scalars['String']['output']>;
   /** Date de première mise en circulation. */
   firstCirculationAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The gray card in force (holder, staff and authorised partners). */
+  grayCard?: Maybe<GrayCard>;
   /** Poids total autorisé en charge, PTAC (kg). */
   grossWeightKg?: Maybe<Scalars['Int']['output']>;
   /** Current legal holder (titulaire de la carte grise); shown to the holder, staff and authorised partners only. */

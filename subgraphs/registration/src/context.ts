@@ -13,6 +13,7 @@ import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphq
 import { ManagementCenter } from './center/center.entity';
 import { Registration } from './registration/registration.entity';
 import { Encumbrance } from './encumbrance/encumbrance.entity';
+import { DocumentStatus, GrayCard } from './gray-card/gray-card.entity';
 import { DemandDocumentFile } from './document/document.entity';
 import { Demand } from './demand/demand.entity';
 import { DemandEvent } from './demand/demand-event.entity';
@@ -35,6 +36,7 @@ export interface Loaders {
   registration: DataLoader<string, Registration | null>;
   encumbrances: DataLoader<string, Encumbrance[]>;
   holdings: DataLoader<string, Holding[]>;
+  grayCard: DataLoader<string, GrayCard | null>;
   documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
@@ -89,6 +91,7 @@ function createLoaders(em: EntityManager): Loaders {
     }, (d) => d.applicantId),
     encumbrances: groupedLoader((ids) => em.find(Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
     holdings: groupedLoader((ids) => em.find(Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
+    grayCard: keyedLoader((ids) => em.find(GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
     registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
     center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
     documents: groupedLoader((ids) => em.find(DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
@@ -107,6 +110,8 @@ export interface Runtime {
   vehicles: VehicleRegistry;
   storage: DocumentStorage;
   pledgeBlocksSale: boolean;
+  /** HMAC secret of the verification codes printed on documents. */
+  signingSecret: string;
 }
 
 /**

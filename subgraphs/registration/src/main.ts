@@ -15,6 +15,8 @@ import { confirmPayment } from './demand/demand.service';
 import { LocalDiskStorage } from './document/document-storage';
 import { documentRoutes } from './document/upload.route';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';
+import { PartyDirectory } from './integrations/party-directory';
+import { grayCardRoutes } from './gray-card/gray-card.route';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { Context, type Runtime } from './context';
@@ -28,7 +30,14 @@ const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
   DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')),
   PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
+  DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
+  PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
 });
+if (config.production && !local.DOCUMENT_SIGNING_SECRET) {
+  process.stderr.write('[registration] invalid configuration:\n  DOCUMENT_SIGNING_SECRET: is required in production\n');
+  process.exit(78);
+}
+const signingSecret = local.DOCUMENT_SIGNING_SECRET ?? 'simveb-development-document-secret';
 const log = createLogger('registration');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
 await migrate(orm, config.databaseUrl, 'registration');
@@ -45,7 +54,7 @@ const relayDisabled = config.debugEndpoints && process.env.OUTBOX_RELAY_DISABLED
 const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
-const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage, pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true' };
+const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage, pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true', signingSecret };
 if (!relayDisabled) relay.start();
 // Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
 const payments = new FeedConsumer(
@@ -78,6 +87,7 @@ const server = await startSubgraphServer({
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
     documentRoutes(app, orm, storage, verifier);
+    grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: new PartyDirectory(config.peers.identity), signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),

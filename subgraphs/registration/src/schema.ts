@@ -3,6 +3,7 @@ import { DemandEventResolver, DemandResolver } from './demand/demand.resolver';
 import { DemandQueueSubscriptionResolver, DemandStatusEventResolver, DemandSubscriptionResolver } from './demand/demand.subscription';
 import { CenterResolver } from './center/center.resolver';
 import { HoldingResolver } from './holding/holding.resolver';
+import { GrayCardResolver } from './gray-card/gray-card.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
@@ -11,7 +12,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

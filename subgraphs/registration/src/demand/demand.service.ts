@@ -11,6 +11,7 @@ import { centerFor, isAgentOf, leastLoadedAgent } from '../center/assignment';
 import { DemandDocumentFile } from '../document/document.entity';
 import { Holding } from '../holding/holding.entity';
 import { applyEncumbrance, refuseIfEncumbered } from '../encumbrance/encumbrance.rules';
+import { issueGrayCard, ISSUES_CARD } from '../gray-card/gray-card.service';
 import { allocateNumber } from '../plate/allocate-number';
 import type { PlateFamily } from '../plate/number-series';
 import { formatPlate } from '../plate/plate-number';
@@ -225,7 +226,7 @@ async function apply(
   reason: string | null,
   now: Date,
   agentId?: string,
-  family?: PlateFamily,
+  number?: string,
   pledgeBlocksSale = true,
 ): Promise<void> {
   const from = demand.status;
@@ -263,7 +264,7 @@ async function apply(
   demand.statusSince = now;
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
-  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, family, pledgeBlocksSale, now);
+  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, pledgeBlocksSale, now);
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
@@ -274,28 +275,32 @@ async function apply(
  * Validating a registration writes the register: the next number of the
  * vehicle's family, its plate, the holder (from now) and the registration record.
  */
-async function registerVehicle(tx: EntityManager, demand: Demand, family: PlateFamily, now: Date): Promise<void> {
+async function registerVehicle(tx: EntityManager, demand: Demand, compactNumber: string, now: Date): Promise<void> {
   if (!demand.vehicleId) throw new Error('a registration demand has a vehicle');
   if (await tx.count(Holding, { vehicleId: demand.vehicleId, endedAt: null })) {
     throw new Conflict('This vehicle was registered meanwhile (another demand); this one cannot be validated.');
   }
-  const compactNumber = await allocateNumber(tx, family);
   tx.create(Plate, { vehicleId: demand.vehicleId, compactNumber, issuedAt: now });
   tx.create(Holding, { vehicleId: demand.vehicleId, holderId: demand.applicantId, startedAt: now });
   tx.create(Registration, { demandId: demand.id, vehicleId: demand.vehicleId, holderId: demand.applicantId, number: formatPlate(compactNumber), registeredAt: now });
 }
 
 /** What validating a demand changes in the register, by service. */
-async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, family: PlateFamily | undefined, pledgeBlocksSale: boolean, now: Date): Promise<void> {
+async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, number: string | undefined, pledgeBlocksSale: boolean, now: Date): Promise<void> {
   if (REGISTRATIONS.has(service.code)) {
-    if (!family) throw new Error('the vehicle family must be known to validate a registration');
-    return registerVehicle(tx, demand, family, now);
+    if (!number) throw new Error('a number must be allocated to validate a registration');
+    await registerVehicle(tx, demand, number, now);
+  } else if (demand.vehicleId) {
+    // What weighs on the vehicle may have changed since filing: checked again at the decision.
+    await refuseIfEncumbered(tx, demand.vehicleId, service.code, pledgeBlocksSale);
+    if (service.code === 'MUTATION') await transferHolding(tx, demand, now);
+    else await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
   }
-  if (!demand.vehicleId) return;
-  // What weighs on the vehicle may have changed since filing: checked again at the decision.
-  await refuseIfEncumbered(tx, demand.vehicleId, service.code, pledgeBlocksSale);
-  if (service.code === 'MUTATION') return transferHolding(tx, demand, now);
-  await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
+  if (demand.vehicleId && ISSUES_CARD.has(service.code)) {
+    await tx.flush();
+    const holding = await tx.findOneOrFail(Holding, { vehicleId: demand.vehicleId, endedAt: null });
+    await issueGrayCard(tx, demand.vehicleId, holding.holderId, demand.id, now);
+  }
 }
 
 /** Mutation: the seller's holding ends, the buyer's begins; both stay in the history. */
@@ -323,14 +328,21 @@ export async function transitionDemand(
     throw BadInput.field('reason', `A reason is required to ${input.action.toLowerCase()} a demand; the applicant will read it.`);
   }
   if (input.agentId != null && !isUuid(input.agentId)) throw BadInput.field('agentId', 'Not a valid id.');
-  // A registration's number depends on the vehicle's category: asked before the transaction (no HTTP call under a lock).
-  let family: PlateFamily | undefined;
+  // Validating a registration takes a number: the vehicle's category (asked over HTTP) picks the family, and
+  // the number is allocated in its own short transaction, both before the validation's transaction begins.
+  // Only for a caller who may validate this demand now, so refused attempts burn no numbers.
+  let number: string | undefined;
   if (input.action === DemandAction.VALIDATE && deps) {
-    const peek = await em.fork().findOne(Demand, input.demandId);
-    if (peek && REGISTRATIONS.has(peek.serviceCode) && peek.vehicleId) {
-      const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
-      if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
-      family = familyOf(facts.category);
+    const peekEm = em.fork();
+    const peek = await peekEm.findOne(Demand, input.demandId);
+    if (peek && REGISTRATIONS.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
+      const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
+      const t = transitionFor(peek.status, input.action, service);
+      if (t && (await mayPerform(peekEm, actor, peek, t.by))) {
+        const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
+        if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
+        number = await allocateNumber(em, familyOf(facts.category));
+      }
     }
   }
   try {
@@ -344,7 +356,7 @@ export async function transitionDemand(
         );
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
-      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, family, deps?.pledgeBlocksSale ?? true);
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, number, deps?.pledgeBlocksSale ?? true);
       return demand;
     });
   } catch (err) {

@@ -8,8 +8,20 @@ export interface VehicleFacts {
   category: string;
 }
 
+/** What a gray card prints about the vehicle. */
+export interface VehicleDescription {
+  vin: string;
+  brand: string;
+  model: string;
+  category: string;
+  year: number | null;
+  color: string | null;
+  energy: string | null;
+}
+
 export interface VehicleRegistry {
   facts(vehicleId: string, authorization: string | null): Promise<VehicleFacts | null>;
+  describe(vehicleId: string, authorization: string | null): Promise<VehicleDescription | null>;
 }
 
 /**
@@ -22,14 +34,27 @@ export class GraphVehicleRegistry implements VehicleRegistry {
   constructor(private readonly url: string) {}
 
   facts(vehicleId: string, authorization: string | null): Promise<VehicleFacts | null> {
+    return this.query<VehicleFacts>('query($id: ID!) { vehicle(id: $id) { id registrable category } }', vehicleId, authorization);
+  }
+
+  async describe(vehicleId: string, authorization: string | null): Promise<VehicleDescription | null> {
+    const v = await this.query<VehicleDescription & { brand: { name: string }; model: { name: string } }>(
+      'query($id: ID!) { vehicle(id: $id) { vin category year color energy brand { name } model { name } } }',
+      vehicleId,
+      authorization,
+    );
+    return v && { ...v, brand: v.brand.name, model: v.model.name };
+  }
+
+  private query<T>(query: string, id: string, authorization: string | null): Promise<T | null> {
     return this.call(async (signal) => {
       const res = await fetchTransient('the vehicle register', this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-        body: JSON.stringify({ query: 'query($id: ID!) { vehicle(id: $id) { id registrable category } }', variables: { id: vehicleId } }),
+        body: JSON.stringify({ query, variables: { id } }),
         signal,
       });
-      const body = (await res.json()) as { data?: { vehicle: VehicleFacts | null }; errors?: unknown[] };
+      const body = (await res.json()) as { data?: { vehicle: T | null }; errors?: unknown[] };
       if (body.errors?.length) throw new Error(`vehicle register answered: ${JSON.stringify(body.errors)}`);
       return body.data?.vehicle ?? null;
     });

@@ -7,13 +7,19 @@ import { NumberSeries, ReservedNumber } from './number-series.entity';
 export const FIRST_SERIES: Record<PlateFamily, string> = { PRIVATE: 'BA', TWO_WHEELER: '2A' };
 
 /**
- * The next free number of a family, inside the caller's transaction. The
- * family's counter row is locked FOR UPDATE, so concurrent validations (any
- * replica, same database) take turns; reserved series and ranges are jumped
- * over; a number somehow already on a plate is stepped past. The plate's
- * unique constraint is the last guard: a number is never handed out twice.
+ * The next free number of a family. It runs in a transaction of its own,
+ * before the validation's (never nested: one pooled connection per request),
+ * so the family's counter row stays locked (FOR UPDATE) for a few statements
+ * only and concurrent validations on any replica take turns quickly. A
+ * validation that then fails leaves a gap, never a duplicate. Reserved series
+ * and ranges are jumped over; a number somehow already on a plate is stepped
+ * past; the plate's unique constraint is the last guard.
  */
-export async function allocateNumber(tx: EntityManager, family: PlateFamily): Promise<string> {
+export async function allocateNumber(em: EntityManager, family: PlateFamily): Promise<string> {
+  return em.fork().transactional((tx) => allocateIn(tx, family));
+}
+
+async function allocateIn(tx: EntityManager, family: PlateFamily): Promise<string> {
   const conn = tx.getConnection();
   const ctx = tx.getTransactionContext();
   await conn.execute('insert into number_series (family, series, number) values (?, ?, 0) on conflict do nothing', [family, seriesIndex(family, FIRST_SERIES[family])], 'run', ctx);

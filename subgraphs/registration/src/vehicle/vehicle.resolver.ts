@@ -8,6 +8,7 @@ import { Plate } from '../plate/plate.entity';
 import { Registration } from '../registration/registration.entity';
 import { Encumbrance } from '../encumbrance/encumbrance.entity';
 import { Holding } from '../holding/holding.entity';
+import { GrayCard } from '../gray-card/gray-card.entity';
 import { normalizePlate } from '../plate/plate-number';
 import { VehicleRef } from './vehicle.stub';
 
@@ -47,6 +48,12 @@ export class VehicleRefResolver {
     const all = await ctx.loaders.holdings.load(vehicle.id);
     const current = all.find((h) => !h.endedAt);
     return current && canSeeHolder(ctx.actor, current.holderId) ? all : [];
+  }
+
+  @FieldResolver(() => GrayCard, { nullable: true, description: 'The gray card in force (holder, staff and authorised partners).' })
+  async grayCard(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<GrayCard | null> {
+    const card = await ctx.loaders.grayCard.load(vehicle.id);
+    return card && canSeeHolder(ctx.actor, card.holderId) ? card : null;
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })

@@ -1,0 +1,81 @@
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Encumbrance } from '../encumbrance/encumbrance.entity';
+import { VehicleRef } from '../vehicle/vehicle.stub';
+import { DocumentStatus, GrayCard } from './gray-card.entity';
+import { readCode, signCode } from './verification-code';
+
+@ObjectType('DocumentVerification', { description: 'What the register says of a document, from its QR code.' })
+export class DocumentVerification {
+  @Field(() => Boolean, { description: 'In force and issued by this register.' })
+  valid!: boolean;
+
+  @Field(() => DocumentStatus)
+  status!: DocumentStatus;
+
+  @Field(() => String, { nullable: true, description: 'GRAY_CARD…' })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true })
+  number!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plate printed on it.' })
+  plateNumber!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  supersededAt!: Date | null;
+
+  @Field(() => VehicleRef, { nullable: true })
+  vehicle!: VehicleRef | null;
+
+  @Field(() => [Encumbrance], { description: 'Pledges and oppositions on the vehicle today.' })
+  encumbrances!: Encumbrance[];
+}
+
+const NOTHING: DocumentVerification = {
+  valid: false,
+  status: DocumentStatus.INVALID,
+  kind: null,
+  number: null,
+  plateNumber: null,
+  issuedAt: null,
+  supersededAt: null,
+  vehicle: null,
+  encumbrances: [],
+};
+
+@Resolver(() => GrayCard)
+export class GrayCardResolver {
+  @Query(() => DocumentVerification, { description: 'Public check of a document from its QR code (police at the roadside, buyers).' })
+  async verifyDocument(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<DocumentVerification> {
+    const read = readCode(ctx.runtime.signingSecret, code);
+    if (!read || read.kind !== 'GC') return NOTHING;
+    const card = await ctx.em.findOne(GrayCard, read.id);
+    if (!card) return NOTHING;
+    const encumbrances = (await ctx.loaders.encumbrances.load(card.vehicleId)).filter((e) => e.active);
+    return {
+      valid: card.status === DocumentStatus.VALID,
+      status: card.status,
+      kind: 'GRAY_CARD',
+      number: card.number,
+      plateNumber: card.plateNumber,
+      issuedAt: card.issuedAt,
+      supersededAt: card.supersededAt ?? null,
+      vehicle: new VehicleRef(card.vehicleId),
+      encumbrances,
+    };
+  }
+
+  @FieldResolver(() => String, { description: 'The code its QR carries (for verifyDocument).' })
+  verificationCode(@Root() card: GrayCard, @Ctx() ctx: Context): string {
+    return signCode(ctx.runtime.signingSecret, 'GC', card.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Where to download it (holder and staff).' })
+  pdfPath(@Root() card: GrayCard): string {
+    return `/documents/gray-cards/${card.id}.pdf`;
+  }
+}
