@@ -129,3 +129,30 @@ describe('oppositions and pledges', () => {
     expect(now.errors).toBeUndefined();
   }, 60_000);
 });
+
+describe('the register’s hot paths are batched', () => {
+  it('vehicles(first: n) { plate holder encumbrances } and person { vehicles(first: n) }: constant statements in registration', async () => {
+    const { countStatements } = await import('../support/graph');
+    const agent = await as('agent');
+    const counts: Record<number, [number, number]> = {};
+    for (const n of [1, 10, 100]) {
+      const list = await countStatements(async (headers) => {
+        const r = await agent.request(`{ vehicles(first: ${n}) { edges { node { plate { number } holder { displayName } encumbrances { kind } } } } }`, undefined, headers);
+        expect(r.errors).toBeUndefined();
+      }, ['registration']);
+      const person = await countStatements(async (headers) => {
+        const r = await agent.request(
+          `{ company(id: "${DEMO.companies.transport.id}") { vehicles(first: ${n}) { totalCount edges { node { vin plate { number } encumbrances { kind } } } } } }`,
+          undefined,
+          headers,
+        );
+        expect(r.errors).toBeUndefined();
+      }, ['registration']);
+      counts[n] = [list.registration.statements, person.registration.statements];
+    }
+    expect(counts[100]).toEqual(counts[1]);
+    expect(counts[100]).toEqual(counts[10]);
+    expect(counts[100]![0]).toBeLessThanOrEqual(3); // plates, holdings, encumbrances
+    expect(counts[100]![1]).toBeLessThanOrEqual(4); // page of holdings, count, plates, encumbrances
+  });
+});

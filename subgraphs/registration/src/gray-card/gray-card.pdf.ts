@@ -13,6 +13,18 @@ export interface GrayCardFacts {
   verifyUrl: string;
 }
 
+/** Genre, as the card prints it. */
+const GENRES: Record<string, string> = {
+  PRIVATE_CAR: 'Voiture particulière',
+  UTILITY: 'Camionnette',
+  TRUCK: 'Camion',
+  BUS: 'Autobus',
+  TRAILER: 'Remorque',
+  MOTORCYCLE: 'Motocyclette',
+  TRICYCLE: 'Tricycle',
+};
+const ENERGIES: Record<string, string> = { PETROL: 'Essence', DIESEL: 'Gazole', HYBRID: 'Hybride', ELECTRIC: 'Électrique', LPG: 'GPL' };
+
 /** The gray card as an A6-landscape PDF: the facts of the register and a QR code anyone can check. */
 export async function renderGrayCard(f: GrayCardFacts): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -31,7 +43,7 @@ export async function renderGrayCard(f: GrayCardFacts): Promise<Uint8Array> {
     ['Titulaire', f.holderName],
     ['Marque / modèle', f.vehicle ? `${f.vehicle.brand} ${f.vehicle.model}` : '—'],
     ['N° de châssis (VIN)', f.vehicle?.vin ?? '—'],
-    ['Genre / énergie', f.vehicle ? `${f.vehicle.category} / ${f.vehicle.energy ?? '—'}` : '—'],
+    ['Genre / énergie', f.vehicle ? `${GENRES[f.vehicle.category] ?? f.vehicle.category} / ${f.vehicle.energy ? (ENERGIES[f.vehicle.energy] ?? f.vehicle.energy) : '—'}` : '—'],
     ['Année / couleur', f.vehicle ? `${f.vehicle.year ?? '—'} / ${f.vehicle.color ?? '—'}` : '—'],
     ['1re immatriculation', f.firstRegistration ? f.firstRegistration.toISOString().slice(0, 10) : '—'],
     ['Date de délivrance', f.card.issuedAt.toISOString().slice(0, 10)],
