@@ -203,3 +203,19 @@ describe('references under load', () => {
     expect(refs.every((r) => /^DEM-\d{4}-\d{6,}$/.test(r!))).toBe(true);
   }, 120_000);
 });
+
+describe('naming the vehicle', () => {
+  it('a demand is filed for a vehicle given by id, VIN or plate (any spacing), and by one of them only', async () => {
+    const citizen = await as('citizen');
+    const byPlate = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehiclePlate: 'ab-1001 rb', draft: true } });
+    const vin = ((await citizen.request(`{ vehicle(id: "${DEMO.vehicleId(1)}") { vin } }`)).data as { vehicle: { vin: string } }).vehicle.vin;
+    const byVin = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleVin: vin.toLowerCase(), draft: true } });
+    expect([byPlate.errors, byVin.errors]).toEqual([undefined, undefined]);
+    const ids = await Promise.all([byPlate, byVin].map(async (r) => (await load(r.data!.submitDemand.id, citizen)) as unknown as { id: string }));
+    expect(ids).toHaveLength(2);
+    const both = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehiclePlate: 'AB 1001 RB', vehicleVin: vin, draft: true } });
+    expect(code(both)).toBe('BAD_USER_INPUT');
+    const unknown = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehiclePlate: 'ZZ 9999 RB', draft: true } });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vehiclePlate' }] });
+  });
+});

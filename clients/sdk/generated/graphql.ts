@@ -1083,8 +1083,12 @@ export type SubmitDemandInput = {
   draft?: Scalars['Boolean']['input'];
   /** Service code, e.g. IMMATRICULATION_STANDARD. */
   serviceCode: Scalars['String']['input'];
-  /** The vehicle concerned, when the service is about one. */
+  /** The vehicle concerned, when the service is about one: by id… */
   vehicleId?: InputMaybe<Scalars['ID']['input']>;
+  /** …or by the plate it wears (any spacing and case). */
+  vehiclePlate?: InputMaybe<Scalars['String']['input']>;
+  /** …or by VIN… */
+  vehicleVin?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {

@@ -8,8 +8,18 @@ export class SubmitDemandInput {
   @MaxLength(60)
   serviceCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The vehicle concerned, when the service is about one.' })
+  @Field(() => ID, { nullable: true, description: 'The vehicle concerned, when the service is about one: by id…' })
   vehicleId?: string;
+
+  @Field(() => String, { nullable: true, description: '…or by VIN…' })
+  @IsOptional()
+  @MaxLength(30)
+  vehicleVin?: string;
+
+  @Field(() => String, { nullable: true, description: '…or by the plate it wears (any spacing and case).' })
+  @IsOptional()
+  @MaxLength(20)
+  vehiclePlate?: string;
 
   @Field(() => ID, { nullable: true, description: 'The person or company the demand is for (demandeur). Citizens: omit (it is you).' })
   applicantId?: string;

@@ -15,7 +15,8 @@ import { issueGrayCard, ISSUES_CARD } from '../gray-card/gray-card.service';
 import { allocateNumber } from '../plate/allocate-number';
 import type { PlateFamily } from '../plate/number-series';
 import { formatPlate } from '../plate/plate-number';
-import { Plate } from '../plate/plate.entity';
+import { Plate, PlateStatus } from '../plate/plate.entity';
+import { normalizePlate } from '../plate/plate-number';
 import { Registration } from '../registration/registration.entity';
 import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import { DOCUMENT_TYPES } from '../service/service.catalogue';
@@ -153,7 +154,24 @@ async function attachDocuments(em: EntityManager, demand: Demand, ids: string[],
   for (const d of docs) d.demandId = demand.id;
 }
 
+/** The vehicle named by id, VIN or plate (exactly one of them). */
+async function resolveVehicle(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<void> {
+  const given = [input.vehicleId, input.vehicleVin, input.vehiclePlate].filter((v) => v != null && v !== '');
+  if (given.length > 1) throw BadInput.field('vehicleId', 'Name the vehicle once: by id, VIN or plate.');
+  if (input.vehiclePlate) {
+    const plate = await em.findOne(Plate, { compactNumber: normalizePlate(input.vehiclePlate), status: PlateStatus.ACTIVE });
+    if (!plate) throw BadInput.field('vehiclePlate', 'No vehicle wears this plate.');
+    input.vehicleId = plate.vehicleId;
+  } else if (input.vehicleVin) {
+    const id = await deps.vehicles.idByVin(input.vehicleVin, actor.token ? `Bearer ${actor.token}` : null);
+    if (!id) throw BadInput.field('vehicleVin', 'No vehicle has this VIN in the register.');
+    input.vehicleId = id;
+  }
+}
+
 export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<Demand> {
+  requireSignedIn(actor);
+  await resolveVehicle(em, input, actor, deps);
   const problems: FieldProblem[] = [];
   if (input.applicantId != null && !isUuid(input.applicantId)) problems.push({ path: 'applicantId', message: 'Not a valid id.' });
   if (input.vehicleId != null && !isUuid(input.vehicleId)) problems.push({ path: 'vehicleId', message: 'Not a valid id.' });

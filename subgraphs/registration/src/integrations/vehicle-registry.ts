@@ -22,6 +22,7 @@ export interface VehicleDescription {
 export interface VehicleRegistry {
   facts(vehicleId: string, authorization: string | null): Promise<VehicleFacts | null>;
   describe(vehicleId: string, authorization: string | null): Promise<VehicleDescription | null>;
+  idByVin(vin: string, authorization: string | null): Promise<string | null>;
 }
 
 /**
@@ -44,6 +45,19 @@ export class GraphVehicleRegistry implements VehicleRegistry {
       authorization,
     );
     return v && { ...v, brand: v.brand.name, model: v.model.name };
+  }
+
+  async idByVin(vin: string, authorization: string | null): Promise<string | null> {
+    const v = await this.call(async (signal) => {
+      const res = await fetchTransient('the vehicle register', this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
+        body: JSON.stringify({ query: 'query($vin: String!) { vehicleByVin(vin: $vin) { id } }', variables: { vin } }),
+        signal,
+      });
+      return ((await res.json()) as { data?: { vehicleByVin: { id: string } | null } }).data?.vehicleByVin ?? null;
+    });
+    return v?.id ?? null;
   }
 
   private query<T>(query: string, id: string, authorization: string | null): Promise<T | null> {
