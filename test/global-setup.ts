@@ -60,6 +60,8 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'test',
     SEED_DEMO: 'true',
     DEBUG_ENDPOINTS: 'true',
+    // Test files load the machine together (two at a time, 1,000-request bursts): a longer subgraph timeout.
+    REQUEST_TIMEOUT_MS: '30000',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     REDIS_URL: hasRedis ? REDIS_URL : '',
   };

@@ -130,6 +130,32 @@ describe('oppositions and pledges', () => {
   }, 60_000);
 });
 
+describe('re-registration and title deposit', () => {
+  it('a re-registration gives a new number and withdraws the old plate', async () => {
+    const { vehicleId, plate } = await registeredVehicleOf(seller.id);
+    const re = await fileDemand(await as('citizen'), { serviceCode: 'RE_IMMATRICULATION', vehicleId });
+    await paidAndClosed(re.id, PRINTED_PATH);
+    const v = ((await (await as('citizen')).request(`{ vehicle(id: "${vehicleId}") { plate { number } grayCard { plateNumber } } }`)).data as { vehicle: { plate: { number: string }; grayCard: { plateNumber: string } } }).vehicle;
+    expect(v.plate.number.replaceAll(' ', '')).not.toBe(plate);
+    expect(v.grayCard.plateNumber).toBe(v.plate.number);
+    const old = await (await as('citizen')).request(`{ vehicleByPlate(number: "${plate}") { id } }`);
+    expect((old.data as { vehicleByPlate: unknown }).vehicleByPlate).toBeNull();
+  }, 60_000);
+
+  it('a deposited title refuses other demands until it is recovered', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const dep = await fileDemand(await as('citizen'), { serviceCode: 'TITLE_DEPOSIT', vehicleId });
+    await paidAndClosed(dep.id);
+    expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'TITLE_DEPOSIT' }]);
+    const refused = await (await as('citizen')).request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId, draft: true } });
+    expect(code(refused)).toBe('ENCUMBERED');
+    const rec = await fileDemand(await as('citizen'), { serviceCode: 'TITLE_RECOVERY', vehicleId });
+    await paidAndClosed(rec.id);
+    const ok = await (await as('citizen')).request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId, draft: true } });
+    expect(ok.errors).toBeUndefined();
+  }, 60_000);
+});
+
 describe('the register’s hot paths are batched', () => {
   it('vehicles(first: n) { plate holder encumbrances } and person { vehicles(first: n) }: constant statements in registration', async () => {
     const { countStatements } = await import('../support/graph');

@@ -61,10 +61,10 @@ describe('numbers are allocated at validation, once each', () => {
     const token = (await signIn('manager')).accessToken;
     const routers = [new SimvebClient(graph().routerUrl, { authorization: `Bearer ${token}` }), new SimvebClient(routerB.url, { authorization: `Bearer ${token}` })];
     const results = [];
-    for (let wave = 0; wave < N; wave += 200) {
+    for (let wave = 0; wave < N; wave += 100) {
       results.push(
         ...(await Promise.all(
-          demands.slice(wave, wave + 200).map((d, i) =>
+          demands.slice(wave, wave + 100).map((d, i) =>
             routers[i % 2]!.request(TransitionDemandDocument, { input: { demandId: d.demandId, action: 'VALIDATE', expectedVersion: 1 } }),
           ),
         )),

@@ -423,7 +423,9 @@ export type EncumbranceKind =
   /** Opposition: a court blocks transfers. */
   | 'OPPOSITION'
   /** Gage: the vehicle secures a loan. */
-  | 'PLEDGE';
+  | 'PLEDGE'
+  /** Dépôt de titre: the gray card is deposited (vehicle off the road) until recovered. */
+  | 'TITLE_DEPOSIT';
 
 /** Source d’énergie. */
 export type Energy =

@@ -140,7 +140,14 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req) }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
+  // A port already taken must end the process (with the reason), not leave it half started.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph ready`);

@@ -41,6 +41,8 @@ export interface DemandDeps {
 }
 
 export const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
+/** Services whose validation hands out a number. */
+const NEEDS_NUMBER = new Set([...REGISTRATIONS, 'RE_IMMATRICULATION']);
 
 function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor, at: Date): OutboxEvent {
   const payload: DemandStatusPayload = {
@@ -308,6 +310,10 @@ async function applyToRegister(tx: EntityManager, demand: Demand, service: Servi
   if (REGISTRATIONS.has(service.code)) {
     if (!number) throw new Error('a number must be allocated to validate a registration');
     await registerVehicle(tx, demand, number, now);
+  } else if (service.code === 'RE_IMMATRICULATION') {
+    if (!number) throw new Error('a number must be allocated to validate a re-registration');
+    await refuseIfEncumbered(tx, demand.vehicleId!, service.code, pledgeBlocksSale);
+    await renumber(tx, demand, number, now);
   } else if (demand.vehicleId) {
     // What weighs on the vehicle may have changed since filing: checked again at the decision.
     await refuseIfEncumbered(tx, demand.vehicleId, service.code, pledgeBlocksSale);
@@ -319,6 +325,14 @@ async function applyToRegister(tx: EntityManager, demand: Demand, service: Servi
     const holding = await tx.findOneOrFail(Holding, { vehicleId: demand.vehicleId, endedAt: null });
     await issueGrayCard(tx, demand.vehicleId, holding.holderId, demand.id, now);
   }
+}
+
+/** Re-registration: a new number; the old plate is withdrawn (kept in the register as revoked). */
+async function renumber(tx: EntityManager, demand: Demand, compactNumber: string, now: Date): Promise<void> {
+  await tx.nativeUpdate(Plate, { vehicleId: demand.vehicleId!, status: PlateStatus.ACTIVE }, { status: PlateStatus.REVOKED });
+  tx.create(Plate, { vehicleId: demand.vehicleId!, compactNumber, issuedAt: now });
+  const holding = await tx.findOneOrFail(Holding, { vehicleId: demand.vehicleId!, endedAt: null });
+  tx.create(Registration, { demandId: demand.id, vehicleId: demand.vehicleId!, holderId: holding.holderId, number: formatPlate(compactNumber), registeredAt: now });
 }
 
 /** Mutation: the seller's holding ends, the buyer's begins; both stay in the history. */
@@ -353,7 +367,7 @@ export async function transitionDemand(
   if (input.action === DemandAction.VALIDATE && deps) {
     const peekEm = em.fork();
     const peek = await peekEm.findOne(Demand, input.demandId);
-    if (peek && REGISTRATIONS.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
+    if (peek && NEEDS_NUMBER.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
       const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
       const t = transitionFor(peek.status, input.action, service);
       if (t && (await mayPerform(peekEm, actor, peek, t.by))) {

@@ -5,10 +5,15 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 export enum EncumbranceKind {
   PLEDGE = 'PLEDGE',
   OPPOSITION = 'OPPOSITION',
+  TITLE_DEPOSIT = 'TITLE_DEPOSIT',
 }
 registerEnumType(EncumbranceKind, {
   name: 'EncumbranceKind',
-  valuesConfig: { PLEDGE: { description: 'Gage: the vehicle secures a loan.' }, OPPOSITION: { description: 'Opposition: a court blocks transfers.' } },
+  valuesConfig: {
+    PLEDGE: { description: 'Gage: the vehicle secures a loan.' },
+    OPPOSITION: { description: 'Opposition: a court blocks transfers.' },
+    TITLE_DEPOSIT: { description: 'Dépôt de titre: the gray card is deposited (vehicle off the road) until recovered.' },
+  },
 });
 
 /** What weighs on a vehicle: a pledge or an opposition, from the validation of its demand to its lift. */
