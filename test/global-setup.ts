@@ -90,6 +90,13 @@ export default async function setup(project: TestProject) {
     await dropDatabases(created);
     throw err;
   }
+  // A process of the graph that dies mid-run says so, with its last lines: otherwise tests only see timeouts.
+  let stopping = false;
+  for (const child of graph.children) {
+    child.proc.once('exit', (code, signal) => {
+      if (!stopping) process.stderr.write(`\n!! ${child.name} exited (${signal ?? code}) during the tests; last output:\n${child.tail.join('\n')}\n`);
+    });
+  }
   const info: GraphInfo = {
     routerUrl: graph.routerUrl,
     subgraphUrls: graph.subgraphUrls,
@@ -106,6 +113,7 @@ export default async function setup(project: TestProject) {
   project.provide('graph', info);
 
   return async () => {
+    stopping = true;
     if (existsSync(info.restartedPidsFile)) {
       for (const pid of readFileSync(info.restartedPidsFile, 'utf8').split('\n').filter(Boolean)) {
         try {

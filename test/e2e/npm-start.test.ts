@@ -29,7 +29,7 @@ describe('the embedded default', () => {
     proc.stderr.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
     const deadline = Date.now() + 120_000;
-    while (!out.includes('SIMVEB Graph is running')) {
+    while (!out.includes('Ctrl-C stops everything.')) {
       if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
       await new Promise((r) => setTimeout(r, 200));
     }

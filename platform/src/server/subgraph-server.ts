@@ -162,8 +162,13 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   return { url, port, close };
 }
 
-/** SIGINT/SIGTERM: drain, close, exit. A second signal exits at once. */
+/** SIGINT/SIGTERM: drain, close, exit. A second signal exits at once. Crashes are logged before the process dies. */
 export function exitOnSignal(close: () => Promise<void>, log: Logger): void {
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception: exiting');
+    process.exit(70);
+  });
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) process.exit(130);
