@@ -123,7 +123,7 @@ describe('around the main path', () => {
     const citizen = await as('citizen');
     const missing = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(1) } });
     expect(missing.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([{ path: 'documentIds', message: expect.stringMatching(/NATIONAL_ID/) }]) });
-    expect(await count('registration', "select count(*) from demand where created_at > now() - interval '2 seconds' and status = 'DRAFT' and applicant_id = $1", [DEMO.persons.citizen.id])).toBe(0);
+    expect(await count('registration', "select count(*) from demand where created_at > now() - interval '5 seconds' and status = 'DRAFT' and service_code = 'GRAY_CARD_DUPLICATE' and applicant_id = $1", [DEMO.persons.citizen.id])).toBe(0);
     const wrongType = await upload(citizen, 'HOLIDAY_PHOTO');
     expect(wrongType.status).toBe(400);
     const notPdf = await upload(citizen, 'NATIONAL_ID', Buffer.from('MZ this is an executable'));
