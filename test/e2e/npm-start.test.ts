@@ -28,13 +28,23 @@ describe('the embedded default', () => {
     proc.stdout.on('data', (d) => (out += d));
     proc.stderr.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    try {
+      await checkBoot(proc, () => out, ports);
+    } finally {
+      // Whatever failed above, the graph it started must not outlive the test.
+      if (proc.exitCode === null) proc.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  }
+
+  async function checkBoot(proc: ReturnType<typeof spawn>, output: () => string, ports: Record<string, number>): Promise<void> {
     const deadline = Date.now() + 120_000;
-    while (!out.includes('Ctrl-C stops everything.')) {
-      if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${out}`);
+    while (!output().includes('Ctrl-C stops everything.')) {
+      if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(out).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
-    expect(out).toContain('embedded PGlite');
+    expect(output()).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
+    expect(output()).toContain('embedded PGlite');
     const anon = new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     const login = await anon.request(LoginDocument, { input: { identifier: 'citizen@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
     expect(login.errors).toBeUndefined();
@@ -43,8 +53,6 @@ describe('the embedded default', () => {
     const res = await citizen.request('{ me { person { vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } } } }');
     expect(res.errors).toBeUndefined();
     expect((res.data as any).me.person.vehicles.edges[0].node).toMatchObject({ plate: { number: 'AB 1001 RB' }, holder: { displayName: 'Adjoa HOUNKPATIN' } });
-    proc.kill('SIGINT');
-    expect(await exited).toBe(0);
   }
 
   /** Free ports are picked before the processes bind them; another test may grab one meanwhile: try again. */
