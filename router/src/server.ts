@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -10,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from '@simveb/platform/errors';
+import { listen } from '@simveb/platform/server/listen';
 import { RouterAuth, type Authenticated } from './auth';
 import { formatRouterError } from './errors';
 import type { Logger } from '@simveb/platform/logger';
@@ -149,45 +149,39 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
-  // Issued documents (gray cards as PDF) come from registration, with the caller's verified credentials.
-  app.get('/documents/*path', async (req, res) => {
-    try {
-      const authenticated = await auth.authenticate(req.header('authorization'));
-      const target = new URL(req.originalUrl, httpUrls.registration ?? 'http://127.0.0.1:4003');
-      const upstream = await fetch(target, {
-        headers: authenticated.authorization ? { authorization: authenticated.authorization } : {},
-        signal: AbortSignal.timeout(config.requestTimeoutMs),
-      });
-      res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/octet-stream');
-      const disposition = upstream.headers.get('content-disposition');
-      if (disposition) res.set('content-disposition', disposition);
-      res.send(Buffer.from(await upstream.arrayBuffer()));
-    } catch (err) {
-      if (err instanceof DomainError) {
-        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
-        return;
+  /**
+   * Documents live in registration; the router stays the one public address.
+   * The caller is authenticated here and the verified token forwarded; the
+   * answer (JSON or PDF) is passed back as registration gave it.
+   */
+  const documentsProxy =
+    (forwardBody: boolean): express.RequestHandler =>
+    async (req, res) => {
+      try {
+        const authenticated = await auth.authenticate(req.header('authorization'));
+        const headers: Record<string, string> = {};
+        for (const h of ['content-type', 'x-document-type', 'x-file-name']) if (forwardBody && req.header(h)) headers[h] = req.header(h)!;
+        if (authenticated.authorization) headers.authorization = authenticated.authorization;
+        const upstream = await fetch(new URL(req.originalUrl, httpUrls.registration ?? 'http://127.0.0.1:4003'), {
+          method: req.method,
+          headers,
+          ...(forwardBody && { body: req as unknown as ReadableStream, duplex: 'half' }),
+          signal: AbortSignal.timeout(config.requestTimeoutMs),
+        } as RequestInit);
+        res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/octet-stream');
+        const disposition = upstream.headers.get('content-disposition');
+        if (disposition) res.set('content-disposition', disposition);
+        res.send(Buffer.from(await upstream.arrayBuffer()));
+      } catch (err) {
+        if (err instanceof DomainError) {
+          res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
+          return;
+        }
+        res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
       }
-      res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
-    }
-  });
-  // Document uploads go to registration; the router is still the one public address.
-  app.post('/documents', async (req, res) => {
-    try {
-      const authenticated = await auth.authenticate(req.header('authorization'));
-      const target = new URL('/documents', httpUrls.registration ?? 'http://127.0.0.1:4003');
-      const headers: Record<string, string> = {};
-      for (const h of ['content-type', 'x-document-type', 'x-file-name']) if (req.header(h)) headers[h] = req.header(h)!;
-      if (authenticated.authorization) headers.authorization = authenticated.authorization;
-      const upstream = await fetch(target, { method: 'POST', headers, body: req as unknown as ReadableStream, duplex: 'half', signal: AbortSignal.timeout(config.requestTimeoutMs) } as RequestInit);
-      res.status(upstream.status).type('application/json').send(await upstream.text());
-    } catch (err) {
-      if (err instanceof DomainError) {
-        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
-        return;
-      }
-      res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
-    }
-  });
+    };
+  app.get('/documents/*path', documentsProxy(false));
+  app.post('/documents', documentsProxy(true));
   app.use(
     '/graphql',
     async (req, res, next) => {
@@ -207,14 +201,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => {
-      httpServer.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen(httpServer, config.port, config.host);
   const url = `http://${config.host}:${port}/graphql`;
   log.info({ url }, 'router ready');
   let closing: Promise<void> | undefined;

@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -14,6 +13,7 @@ import type { TokenVerifier } from '../auth/verify-token';
 import { DomainError, formatError } from '../errors';
 import type { Logger } from '../logger';
 import { runTraced, statementsFor } from '../db/sql-stats';
+import { listen } from './listen';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -140,15 +140,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req) }),
   );
 
-  // A port already taken must end the process (with the reason), not leave it half started.
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(opts.port, opts.host ?? '127.0.0.1', () => {
-      httpServer.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen(httpServer, opts.port, opts.host ?? '127.0.0.1');
   const url = `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`;
   opts.log.info({ url }, `${opts.name} subgraph ready`);
 

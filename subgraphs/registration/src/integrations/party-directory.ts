@@ -1,4 +1,5 @@
-import { fetchTransient, resilient } from '@simveb/platform/integrations/resilient';
+import { graphqlCall } from '@simveb/platform/integrations/graphql-call';
+import { resilient } from '@simveb/platform/integrations/resilient';
 
 /** Names of parties, from identity's API with the caller's token (identity decides who may see them). */
 export class PartyDirectory {
@@ -6,16 +7,17 @@ export class PartyDirectory {
 
   constructor(private readonly url: string) {}
 
-  displayName(partyId: string, authorization: string | null): Promise<string | null> {
-    return this.call(async (signal) => {
-      const res = await fetchTransient('identity', this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-        body: JSON.stringify({ query: 'query($id: ID!) { person(id: $id) { fullName } company(id: $id) { name } }', variables: { id: partyId } }),
+  async displayName(partyId: string, authorization: string | null): Promise<string | null> {
+    const data = await this.call((signal) =>
+      graphqlCall<{ person: { fullName: string } | null; company: { name: string } | null }>(
+        'identity',
+        this.url,
+        'query($id: ID!) { person(id: $id) { fullName } company(id: $id) { name } }',
+        { id: partyId },
+        authorization,
         signal,
-      });
-      const body = (await res.json()) as { data?: { person: { fullName: string } | null; company: { name: string } | null } };
-      return body.data?.person?.fullName ?? body.data?.company?.name ?? null;
-    });
+      ),
+    );
+    return data.person?.fullName ?? data.company?.name ?? null;
   }
 }

@@ -1,4 +1,5 @@
-import { fetchTransient, resilient } from '@simveb/platform/integrations/resilient';
+import { graphqlCall } from '@simveb/platform/integrations/graphql-call';
+import { resilient } from '@simveb/platform/integrations/resilient';
 
 /** What filing rules need from the technical register (the vehicle subgraph). */
 export interface VehicleFacts {
@@ -48,29 +49,14 @@ export class GraphVehicleRegistry implements VehicleRegistry {
   }
 
   async idByVin(vin: string, authorization: string | null): Promise<string | null> {
-    const v = await this.call(async (signal) => {
-      const res = await fetchTransient('the vehicle register', this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-        body: JSON.stringify({ query: 'query($vin: String!) { vehicleByVin(vin: $vin) { id } }', variables: { vin } }),
-        signal,
-      });
-      return ((await res.json()) as { data?: { vehicleByVin: { id: string } | null } }).data?.vehicleByVin ?? null;
-    });
-    return v?.id ?? null;
+    const data = await this.call((signal) =>
+      graphqlCall<{ vehicleByVin: { id: string } | null }>('the vehicle register', this.url, 'query($vin: String!) { vehicleByVin(vin: $vin) { id } }', { vin }, authorization, signal),
+    );
+    return data.vehicleByVin?.id ?? null;
   }
 
-  private query<T>(query: string, id: string, authorization: string | null): Promise<T | null> {
-    return this.call(async (signal) => {
-      const res = await fetchTransient('the vehicle register', this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
-        body: JSON.stringify({ query, variables: { id } }),
-        signal,
-      });
-      const body = (await res.json()) as { data?: { vehicle: T | null }; errors?: unknown[] };
-      if (body.errors?.length) throw new Error(`vehicle register answered: ${JSON.stringify(body.errors)}`);
-      return body.data?.vehicle ?? null;
-    });
+  private async query<T>(query: string, id: string, authorization: string | null): Promise<T | null> {
+    const data = await this.call((signal) => graphqlCall<{ vehicle: T | null }>('the vehicle register', this.url, query, { id }, authorization, signal));
+    return data.vehicle;
   }
 }
