@@ -150,19 +150,20 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
   /**
-   * Documents live in registration; the router stays the one public address.
+   * Documents live in registration (uploads, gray cards) and billing
+   * (invoices, receipts); the router stays the one public address.
    * The caller is authenticated here and the verified token forwarded; the
    * answer (JSON or PDF) is passed back as registration gave it.
    */
   const documentsProxy =
-    (forwardBody: boolean): express.RequestHandler =>
+    (forwardBody: boolean, owner: 'registration' | 'billing' = 'registration'): express.RequestHandler =>
     async (req, res) => {
       try {
         const authenticated = await auth.authenticate(req.header('authorization'));
         const headers: Record<string, string> = {};
         for (const h of ['content-type', 'x-document-type', 'x-file-name']) if (forwardBody && req.header(h)) headers[h] = req.header(h)!;
         if (authenticated.authorization) headers.authorization = authenticated.authorization;
-        const upstream = await fetch(new URL(req.originalUrl, httpUrls.registration ?? 'http://127.0.0.1:4003'), {
+        const upstream = await fetch(new URL(req.originalUrl, httpUrls[owner] ?? `http://127.0.0.1:${owner === 'billing' ? 4004 : 4003}`), {
           method: req.method,
           headers,
           ...(forwardBody && { body: req as unknown as ReadableStream, duplex: 'half' }),
@@ -180,6 +181,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
         res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
       }
     };
+  app.get(['/documents/invoices/*path', '/documents/receipts/*path'], documentsProxy(false, 'billing'));
   app.get('/documents/*path', documentsProxy(false));
   app.post('/documents', documentsProxy(true));
   app.use(

@@ -72,7 +72,7 @@ export async function stopSimulator(name: string): Promise<void> {
 export async function restartSimulator(name: string): Promise<void> {
   const sim = graph().simulators[name]!;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/simulator-main.ts')], {
-    env: { ...process.env, SIMULATOR: sim.module, PORT: String(sim.port) },
+    env: { ...process.env, ...graph().env, SIMULATOR: sim.module, PORT: String(sim.port) },
     stdio: 'ignore',
     detached: true,
   });

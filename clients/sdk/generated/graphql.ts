@@ -113,6 +113,11 @@ export type AuthPayload = {
   secondFactor?: Maybe<OtpChallenge>;
 };
 
+/** Personne physique ou morale, for pricing. */
+export type BillingHolderKind =
+  | 'COMPANY'
+  | 'PERSON';
+
 /** Marque (make). */
 export type Brand = {
   __typename?: 'Brand';
@@ -154,6 +159,13 @@ export type ConfirmHolderConsentInput = {
   challengeId: Scalars['ID']['input'];
   /** The code the holder received and read out to you. */
   code: Scalars['String']['input'];
+};
+
+/** Back from the provider: ask it whether the payment went through. */
+export type ConfirmPaymentInput = {
+  paymentId: Scalars['ID']['input'];
+  /** KKiaPay: the transactionId the widget returned. Only a hint: the provider’s API is asked. */
+  providerTransactionId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateAffiliateInput = {
@@ -228,6 +240,8 @@ export type Demand = {
   /** Since when it is in its current status. */
   statusSince: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Traitement urgent (priced with the urgency surcharge). */
+  urgent: Scalars['Boolean']['output'];
   vehicle?: Maybe<Vehicle>;
   /** Increases with every change; send it back as expectedVersion. */
   version: Scalars['Int']['output'];
@@ -393,10 +407,12 @@ export type DocumentStatus =
 /** What the register says of a document, from its QR code. */
 export type DocumentVerification = {
   __typename?: 'DocumentVerification';
+  /** Invoices and receipts: the amount paid (XOF). */
+  amount?: Maybe<Scalars['Int']['output']>;
   /** Pledges and oppositions on the vehicle today. */
   encumbrances: Array<Encumbrance>;
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** GRAY_CARD… */
+  /** GRAY_CARD, INVOICE or RECEIPT. */
   kind?: Maybe<Scalars['String']['output']>;
   number?: Maybe<Scalars['String']['output']>;
   /** Plate printed on it. */
@@ -489,6 +505,12 @@ export type Holding = {
   startedAt: Scalars['DateTime']['output'];
 };
 
+export type InitiatePaymentInput = {
+  orderId: Scalars['ID']['input'];
+  /** FEDAPAY or KKIAPAY. */
+  provider: PaymentProvider;
+};
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'PENDING'
@@ -499,6 +521,21 @@ export type InviteMemberInput = {
   npi: Scalars['String']['input'];
   /** AFFILIATE_ADMIN or AFFILIATE_MEMBER. */
   role: Scalars['String']['input'];
+};
+
+export type Invoice = {
+  __typename?: 'Invoice';
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  lines: Array<OrderLine>;
+  /** FAC-2026-000001. */
+  number: Scalars['String']['output'];
+  /** The PDF: GET through the router with your token. */
+  pdfPath: Scalars['String']['output'];
+  /** XOF. */
+  total: Scalars['Int']['output'];
+  /** The code its QR carries (for verifyDocument). */
+  verificationCode: Scalars['String']['output'];
 };
 
 export type LoginInput = {
@@ -525,6 +562,8 @@ export type Mutation = {
   acceptInvitation: Profile;
   /** Affiliates: turn the holder’s code into a consent token. */
   confirmHolderConsent: HolderConsent;
+  /** Back from the provider: checks the transaction with the provider’s API (never the browser’s word). */
+  confirmPayment: Payment;
   /** Register an affiliate (pending approval). */
   createAffiliate: Affiliate;
   /** A partner API key for an affiliate; the secret is shown once. */
@@ -535,18 +574,26 @@ export type Mutation = {
   createVehicleModel: VehicleModel;
   /** Give an ANaTT staff or justice role to someone else (admins). */
   grantStaffRole: Profile;
+  /** Start paying an order online; returns the provider’s page. Only the order’s payer (or the affiliate that filed it). */
+  initiatePayment: PaymentSession;
   /** Invite a person (by NPI) into an affiliate with a role you may grant. */
   inviteAffiliateMember: AffiliateInvitation;
   /** Sign in with a password. Staff then confirm with the code sent (verifyOtp). */
   login: AuthPayload;
   /** Ends the session this refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
+  /** Affiliate members: pay an order your affiliate filed from its wallet. */
+  payOrderWithWallet: Payment;
+  /** Admin: re-verify pending payments older than N minutes with their provider now (the periodic job does it too). */
+  reconcilePayments: ReconciliationReport;
   /** Staff: the order was paid at an ANaTT counter (receipt number from the till). */
   recordCounterPayment: Order;
   /** Ask customs again (e.g. once the duties are paid). */
   refreshCustomsClearance: CustomsClearance;
   /** New access and refresh tokens for a refresh token (single use), optionally as another of your profiles. */
   refreshToken: AuthPayload;
+  /** Admin: refund an approved payment through its provider (audited). The order and its demand show REFUNDED. */
+  refundPayment: Payment;
   /** Register a company from its IFU; name and RCCM come from DGI (staff). */
   registerCompany: Company;
   /** Register an imported vehicle from its customs declaration (staff, dealers). */
@@ -565,10 +612,14 @@ export type Mutation = {
   setAffiliateStatus: Affiliate;
   /** Put an agent (person id) on a centre’s roster, or take them off (admins, managers; audited). */
   setCenterAgent: ManagementCenter;
+  /** Admin: a new fee line in force from a date (audited; history kept). */
+  setTariff: Tariff;
   /** Inscription with your NPI (checked at ANIP); a code is sent to your phone. */
   signUp: OtpChallenge;
   /** File a demand (déposer une demande): documents first, then this. */
   submitDemand: Demand;
+  /** Affiliate admin: top the wallet up through FedaPay or KKiaPay; credited when the provider confirms. */
+  topUpWallet: PaymentSession;
   /** Record a transformation: changed characteristics, with the reason (staff). */
   transformVehicle: Vehicle;
   /** Move a demand along its workflow (with the version you last saw). */
@@ -587,6 +638,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationConfirmHolderConsentArgs = {
   input: ConfirmHolderConsentInput;
+};
+
+
+export type MutationConfirmPaymentArgs = {
+  input: ConfirmPaymentInput;
 };
 
 
@@ -615,6 +671,11 @@ export type MutationGrantStaffRoleArgs = {
 };
 
 
+export type MutationInitiatePaymentArgs = {
+  input: InitiatePaymentInput;
+};
+
+
 export type MutationInviteAffiliateMemberArgs = {
   input: InviteMemberInput;
 };
@@ -627,6 +688,16 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   input: LogoutInput;
+};
+
+
+export type MutationPayOrderWithWalletArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationReconcilePaymentsArgs = {
+  olderThanMinutes?: Scalars['Int']['input'];
 };
 
 
@@ -643,6 +714,12 @@ export type MutationRefreshCustomsClearanceArgs = {
 
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
+};
+
+
+export type MutationRefundPaymentArgs = {
+  paymentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -689,6 +766,11 @@ export type MutationSetCenterAgentArgs = {
 };
 
 
+export type MutationSetTariffArgs = {
+  input: SetTariffInput;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
@@ -696,6 +778,12 @@ export type MutationSignUpArgs = {
 
 export type MutationSubmitDemandArgs = {
   input: SubmitDemandInput;
+};
+
+
+export type MutationTopUpWalletArgs = {
+  amount: Scalars['Int']['input'];
+  provider: PaymentProvider;
 };
 
 
@@ -723,9 +811,14 @@ export type Order = {
   __typename?: 'Order';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The invoice (facture), once paid. */
+  invoice?: Maybe<Invoice>;
   lines: Array<OrderLine>;
   /** Human-readable order number. */
   number: Scalars['String']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Attempts to pay it, oldest first. */
+  payments: Array<Payment>;
   status: OrderStatus;
   /** XOF, sum of the lines. */
   total: Scalars['Int']['output'];
@@ -787,6 +880,92 @@ export type PartyVehiclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type Payment = {
+  __typename?: 'Payment';
+  /** XOF, fixed when the payment was started. */
+  amount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  order?: Maybe<Order>;
+  provider: PaymentProvider;
+  /** The provider’s transaction id, once known. */
+  providerTransactionId?: Maybe<Scalars['String']['output']>;
+  purpose: PaymentPurpose;
+  /** The receipt (reçu) once paid: GET through the router. */
+  receiptPath?: Maybe<Scalars['String']['output']>;
+  /** The code the receipt’s QR carries (for verifyDocument). */
+  receiptVerificationCode?: Maybe<Scalars['String']['output']>;
+  /** Where the payer completes the payment. */
+  redirectUrl?: Maybe<Scalars['String']['output']>;
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  status: PaymentState;
+};
+
+export type PaymentAnomaly = {
+  __typename?: 'PaymentAnomaly';
+  detectedAt: Scalars['DateTime']['output'];
+  /** What SIMVEB expected (XOF). */
+  expectedAmount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PaymentAnomalyKind;
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  provider: PaymentProvider;
+  providerTransactionId?: Maybe<Scalars['String']['output']>;
+  /** What the provider reported (XOF). */
+  reportedAmount?: Maybe<Scalars['Int']['output']>;
+  /** WEBHOOK, RECONCILIATION or CLIENT_CONFIRMATION. */
+  source: Scalars['String']['output'];
+};
+
+/** A provider fact that did not match the order; left for a finance officer. */
+export type PaymentAnomalyKind =
+  /** Montant payé différent du montant dû */
+  | 'AMOUNT_MISMATCH'
+  /** Devise autre que XOF */
+  | 'CURRENCY_MISMATCH'
+  /** Transaction presented for another payment than its own */
+  | 'FOREIGN_TRANSACTION'
+  /** Order already paid by another payment: refund due */
+  | 'ORDER_ALREADY_SETTLED'
+  /** Transaction inconnue de SIMVEB */
+  | 'UNKNOWN_TRANSACTION';
+
+/** Who carries the money. */
+export type PaymentProvider =
+  /** Cash or card at an ANaTT counter (guichet) */
+  | 'COUNTER'
+  /** FedaPay (mobile money MTN/Moov, cards) */
+  | 'FEDAPAY'
+  /** KKiaPay (mobile money, cards) */
+  | 'KKIAPAY'
+  /** Prepaid wallet of an affiliate (portefeuille) */
+  | 'WALLET';
+
+/** What the money is for: an order, or an affiliate wallet top-up (recharge). */
+export type PaymentPurpose =
+  | 'ORDER'
+  | 'WALLET_TOP_UP';
+
+/** Where to send the payer to pay. */
+export type PaymentSession = {
+  __typename?: 'PaymentSession';
+  payment: Payment;
+  /** Provider’s checkout page (FedaPay) or widget (KKiaPay). */
+  redirectUrl: Scalars['String']['output'];
+};
+
+/** Where one payment attempt stands. */
+export type PaymentState =
+  | 'APPROVED'
+  | 'CANCELED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REFUNDED'
+  | 'REFUND_PENDING';
 
 /** Where the money of a demand stands. */
 export type PaymentStatus =
@@ -880,13 +1059,21 @@ export type Query = {
   managementCenters: Array<ManagementCenter>;
   /** The signed-in account (null when anonymous or a partner key). */
   me?: Maybe<Account>;
+  /** Affiliates: your organisation’s prepaid wallet (portefeuille). */
+  myWallet: Wallet;
+  /** One payment: its payer and ANaTT staff. */
+  payment?: Maybe<Payment>;
+  /** Finance: provider facts that did not match (newest first). */
+  paymentAnomalies: Array<PaymentAnomaly>;
   /** A person by id: yourself, or anyone for staff. */
   person?: Maybe<Person>;
   /** A person by NPI: yourself, or anyone for staff. */
   personByNpi?: Maybe<Person>;
+  /** Devis: the price of a demand before filing it (same lines as its order will have). */
+  quote: Quote;
   /** The service catalogue: documents, steps, target times. */
   services: Array<Service>;
-  /** Fees in force today, one per service and variation. */
+  /** Fee lines in force (now, or at a date), one per service, component and variation. */
   tariffs: Array<Tariff>;
   /** A vehicle by id. */
   vehicle?: Maybe<Vehicle>;
@@ -943,6 +1130,16 @@ export type QueryDemandsArgs = {
 };
 
 
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentAnomaliesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -950,6 +1147,20 @@ export type QueryPersonArgs = {
 
 export type QueryPersonByNpiArgs = {
   npi: Scalars['String']['input'];
+};
+
+
+export type QueryQuoteArgs = {
+  holderKind?: BillingHolderKind;
+  serviceCode: Scalars['String']['input'];
+  urgent?: Scalars['Boolean']['input'];
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTariffsArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -992,6 +1203,38 @@ export type QueryVehiclesByVinsArgs = {
 
 export type QueryVerifyDocumentArgs = {
   code: Scalars['String']['input'];
+};
+
+/** Devis: what a demand would cost if filed now. */
+export type Quote = {
+  __typename?: 'Quote';
+  /** Prices in force at this moment. */
+  at: Scalars['DateTime']['output'];
+  lines: Array<OrderLine>;
+  service: Service;
+  /** XOF. */
+  total: Scalars['Int']['output'];
+  /** Vehicle category the price was computed for. */
+  vehicleCategory?: Maybe<Scalars['String']['output']>;
+};
+
+/** What one pass over pending payments found (rapprochement). */
+export type ReconciliationReport = {
+  __typename?: 'ReconciliationReport';
+  /** Pending payments looked at. */
+  checked: Scalars['Int']['output'];
+  /** Found declined or cancelled. */
+  declined: Scalars['Int']['output'];
+  /** Left pending too long: expired. */
+  expired: Scalars['Int']['output'];
+  /** Mismatches flagged during this pass. */
+  mismatches: Array<PaymentAnomaly>;
+  /** Found paid at the provider and settled here. */
+  settled: Scalars['Int']['output'];
+  /** Still pending at the provider. */
+  stillPending: Scalars['Int']['output'];
+  /** Provider did not answer; tried again next pass. */
+  unreachable: Scalars['Int']['output'];
 };
 
 export type RefreshTokenInput = {
@@ -1059,6 +1302,18 @@ export type Service = {
   totalTargetHours: Scalars['Int']['output'];
 };
 
+/** A new fee line, in force from a date (past rows are kept). */
+export type SetTariffInput = {
+  /** XOF; 0 stops charging it; negative only for SURCHARGE/PLATE reductions. */
+  amount: Scalars['Int']['input'];
+  component: TariffComponent;
+  condition?: TariffCondition;
+  /** Default: now. Never in the past (past orders keep their price). */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  label: Scalars['String']['input'];
+  serviceCode: Scalars['String']['input'];
+};
+
 /** Inscription: the NPI and birth date must match ANIP’s register. */
 export type SignUpInput = {
   /** As on your identity record, checked against ANIP. */
@@ -1085,6 +1340,8 @@ export type SubmitDemandInput = {
   draft?: Scalars['Boolean']['input'];
   /** Service code, e.g. IMMATRICULATION_STANDARD. */
   serviceCode: Scalars['String']['input'];
+  /** Ask for urgent treatment (surcharge, see quote). */
+  urgent?: Scalars['Boolean']['input'];
   /** The vehicle concerned, when the service is about one: by id… */
   vehicleId?: InputMaybe<Scalars['ID']['input']>;
   /** …or by the plate it wears (any spacing and case). */
@@ -1115,13 +1372,39 @@ export type SubscriptionDemandStatusChangedArgs = {
 
 export type Tariff = {
   __typename?: 'Tariff';
-  /** XOF, integer. */
+  /** XOF, integer; negative for a reduction. */
   amount: Scalars['Int']['output'];
+  component: TariffComponent;
+  condition: TariffCondition;
   effectiveFrom: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   service: Service;
 };
+
+/** Nature of a fee line. */
+export type TariffComponent =
+  /** Plaques d’immatriculation */
+  | 'PLATE'
+  /** Frais de service */
+  | 'SERVICE_FEE'
+  /** Droit de timbre */
+  | 'STAMP_DUTY'
+  /** Supplément ou réduction (variation) */
+  | 'SURCHARGE';
+
+/** Variation a tariff line depends on. */
+export type TariffCondition =
+  /** Every demand of the service */
+  | 'ALWAYS'
+  /** Titulaire personne morale (entreprise) */
+  | 'COMPANY_HOLDER'
+  /** Poids lourds: camion, autobus, remorque */
+  | 'HEAVY_VEHICLE'
+  /** Deux- et trois-roues (motocyclette, tricycle) */
+  | 'TWO_THREE_WHEELER'
+  /** Traitement urgent */
+  | 'URGENT';
 
 /** Characteristics that change (transformation); only the given ones. */
 export type TransformVehicleInput = {
@@ -1307,6 +1590,43 @@ export type VinDecoding = {
   wmi?: Maybe<Scalars['String']['output']>;
 };
 
+export type Wallet = {
+  __typename?: 'Wallet';
+  affiliateId: Scalars['ID']['output'];
+  /** XOF. */
+  balance: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Ledger (grand livre), newest first. */
+  movements: Array<WalletMovement>;
+};
+
+
+export type WalletMovementsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type WalletMovement = {
+  __typename?: 'WalletMovement';
+  /** XOF: positive in, negative out. */
+  amount: Scalars['Int']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Balance right after this movement. */
+  balanceAfter: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: WalletMovementKind;
+  orderId?: Maybe<Scalars['ID']['output']>;
+  paymentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type WalletMovementKind =
+  /** Paiement d’une commande */
+  | 'DEBIT'
+  /** Remboursement */
+  | 'REFUND'
+  /** Recharge */
+  | 'TOP_UP';
+
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -1417,6 +1737,72 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Account', id: string, roles: Array<string>, person?: { __typename?: 'Person', id: string, npi: string, fullName: string } | null, profiles: Array<{ __typename?: 'Profile', id: string, kind: ProfileKind, roles: Array<string>, affiliate?: { __typename?: 'Affiliate', id: string, name: string, kind: AffiliateKind } | null }> } | null };
+
+export type QuoteQueryVariables = Exact<{
+  serviceCode: Scalars['String']['input'];
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+  holderKind?: InputMaybe<BillingHolderKind>;
+}>;
+
+
+export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', total: number, vehicleCategory?: string | null, lines: Array<{ __typename?: 'OrderLine', label: string, amount: number }> } };
+
+export type DemandOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DemandOrderQuery = { __typename?: 'Query', demand?: { __typename?: 'Demand', id: string, status: DemandStatus, paymentStatus?: PaymentStatus | null, order?: { __typename?: 'Order', id: string, number: string, total: number, status: OrderStatus, lines: Array<{ __typename?: 'OrderLine', label: string, amount: number }>, invoice?: { __typename?: 'Invoice', id: string, number: string, pdfPath: string, verificationCode: string } | null, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentState, provider: PaymentProvider, amount: number, providerTransactionId?: string | null, receiptPath?: string | null, receiptVerificationCode?: string | null }> } | null } | null };
+
+export type InitiatePaymentMutationVariables = Exact<{
+  input: InitiatePaymentInput;
+}>;
+
+
+export type InitiatePaymentMutation = { __typename?: 'Mutation', initiatePayment: { __typename?: 'PaymentSession', redirectUrl: string, payment: { __typename?: 'Payment', id: string, status: PaymentState, amount: number, provider: PaymentProvider } } };
+
+export type ConfirmPaymentMutationVariables = Exact<{
+  input: ConfirmPaymentInput;
+}>;
+
+
+export type ConfirmPaymentMutation = { __typename?: 'Mutation', confirmPayment: { __typename?: 'Payment', id: string, status: PaymentState, receiptPath?: string | null } };
+
+export type RefundPaymentMutationVariables = Exact<{
+  paymentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RefundPaymentMutation = { __typename?: 'Mutation', refundPayment: { __typename?: 'Payment', id: string, status: PaymentState, refundedAt?: string | null } };
+
+export type ReconcilePaymentsMutationVariables = Exact<{
+  olderThanMinutes?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReconcilePaymentsMutation = { __typename?: 'Mutation', reconcilePayments: { __typename?: 'ReconciliationReport', checked: number, settled: number, declined: number, expired: number, stillPending: number, unreachable: number, mismatches: Array<{ __typename?: 'PaymentAnomaly', kind: PaymentAnomalyKind, expectedAmount?: number | null, reportedAmount?: number | null }> } };
+
+export type MyWalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWalletQuery = { __typename?: 'Query', myWallet: { __typename?: 'Wallet', id: string, balance: number, movements: Array<{ __typename?: 'WalletMovement', kind: WalletMovementKind, amount: number, balanceAfter: number }> } };
+
+export type TopUpWalletMutationVariables = Exact<{
+  amount: Scalars['Int']['input'];
+  provider: PaymentProvider;
+}>;
+
+
+export type TopUpWalletMutation = { __typename?: 'Mutation', topUpWallet: { __typename?: 'PaymentSession', redirectUrl: string, payment: { __typename?: 'Payment', id: string, status: PaymentState } } };
+
+export type PayOrderWithWalletMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type PayOrderWithWalletMutation = { __typename?: 'Mutation', payOrderWithWallet: { __typename?: 'Payment', id: string, status: PaymentState, amount: number } };
 
 export type DemandQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1555,6 +1941,15 @@ export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"O
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"affiliate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const QuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urgent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"holderKind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingHolderKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"vehicleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vehicleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"urgent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urgent"}}},{"kind":"Argument","name":{"kind":"Name","value":"holderKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"holderKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleCategory"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<QuoteQuery, QuoteQueryVariables>;
+export const DemandOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemandOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"providerTransactionId"}},{"kind":"Field","name":{"kind":"Name","value":"receiptPath"}},{"kind":"Field","name":{"kind":"Name","value":"receiptVerificationCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemandOrderQuery, DemandOrderQueryVariables>;
+export const InitiatePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InitiatePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiatePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redirectUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}}]}}]}}]} as unknown as DocumentNode<InitiatePaymentMutation, InitiatePaymentMutationVariables>;
+export const ConfirmPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receiptPath"}}]}}]}}]} as unknown as DocumentNode<ConfirmPaymentMutation, ConfirmPaymentMutationVariables>;
+export const RefundPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}}]}}]}}]} as unknown as DocumentNode<RefundPaymentMutation, RefundPaymentMutationVariables>;
+export const ReconcilePaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReconcilePayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"olderThanMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconcilePayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"olderThanMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"olderThanMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"stillPending"}},{"kind":"Field","name":{"kind":"Name","value":"unreachable"}},{"kind":"Field","name":{"kind":"Name","value":"mismatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAmount"}}]}}]}}]}}]} as unknown as DocumentNode<ReconcilePaymentsMutation, ReconcilePaymentsMutationVariables>;
+export const MyWalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]}}]} as unknown as DocumentNode<MyWalletQuery, MyWalletQueryVariables>;
+export const TopUpWalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TopUpWallet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentProvider"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUpWallet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redirectUrl"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpWalletMutation, TopUpWalletMutationVariables>;
+export const PayOrderWithWalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayOrderWithWallet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payOrderWithWallet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PayOrderWithWalletMutation, PayOrderWithWalletMutationVariables>;
 export const DemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Demand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<DemandQuery, DemandQueryVariables>;
 export const SubmitDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDemandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitDemandMutation, SubmitDemandMutationVariables>;
 export const TransitionDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionDemandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TransitionDemandMutation, TransitionDemandMutationVariables>;

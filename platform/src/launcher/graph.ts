@@ -12,6 +12,8 @@ export const SIMULATORS = [
   { name: 'anip', module: 'subgraphs/identity/src/integrations/anip/anip.simulator.ts', urlEnv: 'ANIP_URL', port: 4011 },
   { name: 'dgi', module: 'subgraphs/identity/src/integrations/dgi/dgi.simulator.ts', urlEnv: 'DGI_URL', port: 4012 },
   { name: 'customs', module: 'subgraphs/vehicle/src/integrations/customs/customs.simulator.ts', urlEnv: 'CUSTOMS_URL', port: 4013 },
+  { name: 'fedapay', module: 'subgraphs/billing/src/providers/fedapay/fedapay.simulator.ts', urlEnv: 'FEDAPAY_URL', port: 4014 },
+  { name: 'kkiapay', module: 'subgraphs/billing/src/providers/kkiapay/kkiapay.simulator.ts', urlEnv: 'KKIAPAY_URL', port: 4015 },
 ] as const;
 
 export interface RunningSimulator {
@@ -99,6 +101,14 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         env[envKey(name, 'DATABASE_URL')] = `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
       }),
     );
+    const ports = Object.fromEntries(
+      await Promise.all(
+        SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const),
+      ),
+    ) as Record<SubgraphName, number>;
+    // Payment simulators post their webhooks to billing, as the providers' dashboards are configured to.
+    env.FEDAPAY_WEBHOOK_URL ??= `http://127.0.0.1:${ports.billing}/webhooks/fedapay`;
+    env.KKIAPAY_WEBHOOK_URL ??= `http://127.0.0.1:${ports.billing}/webhooks/kkiapay`;
     const simulators: RunningSimulator[] = [];
     await Promise.all(
       SIMULATORS.filter((sim) => !env[sim.urlEnv]).map(async (sim) => {
@@ -109,11 +119,6 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         simulators.push({ name: sim.name, module: sim.module, url: env[sim.urlEnv]!, port, pid: child.proc.pid! });
       }),
     );
-    const ports = Object.fromEntries(
-      await Promise.all(
-        SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const),
-      ),
-    ) as Record<SubgraphName, number>;
     env.IDENTITY_JWKS_URL ??= `http://127.0.0.1:${ports.identity}/.well-known/jwks.json`;
     for (const n of SUBGRAPHS) env[envKey(n, 'URL')] ??= `http://127.0.0.1:${ports[n]}/graphql`;
     const subgraphUrls = {} as Record<SubgraphName, string>;

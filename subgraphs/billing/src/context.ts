@@ -2,29 +2,46 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
-import { keyedLoader } from '@simveb/platform/graphql/loader';
+import { groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
+import { Invoice } from './invoice/invoice.entity';
+import type { VehicleCategories } from './integrations/vehicle-categories';
 import { Order } from './order/order.entity';
+import { Payment } from './payment/payment.entity';
+import type { Gateways } from './providers/payment-gateway';
+
+/** What lives as long as the process. */
+export interface Runtime {
+  relay: OutboxRelay;
+  gateways: Gateways;
+  vehicles: VehicleCategories;
+  signingSecret: string;
+  reconcile: { expireAfterMinutes: number };
+}
 
 export interface Loaders {
   order: DataLoader<string, Order | null>;
   orderByDemand: DataLoader<string, Order | null>;
+  invoiceByOrder: DataLoader<string, Invoice | null>;
+  paymentsByOrder: DataLoader<string, Payment[]>;
 }
 
 export interface Context {
   em: EntityManager;
   actor: Actor;
-  relay: OutboxRelay;
+  runtime: Runtime;
   loaders: Loaders;
 }
 
-export function createContext(em: EntityManager, actor: Actor, relay: OutboxRelay): Context {
+export function createContext(em: EntityManager, actor: Actor, runtime: Runtime): Context {
   return {
     em,
     actor,
-    relay,
+    runtime,
     loaders: {
       order: keyedLoader((ids) => em.find(Order, { id: { $in: [...ids] } }), (o) => o.id),
       orderByDemand: keyedLoader((ids) => em.find(Order, { demandId: { $in: [...ids] } }), (o) => o.demandId),
+      invoiceByOrder: keyedLoader((ids) => em.find(Invoice, { orderId: { $in: [...ids] } }), (i) => i.orderId),
+      paymentsByOrder: groupedLoader((ids) => em.find(Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (p) => p.orderId!),
     },
   };
 }

@@ -1,25 +1,41 @@
 import 'reflect-metadata';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
+import { loadConfig, z } from '@simveb/platform/config';
 import { eventFeedRoute } from '@simveb/platform/events/event-feed';
 import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
-import { onDemandStatus } from './order/order.service';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
-import { createContext } from './context';
+import { createContext, type Runtime } from './context';
+import { billingDocumentRoutes } from './document/billing-document.routes';
 import { entities } from './entities';
+import { VehicleCategories } from './integrations/vehicle-categories';
 import { migrations } from './migrations';
+import { onDemandStatus } from './order/order.service';
+import { FedapayGateway } from './providers/fedapay/fedapay.adapter';
+import { KkiapayGateway } from './providers/kkiapay/kkiapay.adapter';
+import { loadProviderConfig } from './providers/provider-config';
+import { startReconciliationJob } from './reconciliation/reconcile';
 import { buildBillingSchema } from './schema';
-import { seedTariffs } from './seed/tariffs';
 import { seedDemo } from './seed/demo';
+import { seedTariffs } from './seed/tariffs';
+import { webhookRoutes } from './webhook/webhook.routes';
 
 const config = loadSubgraphConfig('billing');
+const providers = loadProviderConfig(config.production);
+const local = loadConfig('billing', {
+  DOCUMENT_SIGNING_SECRET: config.production ? z.string({ required_error: 'is required in production' }).min(16) : z.string().min(16).default('simveb-development-document-secret'),
+  PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(0).default(10),
+  PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
+});
 const log = createLogger('billing');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, poolMax: 20 });
 await migrate(orm, config.databaseUrl, 'billing');
 await seedTariffs(orm.em.fork());
 if (config.seedDemo) {
@@ -29,6 +45,16 @@ if (config.seedDemo) {
 const bus = createEventBus(config.redisUrl);
 const relay = new OutboxRelay(orm, bus, log);
 relay.start();
+const runtime: Runtime = {
+  relay,
+  gateways: {
+    FEDAPAY: new FedapayGateway(providers.fedapayUrl, providers.fedapaySecretKey, providers.callbackUrl),
+    KKIAPAY: new KkiapayGateway(providers.kkiapayUrl, providers.kkiapayWidgetUrl, providers.kkiapayKeys, providers.callbackUrl),
+  },
+  vehicles: new VehicleCategories(config.peers.vehicle),
+  signingSecret: local.DOCUMENT_SIGNING_SECRET,
+  reconcile: { expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES },
+};
 // Orders follow demands: registration's feed says when one awaits payment.
 const demands = new FeedConsumer(
   orm,
@@ -37,6 +63,11 @@ const demands = new FeedConsumer(
   bus,
 );
 demands.start();
+const stopReconciliation =
+  local.RECONCILE_INTERVAL_SECONDS > 0
+    ? startReconciliationJob(orm.em.fork(), runtime.gateways, { intervalSeconds: local.RECONCILE_INTERVAL_SECONDS, olderThanMinutes: local.RECONCILE_AFTER_MINUTES, expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES }, log)
+    : () => undefined;
+const verifier = createTokenVerifier(config.jwksUrl);
 const server = await startSubgraphServer({
   name: 'billing',
   port: config.port,
@@ -46,10 +77,15 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   debugEndpoints: config.debugEndpoints,
-  verifier: createTokenVerifier(config.jwksUrl),
-  context: async (actor) => createContext(orm.em.fork(), actor, relay),
-  routes: (app) => eventFeedRoute(app, orm, config.internalToken),
+  verifier,
+  context: async (actor) => createContext(orm.em.fork(), actor, runtime),
+  routes: (app) => {
+    eventFeedRoute(app, orm, config.internalToken);
+    webhookRoutes(app, orm, { gateways: runtime.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log, kick: () => relay.kick() });
+    billingDocumentRoutes(app, orm, { verify: verifier, signingSecret: local.DOCUMENT_SIGNING_SECRET, publicVerifyUrl: local.PUBLIC_VERIFY_URL, internalToken: config.internalToken });
+  },
   onShutdown: async () => {
+    stopReconciliation();
     await demands.stop();
     await relay.stop();
     await bus.close();

@@ -1,3 +1,5 @@
+import type { PartyDirectory } from './integrations/party-directory';
+import type { BillingDocuments } from './integrations/billing-documents';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
@@ -112,6 +114,9 @@ export interface Runtime {
   pledgeBlocksSale: boolean;
   /** HMAC secret of the verification codes printed on documents. */
   signingSecret: string;
+  parties: PartyDirectory;
+  /** Billing answers for its own documents (invoices, receipts). */
+  billingDocuments: BillingDocuments;
 }
 
 /**

@@ -16,6 +16,7 @@ import { LocalDiskStorage } from './document/document-storage';
 import { documentRoutes } from './document/upload.route';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { PartyDirectory } from './integrations/party-directory';
+import { BillingDocuments } from './integrations/billing-documents';
 import { grayCardRoutes } from './gray-card/gray-card.route';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
@@ -54,7 +55,17 @@ const relayDisabled = config.debugEndpoints && process.env.OUTBOX_RELAY_DISABLED
 const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
-const runtime: Runtime = { bus, relay, keys, vehicles: new GraphVehicleRegistry(config.peers.vehicle), storage, pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true', signingSecret };
+const runtime: Runtime = {
+  bus,
+  relay,
+  keys,
+  vehicles: new GraphVehicleRegistry(config.peers.vehicle),
+  storage,
+  pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true',
+  signingSecret,
+  parties: new PartyDirectory(config.peers.identity),
+  billingDocuments: new BillingDocuments(config.peers.billing, config.internalToken),
+};
 if (!relayDisabled) relay.start();
 // Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
 const payments = new FeedConsumer(
@@ -87,7 +98,7 @@ const server = await startSubgraphServer({
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
     documentRoutes(app, orm, storage, verifier);
-    grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: new PartyDirectory(config.peers.identity), signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
+    grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),

@@ -1,12 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import type { Context } from '../context';
 import { Order } from '../order/order.entity';
 import { PAYMENT_STATUS_OF, PaymentStatus } from '../order/order.enums';
+import { canSeeOrder } from '../order/order.service';
 import { DemandRef } from './demand.stub';
-
-/** An order is seen by its payer and by ANaTT staff. */
-const canSeeOrder = (actor: Actor, order: Order) => actor.partyId === order.payerId || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
 
 @Resolver(() => DemandRef)
 export class DemandRefResolver {

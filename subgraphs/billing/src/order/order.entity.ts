@@ -36,6 +36,11 @@ export class Order {
   @Property({ type: 'uuid' })
   payerId!: string;
 
+  /** The affiliate that filed the demand for its client: its members may pay from the affiliate's wallet. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  affiliateId?: string | null;
+
   @Field(() => [OrderLine])
   @Property({ type: 'json' })
   lines!: OrderLine[];
@@ -51,4 +56,8 @@ export class Order {
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  paidAt?: Date | null;
 }

@@ -1,44 +1,65 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '@simveb/platform/audit/audit-entry.entity';
-import { requireRole, type Actor } from '@simveb/platform/auth/actor';
-import { Conflict, NotFound } from '@simveb/platform/errors';
+import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import type { FeedEvent } from '@simveb/platform/events/event-feed';
-import { isUuid } from '@simveb/platform/ids';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
-import { Tariff } from '../tariff/tariff.entity';
+import { Invoice } from '../invoice/invoice.entity';
+import { nextInvoiceNumber } from '../invoice/invoice-number';
+import type { Payment } from '../payment/payment.entity';
+import { priceOf, totalOf } from '../tariff/pricing';
+import { HolderKind } from '../tariff/tariff.enums';
 import { Order } from './order.entity';
 import { OrderStatus } from './order.enums';
 
 export const PAYMENT_CONFIRMED_TOPIC = 'payment.confirmed';
+export const PAYMENT_REFUNDED_TOPIC = 'payment.refunded';
 
-/** The tariff in force for a service now: the latest effective row. */
-export async function tariffFor(em: EntityManager, serviceCode: string, at = new Date()): Promise<Tariff | null> {
-  return em.findOne(Tariff, { serviceCode, effectiveFrom: { $lte: at } }, { orderBy: { effectiveFrom: 'desc' } });
-}
+/** The order's payer, or a member of the affiliate that filed the demand for them. */
+export const canPay = (actor: Actor, order: Order): boolean =>
+  (actor.partyId != null && actor.partyId === order.payerId) || (actor.affiliateId != null && actor.affiliateId === order.affiliateId);
+
+/** Whoever may pay it, ANaTT staff and justice (who see the demands). */
+export const canSeeOrder = (actor: Actor, order: Order): boolean => canPay(actor, order) || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
 
 async function nextOrderNumber(em: EntityManager, at: Date): Promise<string> {
   const [row] = await em.getConnection().execute<{ n: string }[]>("select nextval('order_number_seq') as n", [], 'all', em.getTransactionContext());
   return `CMD-${at.getUTCFullYear()}-${String(row!.n).padStart(6, '0')}`;
 }
 
+interface DemandStatusEvent {
+  demandId: string;
+  applicantId: string;
+  serviceCode: string;
+  status: string;
+  reference: string;
+  filedByAffiliateId?: string | null;
+  vehicleCategory?: string | null;
+  holderKind?: string | null;
+  urgent?: boolean;
+}
+
 /**
  * Registration's demand events, as billing sees them: a demand entering
- * AWAITING_PAYMENT gets its order (once: one order per demand); a cancelled
- * demand's unpaid order is cancelled.
+ * AWAITING_PAYMENT gets its order (once: one order per demand), priced like
+ * its quote; a cancelled demand's unpaid order is cancelled.
  */
 export async function onDemandStatus(em: EntityManager, event: FeedEvent): Promise<void> {
-  const p = event.payload as { demandId: string; applicantId: string; serviceCode: string; status: string; reference: string };
+  const p = event.payload as unknown as DemandStatusEvent;
   if (p.status === 'AWAITING_PAYMENT') {
     if (await em.count(Order, { demandId: p.demandId })) return;
-    const tariff = await tariffFor(em, p.serviceCode);
     const now = new Date();
-    const lines = [{ label: tariff?.label ?? 'Frais de service', amount: tariff?.amount ?? 0 }];
+    const lines = await priceOf(em, {
+      serviceCode: p.serviceCode,
+      vehicleCategory: p.vehicleCategory ?? null,
+      holderKind: p.holderKind === 'COMPANY' ? HolderKind.COMPANY : HolderKind.PERSON,
+      urgent: p.urgent === true,
+    }, now);
     em.create(Order, {
       number: await nextOrderNumber(em, now),
       demandId: p.demandId,
       payerId: p.applicantId,
-      lines,
-      total: lines.reduce((a, l) => a + l.amount, 0),
+      affiliateId: p.filedByAffiliateId ?? null,
+      lines: lines.length ? lines : [{ label: 'Frais de service', amount: 0 }],
+      total: totalOf(lines),
     });
     await em.flush();
   } else if (p.status === 'CANCELLED') {
@@ -46,26 +67,27 @@ export async function onDemandStatus(em: EntityManager, event: FeedEvent): Promi
   }
 }
 
-/** Marks an order paid and tells registration, in one transaction (outbox). Exactly once: a paid order stays paid. */
-export async function markPaid(em: EntityManager, order: Order, via: string, reference: string): Promise<boolean> {
-  const updated = await em.nativeUpdate(Order, { id: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID });
+/**
+ * Marks the order paid by this payment, issues its invoice and tells
+ * registration, all in the caller's transaction. False when the order was no
+ * longer awaiting payment (someone else paid it first).
+ */
+export async function settleOrder(tx: EntityManager, order: Order, payment: Payment, now: Date): Promise<boolean> {
+  const updated = await tx.nativeUpdate(Order, { id: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
   if (!updated) return false;
-  em.persist(new OutboxEvent(PAYMENT_CONFIRMED_TOPIC, { orderId: order.id, demandId: order.demandId, amount: order.total, via, reference }));
-  await em.flush();
+  const n = await nextInvoiceNumber(tx, now);
+  tx.create(Invoice, { ...n, orderId: order.id, paymentId: payment.id, payerId: order.payerId, lines: order.lines, total: order.total, issuedAt: now });
+  tx.persist(
+    new OutboxEvent(PAYMENT_CONFIRMED_TOPIC, {
+      orderId: order.id,
+      demandId: order.demandId,
+      paymentId: payment.id,
+      amount: payment.amount,
+      provider: payment.provider,
+      invoiceNumber: n.number,
+    }),
+  );
   order.status = OrderStatus.PAID;
+  order.paidAt = now;
   return true;
-}
-
-/** Cash or card at an ANaTT counter, recorded by staff (audited). */
-export async function recordCounterPayment(em: EntityManager, actor: Actor, orderId: string, receiptNumber: string): Promise<Order> {
-  requireRole(actor, ['AGENT', 'SERVICE_HEAD', 'DEMAND_MANAGER', 'ADMIN'], 'record counter payments');
-  return em.transactional(async (tx) => {
-    const order = isUuid(orderId) ? await tx.findOne(Order, orderId) : null;
-    if (!order) throw new NotFound('Order', orderId);
-    if (order.status !== OrderStatus.PENDING) throw new Conflict(`Order ${order.number} is ${order.status.toLowerCase()}, not awaiting payment.`);
-    if (!(await markPaid(tx, order, 'COUNTER', receiptNumber))) throw new Conflict(`Order ${order.number} was paid meanwhile.`);
-    audit(tx, actor.accountId, 'order.counter-payment', order.id, { receiptNumber, amount: order.total });
-    await tx.flush();
-    return order;
-  });
 }

@@ -68,6 +68,17 @@ export class Demand {
   @Property({ type: 'uuid', nullable: true })
   saleDeclarationId?: string | null;
 
+  @Field(() => Boolean, { description: 'Traitement urgent (priced with the urgency surcharge).' })
+  @Property({ type: 'boolean', default: false })
+  urgent: Opt<boolean> = false;
+
+  /** Pricing facts taken at filing (billing prices the order from them): vehicle category and applicant kind. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  vehicleCategory?: string | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  applicantKind?: string | null;
+
   /** The affiliate that filed it for the applicant (with the applicant's consent). */
   @Index()
   @Property({ type: 'uuid', nullable: true })

@@ -13,6 +13,10 @@ export interface DemandStatusPayload {
   applicantId: string;
   centerId: string | null;
   filedByAffiliateId: string | null;
+  /** Pricing facts for billing. */
+  vehicleCategory: string | null;
+  holderKind: string | null;
+  urgent: boolean;
   previousStatus: DemandStatus | null;
   status: DemandStatus;
   version: number;

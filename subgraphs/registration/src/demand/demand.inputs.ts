@@ -35,6 +35,9 @@ export class SubmitDemandInput {
   @Field(() => [ID], { nullable: true, description: 'Documents uploaded with POST /documents; the service’s required ones are checked on submission.' })
   documentIds?: string[];
 
+  @Field(() => Boolean, { defaultValue: false, description: 'Ask for urgent treatment (surcharge, see quote).' })
+  urgent: boolean = false;
+
   @Field(() => Boolean, { defaultValue: false, description: 'Keep as a draft instead of submitting now.' })
   draft: boolean = false;
 }

@@ -28,6 +28,7 @@ import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
+import type { PartyDirectory } from '../integrations/party-directory';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
 /** The system itself (payment confirmations, automatic assignment). */
@@ -38,6 +39,8 @@ export interface DemandDeps {
   vehicles: VehicleRegistry;
   /** Whether an active pledge refuses a sale and a mutation (PLEDGE_BLOCKS_SALE). */
   pledgeBlocksSale: boolean;
+  /** Tells persons from companies, for pricing (absent: every applicant priced as a person). */
+  parties?: PartyDirectory;
 }
 
 export const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
@@ -52,6 +55,9 @@ function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor
     applicantId: demand.applicantId,
     centerId: demand.centerId ?? null,
     filedByAffiliateId: demand.filedByAffiliateId ?? null,
+    vehicleCategory: demand.vehicleCategory ?? null,
+    holderKind: demand.applicantKind ?? null,
+    urgent: demand.urgent,
     previousStatus: previous,
     status: demand.status,
     version: demand.version,
@@ -107,7 +113,7 @@ async function checkServiceRules(
   actor: Actor,
   deps: DemandDeps,
   input: SubmitDemandInput,
-): Promise<{ saleDeclarationId?: string; counterpartyId?: string }> {
+): Promise<{ saleDeclarationId?: string; counterpartyId?: string; vehicleCategory?: string }> {
   if (!service.needsVehicle) return {};
   if (!vehicleId) throw BadInput.field('vehicleId', `A ${service.nameFr} demand is about one vehicle: give its id.`);
   const holding = await em.findOne(Holding, { vehicleId, endedAt: null });
@@ -116,7 +122,7 @@ async function checkServiceRules(
     const facts = await deps.vehicles.facts(vehicleId, actor.token ? `Bearer ${actor.token}` : null);
     if (!facts) throw BadInput.field('vehicleId', 'This vehicle is not in the technical register.');
     if (!facts.registrable) throw BadInput.field('vehicleId', 'This vehicle is not cleared by customs (or its duties are unpaid): it cannot be registered yet.');
-    return {};
+    return { vehicleCategory: facts.category };
   }
   if (!holding) throw BadInput.field('vehicleId', `A ${service.nameFr} needs a registered vehicle; this one has no holder.`);
   // The applicant of a demand about a registered vehicle is its holder (a buyer's mutation aside).
@@ -171,6 +177,21 @@ async function resolveVehicle(em: EntityManager, input: SubmitDemandInput, actor
   }
 }
 
+/**
+ * What billing prices the demand by, taken once at filing: the vehicle's
+ * category and whether the applicant is a person or a company. Best effort:
+ * a fact nobody can tell is priced at the base rate, never a refusal to file.
+ */
+async function pricingFacts(em: EntityManager, vehicleId: string | null, applicantId: string, knownCategory: string | undefined, actor: Actor, deps: DemandDeps) {
+  const auth = actor.token ? `Bearer ${actor.token}` : null;
+  const holding = vehicleId ? await em.findOne(Holding, { vehicleId, endedAt: null }) : null;
+  const [vehicleCategory, applicantKind] = await Promise.all([
+    knownCategory ?? (vehicleId ? deps.vehicles.facts(vehicleId, auth).then((f) => f?.category ?? null, () => null) : null),
+    holding?.holderId === applicantId && holding.holderKind ? holding.holderKind : (deps.parties?.kindOf(applicantId, auth).catch(() => null) ?? null),
+  ]);
+  return { vehicleCategory: vehicleCategory ?? null, applicantKind: applicantKind ?? null };
+}
+
 export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<Demand> {
   requireSignedIn(actor);
   await resolveVehicle(em, input, actor, deps);
@@ -182,6 +203,7 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
   const { applicantId, filedBy, commune } = await resolveApplicant(actor, input, deps.keys);
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
+  const pricing = await pricingFacts(em, input.vehicleId ?? null, applicantId, links.vehicleCategory, actor, deps);
 
   return em.transactional(async (tx) => {
     const now = new Date();
@@ -195,6 +217,9 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
       counterpartyId: links.counterpartyId ?? null,
       saleDeclarationId: links.saleDeclarationId ?? null,
       centerId: centerFor(commune),
+      urgent: input.urgent === true,
+      vehicleCategory: pricing.vehicleCategory,
+      applicantKind: pricing.applicantKind,
       createdAt: now,
       updatedAt: now,
       statusSince: now,

@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { drawVerificationQr } from '@simveb/platform/documents/pdf-qr';
 import type { VehicleDescription } from '../integrations/vehicle-registry';
 import type { GrayCard } from './gray-card.entity';
 
@@ -55,11 +55,6 @@ export async function renderGrayCard(f: GrayCardFacts): Promise<Uint8Array> {
     page.drawText(value.slice(0, 48), { x: 110, y, size: 9, font: bold });
     y -= 20;
   }
-  const qr = await QRCode.toBuffer(f.verifyUrl, { errorCorrectionLevel: 'M', margin: 1, width: 300 });
-  const png = await pdf.embedPng(qr);
-  page.drawImage(png, { x: 300, y: 120, width: 108, height: 108 });
-  page.drawText('Vérifier :', { x: 300, y: 108, size: 7, font });
-  page.drawText(f.verificationCode.slice(0, 30), { x: 300, y: 98, size: 5, font });
-  page.drawText(f.verificationCode.slice(30), { x: 300, y: 91, size: 5, font });
+  await drawVerificationQr(pdf, page, font, { x: 300, y: 120, size: 108 }, f.verificationCode, f.verifyUrl);
   return pdf.save();
 }

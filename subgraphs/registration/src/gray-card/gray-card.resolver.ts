@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BILLING_KINDS } from '../integrations/billing-documents';
 import type { Context } from '../context';
 import { Encumbrance } from '../encumbrance/encumbrance.entity';
 import { VehicleRef } from '../vehicle/vehicle.stub';
 import { DocumentStatus, GrayCard } from './gray-card.entity';
-import { readCode, signCode } from './verification-code';
+import { readCode, signCode } from '@simveb/platform/documents/verification-code';
 
 @ObjectType('DocumentVerification', { description: 'What the register says of a document, from its QR code.' })
 export class DocumentVerification {
@@ -13,7 +14,7 @@ export class DocumentVerification {
   @Field(() => DocumentStatus)
   status!: DocumentStatus;
 
-  @Field(() => String, { nullable: true, description: 'GRAY_CARD…' })
+  @Field(() => String, { nullable: true, description: 'GRAY_CARD, INVOICE or RECEIPT.' })
   kind!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -33,6 +34,9 @@ export class DocumentVerification {
 
   @Field(() => [Encumbrance], { description: 'Pledges and oppositions on the vehicle today.' })
   encumbrances!: Encumbrance[];
+
+  @Field(() => Int, { nullable: true, description: 'Invoices and receipts: the amount paid (XOF).' })
+  amount?: number | null;
 }
 
 const NOTHING: DocumentVerification = {
@@ -51,6 +55,12 @@ const NOTHING: DocumentVerification = {
 export class GrayCardResolver {
   @Query(() => DocumentVerification, { description: 'Public check of a document from its QR code (police at the roadside, buyers).' })
   async verifyDocument(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<DocumentVerification> {
+    const kind = /^([A-Z]{2,4})\./.exec(code.trim())?.[1];
+    if (kind && BILLING_KINDS.has(kind)) {
+      const b = await ctx.runtime.billingDocuments.verify(code.trim().slice(0, 200));
+      if (!b.kind) return NOTHING;
+      return { ...NOTHING, valid: b.valid, status: b.status as DocumentStatus, kind: b.kind, number: b.number, issuedAt: b.issuedAt ? new Date(b.issuedAt) : null, amount: b.amount };
+    }
     const read = readCode(ctx.runtime.signingSecret, code);
     if (!read || read.kind !== 'GC') return NOTHING;
     const card = await ctx.em.findOne(GrayCard, read.id);

@@ -9,7 +9,7 @@ import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import { Registration } from '../registration/registration.entity';
 import { GrayCard } from './gray-card.entity';
 import { renderGrayCard } from './gray-card.pdf';
-import { signCode } from './verification-code';
+import { signCode } from '@simveb/platform/documents/verification-code';
 
 export interface GrayCardDeps {
   verify: TokenVerifier;

@@ -20,4 +20,12 @@ export class PartyDirectory {
     );
     return data.person?.fullName ?? data.company?.name ?? null;
   }
+
+  /** COMPANY when identity shows the caller a company with this id, else PERSON. */
+  async kindOf(partyId: string, authorization: string | null): Promise<'PERSON' | 'COMPANY'> {
+    const data = await this.call((signal) =>
+      graphqlCall<{ company: { id: string } | null }>('identity', this.url, 'query($id: ID!) { company(id: $id) { id } }', { id: partyId }, authorization, signal),
+    );
+    return data.company ? 'COMPANY' : 'PERSON';
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCode, signCode } from './verification-code';
+import { readCode, signCode } from '@simveb/platform/documents/verification-code';
 
 describe('document verification codes', () => {
   const id = '0190a000-0000-7000-8000-000000000042';
