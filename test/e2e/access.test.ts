@@ -54,6 +54,11 @@ const RULES: Record<string, Rule> = {
   managementCenters: { op: '{ managementCenters { id } }', allow: SIGNED_IN },
   services: { op: '{ services { code } }', allow: EVERYONE },
   verifyDocument: { op: '{ verifyDocument(code: "GC.nothing.here") { valid status } }', allow: EVERYONE },
+  requestAdministrativeCertificate: {
+    op: `mutation { requestAdministrativeCertificate(vehicleId: "${DEMO.vehicleId(1)}") { number } }`,
+    allow: ['citizen', 'agent', 'admin'],
+    hidden: true,
+  },
   quote: { op: '{ quote(serviceCode: "GLASS_ENGRAVING", urgent: true) { total } }', allow: EVERYONE },
   setTariff: {
     op: 'mutation { setTariff(input: { serviceCode: "GLASS_ENGRAVING", component: STAMP_DUTY, label: "Droit de timbre", amount: 1000, effectiveFrom: "2031-01-01T00:00:00Z" }) { id } }',

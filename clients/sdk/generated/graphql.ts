@@ -395,12 +395,16 @@ export type DemandStatusEvent = {
 };
 
 export type DocumentStatus =
+  /** Past its end of validity (authorisations). */
+  | 'EXPIRED'
   /** Not a code this register issued (forged or altered). */
   | 'INVALID'
-  /** Withdrawn. */
+  /** Withdrawn (or refunded, for invoices and receipts). */
   | 'REVOKED'
   /** Replaced by a newer card (mutation, duplicate, transformation). */
   | 'SUPERSEDED'
+  /** Sale declaration already used by a mutation. */
+  | 'USED'
   /** In force. */
   | 'VALID';
 
@@ -421,6 +425,8 @@ export type DocumentVerification = {
   supersededAt?: Maybe<Scalars['DateTime']['output']>;
   /** In force and issued by this register. */
   valid: Scalars['Boolean']['output'];
+  /** Authorisations: end of validity. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
   vehicle?: Maybe<Vehicle>;
 };
 
@@ -538,6 +544,36 @@ export type Invoice = {
   verificationCode: Scalars['String']['output'];
 };
 
+export type IssuedDocument = {
+  __typename?: 'IssuedDocument';
+  /** Sale declarations: when the mutation used it; others: when withdrawn. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  kind: IssuedDocumentKind;
+  /** e.g. CSA-2026-000012. */
+  number: Scalars['String']['output'];
+  /** The PDF: GET through the router with your token. */
+  pdfPath: Scalars['String']['output'];
+  /** Plate when issued. */
+  plateNumber: Scalars['String']['output'];
+  status: DocumentStatus;
+  /** Authorisations: expiry (date de fin de validité). */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The code its QR carries (for verifyDocument). */
+  verificationCode: Scalars['String']['output'];
+};
+
+export type IssuedDocumentKind =
+  /** Certificat de situation administrative (non-gage): pledges and oppositions on the day */
+  | 'ADMINISTRATIVE_CERTIFICATE'
+  /** Attestation de gravage des vitres */
+  | 'GLASS_ENGRAVING_CERTIFICATE'
+  /** Déclaration de vente (seller, buyer, vehicle); used up by the mutation */
+  | 'SALE_DECLARATION'
+  /** Autorisation de vitres teintées, valid until its expiry date */
+  | 'TINTED_WINDOW_AUTHORIZATION';
+
 export type LoginInput = {
   /** Phone (+229…) or e-mail. */
   identifier: Scalars['String']['input'];
@@ -600,6 +636,8 @@ export type Mutation = {
   registerImportedVehicle: Vehicle;
   /** Register a vehicle made or assembled in Benin (staff, dealers). */
   registerLocalVehicle: Vehicle;
+  /** Certificat de situation administrative (non-gage) of a registered vehicle, as of now: its holder or staff. */
+  requestAdministrativeCertificate: IssuedDocument;
   /** Affiliates: send the holder a code to consent to you acting for them. */
   requestHolderConsent: OtpChallenge;
   /** Send a sign-in code by SMS (or e-mail) to this identifier. */
@@ -735,6 +773,11 @@ export type MutationRegisterImportedVehicleArgs = {
 
 export type MutationRegisterLocalVehicleArgs = {
   input: RegisterLocalVehicleInput;
+};
+
+
+export type MutationRequestAdministrativeCertificateArgs = {
+  vehicleId: Scalars['ID']['input'];
 };
 
 
@@ -1449,6 +1492,8 @@ export type Vehicle = {
   customsClearance?: Maybe<CustomsClearance>;
   /** Customs declaration reference, Douane (staff and authorised partners). */
   customsReference?: Maybe<Scalars['String']['output']>;
+  /** Certificates, sale declarations, authorisations issued for it, newest first (holder, staff). */
+  documents: Array<IssuedDocument>;
   /** Poids à vide (kg). */
   emptyWeightKg?: Maybe<Scalars['Int']['output']>;
   /** Pledges and oppositions, active and lifted (situation administrative). */

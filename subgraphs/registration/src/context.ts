@@ -1,3 +1,4 @@
+import { IssuedDocument } from './issued-document/issued-document.entity';
 import type { PartyDirectory } from './integrations/party-directory';
 import type { BillingDocuments } from './integrations/billing-documents';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -39,6 +40,7 @@ export interface Loaders {
   encumbrances: DataLoader<string, Encumbrance[]>;
   holdings: DataLoader<string, Holding[]>;
   grayCard: DataLoader<string, GrayCard | null>;
+  issuedDocuments: DataLoader<string, IssuedDocument[]>;
   documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
@@ -93,6 +95,7 @@ function createLoaders(em: EntityManager): Loaders {
     }, (d) => d.applicantId),
     encumbrances: groupedLoader((ids) => em.find(Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
     holdings: groupedLoader((ids) => em.find(Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
+    issuedDocuments: groupedLoader((ids) => em.find(IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }), (d) => d.vehicleId),
     grayCard: keyedLoader((ids) => em.find(GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
     registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
     center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
@@ -112,6 +115,7 @@ export interface Runtime {
   vehicles: VehicleRegistry;
   storage: DocumentStorage;
   pledgeBlocksSale: boolean;
+  tintedValidityDays: number;
   /** HMAC secret of the verification codes printed on documents. */
   signingSecret: string;
   parties: PartyDirectory;

@@ -18,6 +18,7 @@ import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { PartyDirectory } from './integrations/party-directory';
 import { BillingDocuments } from './integrations/billing-documents';
 import { grayCardRoutes } from './gray-card/gray-card.route';
+import { issuedDocumentRoutes } from './issued-document/issued-document.route';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
 import { Context, type Runtime } from './context';
@@ -31,6 +32,7 @@ const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
   DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')),
   PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
+  TINTED_WINDOW_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
   PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
 });
@@ -62,6 +64,7 @@ const runtime: Runtime = {
   vehicles: new GraphVehicleRegistry(config.peers.vehicle),
   storage,
   pledgeBlocksSale: local.PLEDGE_BLOCKS_SALE === 'true',
+  tintedValidityDays: local.TINTED_WINDOW_VALIDITY_DAYS,
   signingSecret,
   parties: new PartyDirectory(config.peers.identity),
   billingDocuments: new BillingDocuments(config.peers.billing, config.internalToken),
@@ -99,6 +102,7 @@ const server = await startSubgraphServer({
     eventFeedRoute(app, orm, config.internalToken);
     documentRoutes(app, orm, storage, verifier);
     grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
+    issuedDocumentRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),

@@ -4,6 +4,7 @@ import { DemandQueueSubscriptionResolver, DemandStatusEventResolver, DemandSubsc
 import { CenterResolver } from './center/center.resolver';
 import { HoldingResolver } from './holding/holding.resolver';
 import { GrayCardResolver } from './gray-card/gray-card.resolver';
+import { IssuedDocumentResolver } from './issued-document/issued-document.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
@@ -12,7 +13,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

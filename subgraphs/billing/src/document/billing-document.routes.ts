@@ -9,7 +9,7 @@ import { Order } from '../order/order.entity';
 import { Payment } from '../payment/payment.entity';
 import { PaymentProvider, PaymentPurpose, PaymentState } from '../payment/payment.enums';
 import { canSeePayment } from '../payment/payment.service';
-import { renderBillingDocument } from './billing-document.pdf';
+import { renderFactsDocument } from '@simveb/platform/documents/facts-pdf';
 import { invoiceCode, receiptCode, verifyBillingCode } from './billing-documents';
 
 export interface BillingDocumentDeps {
@@ -40,7 +40,7 @@ export function billingDocumentRoutes(app: Express, orm: MikroORM, deps: Billing
     if (!actor || !invoice || !payment || !canSeePayment(actor, payment)) return void refuse(res, actor);
     const order = await em.findOneOrFail(Order, invoice.orderId);
     const code = invoiceCode(deps.signingSecret, invoice);
-    const pdf = await renderBillingDocument({
+    const pdf = await renderFactsDocument({
       title: 'FACTURE',
       number: invoice.number,
       issuedAt: invoice.issuedAt,
@@ -67,7 +67,7 @@ export function billingDocumentRoutes(app: Express, orm: MikroORM, deps: Billing
     if (!actor || !payment || !paid || !canSeePayment(actor, payment)) return void refuse(res, actor);
     const [invoice, order] = await Promise.all([em.findOne(Invoice, { paymentId: payment.id }), payment.orderId ? em.findOne(Order, payment.orderId) : null]);
     const code = receiptCode(deps.signingSecret, payment);
-    const pdf = await renderBillingDocument({
+    const pdf = await renderFactsDocument({
       title: 'REÇU DE PAIEMENT',
       number: invoice?.number ?? payment.id.slice(0, 18),
       issuedAt: payment.settledAt ?? payment.createdAt,

@@ -29,6 +29,7 @@ import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './d
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
+import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
 /** The system itself (payment confirmations, automatic assignment). */
@@ -39,6 +40,8 @@ export interface DemandDeps {
   vehicles: VehicleRegistry;
   /** Whether an active pledge refuses a sale and a mutation (PLEDGE_BLOCKS_SALE). */
   pledgeBlocksSale: boolean;
+  /** How long a tinted-window authorisation runs (TINTED_WINDOW_VALIDITY_DAYS). */
+  tintedValidityDays?: number;
   /** Tells persons from companies, for pricing (absent: every applicant priced as a person). */
   parties?: PartyDirectory;
 }
@@ -272,7 +275,7 @@ async function apply(
   now: Date,
   agentId?: string,
   number?: string,
-  pledgeBlocksSale = true,
+  rules: RegisterRules = DEFAULT_RULES,
 ): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
@@ -309,7 +312,7 @@ async function apply(
   demand.statusSince = now;
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
-  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, pledgeBlocksSale, now);
+  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, rules, now);
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
@@ -331,7 +334,15 @@ async function registerVehicle(tx: EntityManager, demand: Demand, compactNumber:
 }
 
 /** What validating a demand changes in the register, by service. */
-async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, number: string | undefined, pledgeBlocksSale: boolean, now: Date): Promise<void> {
+/** Configurable rules of the register, from the subgraph's configuration. */
+export interface RegisterRules {
+  pledgeBlocksSale: boolean;
+  tintedValidityDays: number;
+}
+const DEFAULT_RULES: RegisterRules = { pledgeBlocksSale: true, tintedValidityDays: DEFAULT_TINTED_VALIDITY_DAYS };
+
+async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, number: string | undefined, rules: RegisterRules, now: Date): Promise<void> {
+  const { pledgeBlocksSale } = rules;
   if (REGISTRATIONS.has(service.code)) {
     if (!number) throw new Error('a number must be allocated to validate a registration');
     await registerVehicle(tx, demand, number, now);
@@ -342,8 +353,11 @@ async function applyToRegister(tx: EntityManager, demand: Demand, service: Servi
   } else if (demand.vehicleId) {
     // What weighs on the vehicle may have changed since filing: checked again at the decision.
     await refuseIfEncumbered(tx, demand.vehicleId, service.code, pledgeBlocksSale);
-    if (service.code === 'MUTATION') await transferHolding(tx, demand, now);
-    else await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
+    if (service.code === 'MUTATION') {
+      await transferHolding(tx, demand, now);
+      if (demand.saleDeclarationId) await useSaleDeclaration(tx, demand.saleDeclarationId, now);
+    } else await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
+    await issueForDemand(tx, demand, { tintedValidityDays: rules.tintedValidityDays }, now);
   }
   if (demand.vehicleId && ISSUES_CARD.has(service.code)) {
     await tx.flush();
@@ -376,7 +390,7 @@ export async function transitionDemand(
   input: TransitionDemandInput,
   actor: Actor,
   centers: readonly string[],
-  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale'>,
+  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays'>,
 ): Promise<Demand> {
   if (actor !== SYSTEM) requireSignedIn(actor);
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
@@ -413,7 +427,10 @@ export async function transitionDemand(
         );
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
-      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, number, deps?.pledgeBlocksSale ?? true);
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, number, {
+        pledgeBlocksSale: deps?.pledgeBlocksSale ?? true,
+        tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS,
+      });
       return demand;
     });
   } catch (err) {

@@ -6,6 +6,8 @@ export enum DocumentStatus {
   VALID = 'VALID',
   SUPERSEDED = 'SUPERSEDED',
   REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+  USED = 'USED',
   INVALID = 'INVALID',
 }
 registerEnumType(DocumentStatus, {
@@ -13,7 +15,9 @@ registerEnumType(DocumentStatus, {
   valuesConfig: {
     VALID: { description: 'In force.' },
     SUPERSEDED: { description: 'Replaced by a newer card (mutation, duplicate, transformation).' },
-    REVOKED: { description: 'Withdrawn.' },
+    REVOKED: { description: 'Withdrawn (or refunded, for invoices and receipts).' },
+    EXPIRED: { description: 'Past its end of validity (authorisations).' },
+    USED: { description: 'Sale declaration already used by a mutation.' },
     INVALID: { description: 'Not a code this register issued (forged or altered).' },
   },
 });

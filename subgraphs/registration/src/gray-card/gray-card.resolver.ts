@@ -1,5 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BILLING_KINDS } from '../integrations/billing-documents';
+import { CODE_KIND, IssuedDocument, type IssuedDocumentKind } from '../issued-document/issued-document.entity';
+import { statusOf } from '../issued-document/issued-document.resolver';
 import type { Context } from '../context';
 import { Encumbrance } from '../encumbrance/encumbrance.entity';
 import { VehicleRef } from '../vehicle/vehicle.stub';
@@ -37,6 +39,9 @@ export class DocumentVerification {
 
   @Field(() => Int, { nullable: true, description: 'Invoices and receipts: the amount paid (XOF).' })
   amount?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Authorisations: end of validity.' })
+  validUntil?: Date | null;
 }
 
 const NOTHING: DocumentVerification = {
@@ -62,7 +67,26 @@ export class GrayCardResolver {
       return { ...NOTHING, valid: b.valid, status: b.status as DocumentStatus, kind: b.kind, number: b.number, issuedAt: b.issuedAt ? new Date(b.issuedAt) : null, amount: b.amount };
     }
     const read = readCode(ctx.runtime.signingSecret, code);
-    if (!read || read.kind !== 'GC') return NOTHING;
+    if (!read) return NOTHING;
+    const issuedKind = (Object.keys(CODE_KIND) as IssuedDocumentKind[]).find((k) => CODE_KIND[k] === read.kind);
+    if (issuedKind) {
+      const doc = await ctx.em.findOne(IssuedDocument, { id: read.id, kind: issuedKind });
+      if (!doc) return NOTHING;
+      const status = statusOf(doc);
+      return {
+        valid: status === DocumentStatus.VALID,
+        status,
+        kind: doc.kind,
+        number: doc.number,
+        plateNumber: doc.plateNumber,
+        issuedAt: doc.issuedAt,
+        supersededAt: doc.endedAt ?? null,
+        vehicle: new VehicleRef(doc.vehicleId),
+        encumbrances: (await ctx.loaders.encumbrances.load(doc.vehicleId)).filter((e) => e.active),
+        validUntil: doc.validUntil ?? null,
+      };
+    }
+    if (read.kind !== 'GC') return NOTHING;
     const card = await ctx.em.findOne(GrayCard, read.id);
     if (!card) return NOTHING;
     const encumbrances = (await ctx.loaders.encumbrances.load(card.vehicleId)).filter((e) => e.active);

@@ -9,6 +9,8 @@ import { Registration } from '../registration/registration.entity';
 import { Encumbrance } from '../encumbrance/encumbrance.entity';
 import { Holding } from '../holding/holding.entity';
 import { GrayCard } from '../gray-card/gray-card.entity';
+import { IssuedDocument } from '../issued-document/issued-document.entity';
+import { maySeeDocument } from '../issued-document/issued-document.service';
 import { normalizePlate } from '../plate/plate-number';
 import { VehicleRef } from './vehicle.stub';
 
@@ -54,6 +56,12 @@ export class VehicleRefResolver {
   async grayCard(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<GrayCard | null> {
     const card = await ctx.loaders.grayCard.load(vehicle.id);
     return card && canSeeHolder(ctx.actor, card.holderId) ? card : null;
+  }
+
+  @FieldResolver(() => [IssuedDocument], { description: 'Certificates, sale declarations, authorisations issued for it, newest first (holder, staff).' })
+  async documents(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<IssuedDocument[]> {
+    const docs = await ctx.loaders.issuedDocuments.load(vehicle.id);
+    return docs.filter((d) => maySeeDocument(ctx.actor, d));
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })
