@@ -10,7 +10,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, fileDemand, load, payAtCounter, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, assignedDemand, fileDemand, load, payAtCounter, prestigeChoice, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -52,7 +52,8 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
     it(service.code, async () => {
       let filed;
       if (service.code.startsWith('IMMATRICULATION')) {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: await registrableVehicle() });
+        const citizen = await as('citizen');
+        filed = await fileDemand(citizen, { serviceCode: service.code, vehicleId: await registrableVehicle(), ...(await prestigeChoice(citizen, service.code)) });
       } else if (service.code === 'MUTATION') {
         // The seller declares the sale of a vehicle of their own, then the buyer files the mutation.
         const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);

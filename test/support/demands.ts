@@ -28,7 +28,10 @@ export interface Filed {
 }
 
 /** Files a demand with its required documents (uploaded by the filer). */
-export async function fileDemand(client: SimvebClient, input: { serviceCode: string; vehicleId?: string; applicantId?: string; consentToken?: string; buyerId?: string }): Promise<Filed> {
+export async function fileDemand(
+  client: SimvebClient,
+  input: { serviceCode: string; vehicleId?: string; applicantId?: string; consentToken?: string; buyerId?: string; urgent?: boolean; requestedNumber?: string; requestedLabel?: string },
+): Promise<Filed> {
   const documentIds: string[] = [];
   for (const type of requiredDocuments(input.serviceCode)) {
     const up = await upload(client, type);
@@ -107,3 +110,22 @@ type DemoUserName = Parameters<typeof as>[0];
 export const SIMPLE_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
 /** From ASSIGNED to CLOSED for a printed service (gray card, plate). */
 export const PRINTED_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['ORDER_PRINT', 'manager'], ['MARK_PRINTED', 'manager'], ['DELIVER', 'agent']];
+
+const SERIES = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+/**
+ * A free prestige number and/or label for a prestige service, asked from
+ * suggestNumbers around a random wish (so concurrent test files do not want
+ * the same one).
+ */
+export async function prestigeChoice(client: SimvebClient, serviceCode: string): Promise<{ requestedNumber?: string; requestedLabel?: string }> {
+  const out: { requestedNumber?: string; requestedLabel?: string } = {};
+  const ask = async (wanted: string) => {
+    const res = await client.request<{ suggestNumbers: { suggestions: string[] } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 1) { suggestions } }', { w: wanted });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.suggestNumbers.suggestions[0]!;
+  };
+  const pick = (n: number) => Math.floor(Math.random() * n);
+  if (serviceCode.includes('NUMBER')) out.requestedNumber = await ask(`${SERIES[pick(23)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
+  if (serviceCode.includes('LABEL')) out.requestedLabel = await ask(`T${Array.from({ length: 5 }, () => SERIES[pick(23)]).join('')}`);
+  return out;
+}

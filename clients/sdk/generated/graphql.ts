@@ -850,6 +850,17 @@ export type MutationVerifyOtpArgs = {
   input: VerifyOtpInput;
 };
 
+/** Free prestige numbers (or labels) near what was asked. */
+export type NumberSuggestions = {
+  __typename?: 'NumberSuggestions';
+  /** Whether exactly that is free now. */
+  available: Scalars['Boolean']['output'];
+  /** What was asked, normalised. */
+  requested: Scalars['String']['output'];
+  /** Free ones, closest first (same digits in other series, then neighbours). */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
 export type Order = {
   __typename?: 'Order';
   createdAt: Scalars['DateTime']['output'];
@@ -1054,6 +1065,8 @@ export type PersonVehiclesArgs = {
 export type Plate = {
   __typename?: 'Plate';
   issuedAt: Scalars['DateTime']['output'];
+  /** Prestige label printed with the number (plaque personnalisée). */
+  label?: Maybe<Scalars['String']['output']>;
   /** As printed, e.g. "AB 1234 RB". */
   number: Scalars['String']['output'];
   status: PlateStatus;
@@ -1116,6 +1129,8 @@ export type Query = {
   quote: Quote;
   /** The service catalogue: documents, steps, target times. */
   services: Array<Service>;
+  /** Prestige numbers (0001–0099 of a series, e.g. "AB 7" or "7") or labels ("KOFFI") free to ask for now. */
+  suggestNumbers: NumberSuggestions;
   /** Fee lines in force (now, or at a date), one per service, component and variation. */
   tariffs: Array<Tariff>;
   /** A vehicle by id. */
@@ -1198,6 +1213,12 @@ export type QueryQuoteArgs = {
   serviceCode: Scalars['String']['input'];
   urgent?: Scalars['Boolean']['input'];
   vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySuggestNumbersArgs = {
+  first?: Scalars['Int']['input'];
+  wanted: Scalars['String']['input'];
 };
 
 
@@ -1381,6 +1402,10 @@ export type SubmitDemandInput = {
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Keep as a draft instead of submitting now. */
   draft?: Scalars['Boolean']['input'];
+  /** Prestige label registrations: the label wanted (3–8 letters or digits). Reserved on filing. */
+  requestedLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Prestige registrations: the number wanted, e.g. "AB 0007 RB" (0001–0099 of a series; see suggestNumbers). Reserved on filing. */
+  requestedNumber?: InputMaybe<Scalars['String']['input']>;
   /** Service code, e.g. IMMATRICULATION_STANDARD. */
   serviceCode: Scalars['String']['input'];
   /** Ask for urgent treatment (surcharge, see quote). */

@@ -5,6 +5,7 @@ import { CenterResolver } from './center/center.resolver';
 import { HoldingResolver } from './holding/holding.resolver';
 import { GrayCardResolver } from './gray-card/gray-card.resolver';
 import { IssuedDocumentResolver } from './issued-document/issued-document.resolver';
+import { PrestigeResolver } from './prestige/prestige.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
@@ -13,7 +14,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, PrestigeResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

@@ -32,6 +32,16 @@ export class SubmitDemandInput {
   @MaxLength(4000)
   consentToken?: string;
 
+  @Field(() => String, { nullable: true, description: 'Prestige registrations: the number wanted, e.g. "AB 0007 RB" (0001–0099 of a series; see suggestNumbers). Reserved on filing.' })
+  @IsOptional()
+  @MaxLength(20)
+  requestedNumber?: string;
+
+  @Field(() => String, { nullable: true, description: 'Prestige label registrations: the label wanted (3–8 letters or digits). Reserved on filing.' })
+  @IsOptional()
+  @MaxLength(20)
+  requestedLabel?: string;
+
   @Field(() => [ID], { nullable: true, description: 'Documents uploaded with POST /documents; the service’s required ones are checked on submission.' })
   documentIds?: string[];
 

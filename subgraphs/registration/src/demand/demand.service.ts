@@ -29,6 +29,8 @@ import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './d
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
+import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
+import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
@@ -206,13 +208,32 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
   const { applicantId, filedBy, commune } = await resolveApplicant(actor, input, deps.keys);
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
+  const prestige = await checkPrestigeChoice(em, service!.code, input);
   const pricing = await pricingFacts(em, input.vehicleId ?? null, applicantId, links.vehicleCategory, actor, deps);
 
+  try {
+    return await fileIt(em, input, actor, service!, { applicantId, filedBy, commune }, links, pricing, prestige);
+  } catch (err) {
+    throw prestigeConflict(err) ?? err;
+  }
+}
+
+async function fileIt(
+  em: EntityManager,
+  input: SubmitDemandInput,
+  actor: Actor,
+  service: Service,
+  who: { applicantId: string; filedBy: string | null; commune: string | null },
+  links: { counterpartyId?: string; saleDeclarationId?: string },
+  pricing: { vehicleCategory: string | null; applicantKind: string | null },
+  prestige: PrestigeChoice | null,
+): Promise<Demand> {
+  const { applicantId, filedBy, commune } = who;
   return em.transactional(async (tx) => {
     const now = new Date();
     const demand = tx.create(Demand, {
       reference: await nextDemandReference(tx, now),
-      serviceCode: service!.code,
+      serviceCode: service.code,
       status: DemandStatus.DRAFT,
       applicantId,
       filedByAffiliateId: filedBy,
@@ -227,10 +248,11 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
       updatedAt: now,
       statusSince: now,
     });
+    if (prestige) reservePrestige(tx, demand.id, prestige);
     await attachDocuments(tx, demand, input.documentIds ?? [], actor.affiliateId ?? actor.partyId);
     tx.persist(tx.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: DemandStatus.DRAFT, actorId: actor.partyId, at: now }));
     await tx.flush();
-    if (!input.draft) await apply(tx, demand, service!, DemandAction.SUBMIT, actor, null, now);
+    if (!input.draft) await apply(tx, demand, service, DemandAction.SUBMIT, actor, null, now);
     else tx.persist(statusEvent(demand, null, actor, now));
     return demand;
   });
@@ -313,6 +335,7 @@ async function apply(
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
   if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, rules, now);
+  if (to === DemandStatus.REJECTED || to === DemandStatus.CANCELLED) await releasePrestige(tx, demand.id);
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
@@ -323,12 +346,18 @@ async function apply(
  * Validating a registration writes the register: the next number of the
  * vehicle's family, its plate, the holder (from now) and the registration record.
  */
-async function registerVehicle(tx: EntityManager, demand: Demand, compactNumber: string, now: Date): Promise<void> {
+async function registerVehicle(tx: EntityManager, demand: Demand, allocated: string | undefined, now: Date): Promise<void> {
   if (!demand.vehicleId) throw new Error('a registration demand has a vehicle');
   if (await tx.count(Holding, { vehicleId: demand.vehicleId, endedAt: null })) {
     throw new Conflict('This vehicle was registered meanwhile (another demand); this one cannot be validated.');
   }
-  tx.create(Plate, { vehicleId: demand.vehicleId, compactNumber, issuedAt: now });
+  // Prestige demands get the number or label reserved at filing; the others the allocated one.
+  const prestige = PRESTIGE_SERVICES.has(demand.serviceCode) ? await prestigePlateFor(tx, demand.id) : null;
+  if (PRESTIGE_SERVICES.has(demand.serviceCode) && !prestige) throw new Conflict('This prestige demand holds no reserved number or label any more.');
+  const compactNumber = prestige?.compactNumber ?? allocated;
+  if (!compactNumber) throw new Error('a number must be allocated to validate a registration');
+  if (prestige) await markPrestigeUsed(tx, demand.id);
+  tx.create(Plate, { vehicleId: demand.vehicleId, compactNumber, label: prestige?.label ?? null, issuedAt: now });
   tx.create(Holding, { vehicleId: demand.vehicleId, holderId: demand.applicantId, startedAt: now });
   tx.create(Registration, { demandId: demand.id, vehicleId: demand.vehicleId, holderId: demand.applicantId, number: formatPlate(compactNumber), registeredAt: now });
 }
@@ -344,7 +373,6 @@ const DEFAULT_RULES: RegisterRules = { pledgeBlocksSale: true, tintedValidityDay
 async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, number: string | undefined, rules: RegisterRules, now: Date): Promise<void> {
   const { pledgeBlocksSale } = rules;
   if (REGISTRATIONS.has(service.code)) {
-    if (!number) throw new Error('a number must be allocated to validate a registration');
     await registerVehicle(tx, demand, number, now);
   } else if (service.code === 'RE_IMMATRICULATION') {
     if (!number) throw new Error('a number must be allocated to validate a re-registration');
@@ -406,7 +434,7 @@ export async function transitionDemand(
   if (input.action === DemandAction.VALIDATE && deps) {
     const peekEm = em.fork();
     const peek = await peekEm.findOne(Demand, input.demandId);
-    if (peek && NEEDS_NUMBER.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
+    if (peek && NEEDS_NUMBER.has(peek.serviceCode) && !PRESTIGE_SERVICES.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
       const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
       const t = transitionFor(peek.status, input.action, service);
       if (t && (await mayPerform(peekEm, actor, peek, t.by))) {

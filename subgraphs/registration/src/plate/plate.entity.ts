@@ -27,6 +27,11 @@ export class Plate {
   @Property({ type: 'uuid' })
   vehicleId!: string;
 
+  @Field(() => String, { nullable: true, description: 'Prestige label printed with the number (plaque personnalisée).' })
+  @Index()
+  @Property({ type: 'string', length: 8, nullable: true })
+  label?: string | null;
+
   @Field(() => PlateStatus)
   @Enum({ items: () => PlateStatus, type: 'string' })
   status: Opt<PlateStatus> = PlateStatus.ACTIVE;

@@ -3,8 +3,11 @@ import { CenterAgent, ManagementCenter } from '../center/center.entity';
 import { CENTER_TOWNS, centerId, DEPARTMENTS } from '../center/communes';
 import { ReservedNumber } from '../plate/number-series.entity';
 import { seriesIndex } from '../plate/number-series';
+import { PRESTIGE_RANGE } from '../prestige/prestige-number';
 import { Service } from '../service/service.entity';
 import { SERVICES } from '../service/service.catalogue';
+
+const PRESTIGE_REASON = 'Numéros de prestige';
 
 /**
  * Every environment has the service catalogue and the 12 centres; rows that
@@ -20,8 +23,12 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
     }
   }
   // Series CD is kept for the diplomatic corps: never handed out to private vehicles.
-  if (!(await em.count(ReservedNumber, { family: 'PRIVATE' }))) {
+  if (!(await em.count(ReservedNumber, { family: 'PRIVATE', reason: 'Corps diplomatique' }))) {
     em.create(ReservedNumber, { family: 'PRIVATE', series: seriesIndex('PRIVATE', 'CD'), reason: 'Corps diplomatique' });
+  }
+  // 0001–0099 of every series are prestige numbers: asked for by name, never allocated in order.
+  if (!(await em.count(ReservedNumber, { family: 'PRIVATE', reason: PRESTIGE_REASON }))) {
+    em.create(ReservedNumber, { family: 'PRIVATE', fromNumber: PRESTIGE_RANGE.from, toNumber: PRESTIGE_RANGE.to, reason: PRESTIGE_REASON });
   }
   await em.flush();
 }
