@@ -7,7 +7,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { SimvebClient } from './client';
 import { LoginDocument, VerifyOtpDocument } from './generated/graphql';
 
-export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank';
+export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank' | 'printer';
 
 const PASSWORDS: Record<DemoUser, string> = {
   citizen: 'Demo-Citizen-2026',
@@ -16,6 +16,7 @@ const PASSWORDS: Record<DemoUser, string> = {
   manager: 'Demo-Manager-2026',
   admin: 'Demo-Admin-2026',
   bank: 'Demo-Bank-2026',
+  printer: 'Demo-Printer-2026',
 };
 
 interface SinkMessage {

@@ -11,6 +11,12 @@ export const DEMO = {
     manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004', commune: 'Cotonou' },
     admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005', commune: 'Cotonou' },
     bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006', commune: 'Cotonou' },
+    printer: { id: '0190a000-0000-7000-8000-000000000007', npi: '7890123456', firstName: 'Bignon', lastName: 'TOSSOU', email: 'printer@demo.simveb.bj', phone: '+22990000007', commune: 'Cotonou' },
+  },
+  /** Approved affiliates of the demo: a bank (pledges, wallet) and a plate printer. */
+  affiliates: {
+    bank: { id: '0190a000-0000-7000-8000-000000000201', name: 'Banque Démo du Bénin', kind: 'BANK' },
+    printer: { id: '0190a000-0000-7000-8000-000000000202', name: 'Imprimerie Démo des Plaques', kind: 'PLATE_PRINTER' },
   },
   companies: {
     transport: { id: '0190a000-0000-7000-8000-000000000101', ifu: '3201900012345', name: 'Trans-Ouémé SARL' },

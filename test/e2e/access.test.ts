@@ -60,6 +60,7 @@ const RULES: Record<string, Rule> = {
     hidden: true,
   },
   suggestNumbers: { op: '{ suggestNumbers(wanted: "AB 7") { available } }', allow: SIGNED_IN },
+  printQueue: { op: '{ printQueue(first: 1) { id } }', allow: ['admin'] },
   quote: { op: '{ quote(serviceCode: "GLASS_ENGRAVING", urgent: true) { total } }', allow: EVERYONE },
   setTariff: {
     op: 'mutation { setTariff(input: { serviceCode: "GLASS_ENGRAVING", component: STAMP_DUTY, label: "Droit de timbre", amount: 1000, effectiveFrom: "2031-01-01T00:00:00Z" }) { id } }',

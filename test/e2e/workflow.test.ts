@@ -10,28 +10,28 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, fileDemand, load, payAtCounter, prestigeChoice, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, assignedDemand, fileDemand, load, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 const LITTORAL = '0190a003-0000-7000-8000-000000000008';
 
-async function act(who: Who, demandId: string, action: string, reason?: string) {
+async function act(who: Who, demandId: string, action: string, reason?: string, extra: Record<string, string> = {}) {
   const client = await as(who);
   const d = await load(demandId, await as('manager'));
-  return client.request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason } });
+  return client.request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason, ...extra } });
 }
 
 /** The step, by the right role, after checking that each wrong role is refused and changes nothing. */
-async function step(demandId: string, action: string, right: Who, wrong: Who[]) {
+async function step(demandId: string, action: string, right: Who, wrong: Who[], extra: Record<string, string> = {}) {
   const before = await load(demandId, await as('manager'));
   for (const w of wrong) {
-    const r = await act(w, demandId, action, 'x');
+    const r = await act(w, demandId, action, 'x', extra);
     expect([code(r), w, action]).toEqual([expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/), w, action]);
   }
   expect((await load(demandId, await as('manager'))).version).toBe(before.version);
-  const ok = await act(right, demandId, action);
+  const ok = await act(right, demandId, action, undefined, extra);
   expect(ok.errors, `${action} by ${right}`).toBeUndefined();
 }
 
@@ -87,8 +87,9 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
       await step(id, 'VALIDATE', 'manager', ['agent', 'citizen', 'bank']);
       if (service.needsPrinting) {
         await step(id, 'ORDER_PRINT', 'manager', ['agent', 'citizen']);
-        await step(id, 'MARK_PRINTED', 'manager', ['agent', 'citizen', 'bank']);
-        await step(id, 'DELIVER', 'agent', ['citizen', 'bank']);
+        await step(id, 'MARK_PRINTED', 'printer', ['agent', 'citizen', 'bank'], await printed(id));
+        await step(id, 'VALIDATE_PRINT', 'manager', ['agent', 'citizen', 'printer']);
+        await step(id, 'DELIVER', 'agent', ['citizen', 'bank', 'printer']);
       } else {
         await step(id, 'CLOSE', 'manager', ['agent', 'citizen']);
       }

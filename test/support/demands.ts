@@ -100,7 +100,8 @@ export async function advance(demandId: string, steps: [string, DemoUserName][])
   const { TransitionDemandDocument } = await import('@simveb/clients/sdk');
   for (const [action, who] of steps) {
     const d = await load(demandId, await as('manager'));
-    const res = await (await as(who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason: 'ok' } });
+    const extra = action === 'MARK_PRINTED' ? await printed(demandId) : {};
+    const res = await (await as(who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason: 'ok', ...extra } });
     if (res.errors) throw new Error(`${action} by ${who}: ${JSON.stringify(res.errors)}`);
   }
 }
@@ -109,7 +110,15 @@ type DemoUserName = Parameters<typeof as>[0];
 /** From ASSIGNED to CLOSED for a service that is neither printed nor checked by Interpol. */
 export const SIMPLE_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
 /** From ASSIGNED to CLOSED for a printed service (gray card, plate). */
-export const PRINTED_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['ORDER_PRINT', 'manager'], ['MARK_PRINTED', 'manager'], ['DELIVER', 'agent']];
+export const PRINTED_PATH: [string, DemoUserName][] = [
+  ['VERIFY', 'agent'],
+  ['PRE_VALIDATE', 'agent'],
+  ['VALIDATE', 'manager'],
+  ['ORDER_PRINT', 'manager'],
+  ['MARK_PRINTED', 'printer'],
+  ['VALIDATE_PRINT', 'manager'],
+  ['DELIVER', 'agent'],
+];
 
 const SERIES = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 /**
@@ -128,4 +137,20 @@ export async function prestigeChoice(client: SimvebClient, serviceCode: string):
   if (serviceCode.includes('NUMBER')) out.requestedNumber = await ask(`${SERIES[pick(23)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
   if (serviceCode.includes('LABEL')) out.requestedLabel = await ask(`T${Array.from({ length: 5 }, () => SERIES[pick(23)]).join('')}`);
   return out;
+}
+
+let plateSeq = 0;
+/**
+ * What a printer declares for a demand's print order: a fresh plate serial and
+ * RFID tag, and the holder's code (read as ANaTT, who may see it).
+ */
+export async function printed(demandId: string): Promise<{ plateSerial: string; rfidTag: string; holderCode: string }> {
+  const res = await (await as('manager')).request<{ demand: { printOrder: { holderCode: string | null } | null } }, { id: string }>(
+    'query($id: ID!) { demand(id: $id) { printOrder { holderCode } } }',
+    { id: demandId },
+  );
+  const code = res.data?.demand?.printOrder?.holderCode;
+  if (!code) throw new Error(`no print order waiting for ${demandId}: ${JSON.stringify(res.errors ?? res.data)}`);
+  const unique = `${Date.now().toString(16)}${(plateSeq++).toString(16).padStart(4, '0')}${Math.floor(Math.random() * 0xffff).toString(16).padStart(4, '0')}`.toUpperCase();
+  return { plateSerial: `PL-${unique}`, rfidTag: unique.padStart(24, 'E').slice(-24), holderCode: code };
 }

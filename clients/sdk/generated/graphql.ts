@@ -233,6 +233,8 @@ export type Demand = {
   overdue: Scalars['Boolean']['output'];
   /** Null while no order exists. */
   paymentStatus?: Maybe<PaymentStatus>;
+  /** Its print order, once ORDER_PRINT was done (printed demands). */
+  printOrder?: Maybe<PrintOrder>;
   /** Human-readable unique reference, e.g. DEM-2026-000042. */
   reference: Scalars['String']['output'];
   service: Service;
@@ -261,9 +263,9 @@ export type DemandAction =
   | 'CONFIRM_PAYMENT'
   /** Handed over to the applicant; closes the demand. */
   | 'DELIVER'
-  /** Printer or demand manager: printed. */
+  /** Printer: printed, with the plate serial and RFID tag (plates) and the holder’s code. */
   | 'MARK_PRINTED'
-  /** Demand manager: print order to an approved printer. */
+  /** Demand manager: print order to an approved printer (printerId), or to any. */
   | 'ORDER_PRINT'
   /** Agent: ready for validation. */
   | 'PRE_VALIDATE'
@@ -279,6 +281,8 @@ export type DemandAction =
   | 'SUSPEND'
   /** Service head or demand manager: decision. */
   | 'VALIDATE'
+  /** Service head or demand manager: the printed plate/card checked against the register. */
+  | 'VALIDATE_PRINT'
   /** Agent: documents and data checked. */
   | 'VERIFY';
 
@@ -361,10 +365,12 @@ export type DemandStatus =
   | 'INTERPOL_CHECK'
   /** Pré-validée */
   | 'PRE_VALIDATED'
-  /** Imprimée */
+  /** Imprimée (confirmée par l’imprimeur avec le code du titulaire) */
   | 'PRINTED'
   /** Ordre d’impression émis */
   | 'PRINT_ORDERED'
+  /** Impression validée par l’ANaTT, prête à être remise */
+  | 'PRINT_VALIDATED'
   /** Rejetée (avec motif) */
   | 'REJECTED'
   /** Soumise */
@@ -1069,12 +1075,55 @@ export type Plate = {
   label?: Maybe<Scalars['String']['output']>;
   /** As printed, e.g. "AB 1234 RB". */
   number: Scalars['String']['output'];
+  /** RFID tag (EPC) of the physical plate in use. */
+  rfidTag?: Maybe<Scalars['String']['output']>;
+  /** Serial of the physical plate in use (from its print order). */
+  serial?: Maybe<Scalars['String']['output']>;
   status: PlateStatus;
 };
 
 export type PlateStatus =
   | 'ACTIVE'
   | 'REVOKED';
+
+/** What the printer makes: plates (serial, RFID) and/or the gray card. */
+export type PrintKind =
+  | 'CARD'
+  | 'PLATE'
+  | 'PLATE_AND_CARD';
+
+export type PrintOrder = {
+  __typename?: 'PrintOrder';
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The demand (reference, vehicle) it prints for. */
+  demand?: Maybe<Demand>;
+  /** Wrong holder codes given by printers (5 lock the order). */
+  failedCodeAttempts: Scalars['Int']['output'];
+  /** The code to give the printer: shown to the holder (applicant) and ANaTT deciders, never to printers. */
+  holderCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PrintKind;
+  orderedAt: Scalars['DateTime']['output'];
+  /** Number to print on the plate and card. */
+  plateNumber: Scalars['String']['output'];
+  /** Serial engraved on the plate (numéro de série). */
+  plateSerial?: Maybe<Scalars['String']['output']>;
+  printedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The approved printer it was sent to; null: any approved printer may take it. */
+  printerAffiliateId?: Maybe<Scalars['ID']['output']>;
+  /** RFID tag (EPC) embedded in the plate. */
+  rfidTag?: Maybe<Scalars['String']['output']>;
+  status: PrintOrderStatus;
+  validatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Ordre d’impression: ordered, printed (printer), validated (ANaTT), delivered. */
+export type PrintOrderStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'ORDERED'
+  | 'PRINTED'
+  | 'VALIDATED';
 
 export type Profile = {
   __typename?: 'Profile';
@@ -1125,6 +1174,8 @@ export type Query = {
   person?: Maybe<Person>;
   /** A person by NPI: yourself, or anyone for staff. */
   personByNpi?: Maybe<Person>;
+  /** Approved printers: print orders waiting for them (sent to them or to any printer), oldest first. Staff: all waiting. */
+  printQueue: Array<PrintOrder>;
   /** Devis: the price of a demand before filing it (same lines as its order will have). */
   quote: Quote;
   /** The service catalogue: documents, steps, target times. */
@@ -1205,6 +1256,11 @@ export type QueryPersonArgs = {
 
 export type QueryPersonByNpiArgs = {
   npi: Scalars['String']['input'];
+};
+
+
+export type QueryPrintQueueArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1494,8 +1550,16 @@ export type TransitionDemandInput = {
   demandId: Scalars['ID']['input'];
   /** The version you last saw; a newer one means someone else acted first (CONFLICT). */
   expectedVersion: Scalars['Int']['input'];
+  /** MARK_PRINTED: the code the holder was given for this print order. */
+  holderCode?: InputMaybe<Scalars['String']['input']>;
+  /** MARK_PRINTED (plates): serial of the plate made. */
+  plateSerial?: InputMaybe<Scalars['String']['input']>;
+  /** ORDER_PRINT: the approved printer (affiliate id); omit to let any approved printer take it. */
+  printerId?: InputMaybe<Scalars['ID']['input']>;
   /** Why (motif); required to reject or suspend. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** MARK_PRINTED (plates): RFID tag, 24 hexadecimal digits (EPC-96). */
+  rfidTag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateServiceInput = {

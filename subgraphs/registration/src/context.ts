@@ -1,3 +1,4 @@
+import { PrintOrder } from './print-order/print-order.entity';
 import { IssuedDocument } from './issued-document/issued-document.entity';
 import type { PartyDirectory } from './integrations/party-directory';
 import type { BillingDocuments } from './integrations/billing-documents';
@@ -41,6 +42,7 @@ export interface Loaders {
   holdings: DataLoader<string, Holding[]>;
   grayCard: DataLoader<string, GrayCard | null>;
   issuedDocuments: DataLoader<string, IssuedDocument[]>;
+  printOrder: DataLoader<string, PrintOrder | null>;
   documents: DataLoader<string, DemandDocumentFile[]>;
 }
 
@@ -95,6 +97,7 @@ function createLoaders(em: EntityManager): Loaders {
     }, (d) => d.applicantId),
     encumbrances: groupedLoader((ids) => em.find(Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
     holdings: groupedLoader((ids) => em.find(Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
+    printOrder: keyedLoader((ids) => em.find(PrintOrder, { demandId: { $in: [...ids] } }), (o) => o.demandId),
     issuedDocuments: groupedLoader((ids) => em.find(IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }), (d) => d.vehicleId),
     grayCard: keyedLoader((ids) => em.find(GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
     registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),

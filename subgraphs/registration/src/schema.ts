@@ -6,6 +6,7 @@ import { HoldingResolver } from './holding/holding.resolver';
 import { GrayCardResolver } from './gray-card/gray-card.resolver';
 import { IssuedDocumentResolver } from './issued-document/issued-document.resolver';
 import { PrestigeResolver } from './prestige/prestige.resolver';
+import { DemandPrintResolver, PrintOrderResolver } from './print-order/print-order.resolver';
 import { ServiceResolver } from './service/service.resolver';
 import { PartyRefResolver } from './party/party.resolver';
 import { registrationReferences } from './references';
@@ -14,7 +15,7 @@ import { VehicleRefResolver } from './vehicle/vehicle.resolver';
 export function buildRegistrationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, PrestigeResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, PrestigeResolver, DemandPrintResolver, PrintOrderResolver, VehicleRefResolver, PartyRefResolver],
     },
     registrationReferences,
   );

@@ -16,9 +16,10 @@ const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: Profil
   { who: 'manager', password: 'Demo-Manager-2026', kind: ProfileKind.STAFF, roles: ['DEMAND_MANAGER', 'SERVICE_HEAD'] },
   { who: 'admin', password: 'Demo-Admin-2026', kind: ProfileKind.STAFF, roles: ['ADMIN'] },
   { who: 'bank', password: 'Demo-Bank-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
+  { who: 'printer', password: 'Demo-Printer-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
 ];
 
-export const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
+export const DEMO_BANK_ID = DEMO.affiliates.bank.id;
 
 /** Idempotent: upserts by fixed ids, so a second `npm start` on existing data changes nothing. */
 export async function seedDemo(em: EntityManager): Promise<void> {
@@ -28,8 +29,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   for (const c of Object.values(DEMO.companies)) {
     await em.upsert(Company, { id: c.id, ifu: c.ifu, name: c.name });
   }
-  if (!(await em.count(Affiliate, { id: DEMO_BANK_ID }))) {
-    em.create(Affiliate, { id: DEMO_BANK_ID, name: 'Banque Démo du Bénin', kind: AffiliateKind.BANK, status: AffiliateStatus.APPROVED });
+  for (const a of Object.values(DEMO.affiliates)) {
+    if (!(await em.count(Affiliate, { id: a.id }))) em.create(Affiliate, { id: a.id, name: a.name, kind: a.kind as AffiliateKind, status: AffiliateStatus.APPROVED });
   }
   for (const a of ACCOUNTS) {
     const person = DEMO.persons[a.who];
@@ -41,7 +42,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       passwordHash: await hash(a.password),
       status: AccountStatus.ACTIVE,
     });
-    em.create(Profile, { accountId: account.id, kind: a.kind, roles: a.roles, affiliateId: a.kind === ProfileKind.AFFILIATE ? DEMO_BANK_ID : null });
+    em.create(Profile, { accountId: account.id, kind: a.kind, roles: a.roles, affiliateId: a.kind === ProfileKind.AFFILIATE ? (a.who === 'printer' ? DEMO.affiliates.printer.id : DEMO_BANK_ID) : null });
     // Staff are citizens too.
     if (a.kind !== ProfileKind.CITIZEN) em.create(Profile, { accountId: account.id, kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] });
   }

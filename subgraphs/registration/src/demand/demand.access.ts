@@ -15,7 +15,7 @@ const NATIONAL_ROLES = ['ADMIN', 'DEMAND_MANAGER', ...JUSTICE_ROLES] as const;
  * Who sees a demand: its applicant; national staff and justice officers; the
  * agents and service heads of its centre; the affiliate that filed it (its
  * members, or its partner key with demands:read); the Interpol desk while it
- * waits for its check; approved printers while it is at the printer's.
+ * waits for its check; approved printers while it waits to be printed.
  */
 export function canSeeDemand(actor: Actor, d: DemandFacts, centers: readonly string[]): boolean {
   if (actor.kind === 'anonymous') return false;
@@ -24,7 +24,7 @@ export function canSeeDemand(actor: Actor, d: DemandFacts, centers: readonly str
   if (actor.partyId && actor.partyId === d.applicantId && actor.kind === 'user' && !actor.affiliateId) return true;
   if (actor.affiliateId && d.filedByAffiliateId === actor.affiliateId) return actor.kind === 'user' || hasScope(actor, 'demands:read');
   if (actor.affiliateKind === 'INTERPOL' && d.status === DemandStatus.INTERPOL_CHECK) return true;
-  if (actor.affiliateKind === 'PLATE_PRINTER' && (d.status === DemandStatus.PRINT_ORDERED || d.status === DemandStatus.PRINTED)) return true;
+  if (actor.affiliateKind === 'PLATE_PRINTER' && d.status === DemandStatus.PRINT_ORDERED) return true;
   return false;
 }
 
@@ -35,7 +35,7 @@ export function demandVisibility(actor: Actor, centers: readonly string[]): Reco
   if (hasRole(actor, 'AGENT', 'SERVICE_HEAD')) any.push({ centerId: { $in: [...centers] } });
   if (actor.affiliateId && (actor.kind === 'user' || hasScope(actor, 'demands:read'))) any.push({ filedByAffiliateId: actor.affiliateId });
   if (actor.affiliateKind === 'INTERPOL') any.push({ status: DemandStatus.INTERPOL_CHECK });
-  if (actor.affiliateKind === 'PLATE_PRINTER') any.push({ status: { $in: [DemandStatus.PRINT_ORDERED, DemandStatus.PRINTED] } });
+  if (actor.affiliateKind === 'PLATE_PRINTER') any.push({ status: DemandStatus.PRINT_ORDERED });
   if (actor.partyId && actor.kind === 'user' && !actor.affiliateId) any.push({ applicantId: actor.partyId });
   return any.length ? { $or: any } : { id: null };
 }

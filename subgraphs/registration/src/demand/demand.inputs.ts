@@ -64,6 +64,24 @@ export class TransitionDemandInput {
   @Min(1)
   expectedVersion!: number;
 
+  @Field(() => ID, { nullable: true, description: 'ORDER_PRINT: the approved printer (affiliate id); omit to let any approved printer take it.' })
+  printerId?: string;
+
+  @Field(() => String, { nullable: true, description: 'MARK_PRINTED (plates): serial of the plate made.' })
+  @IsOptional()
+  @MaxLength(40)
+  plateSerial?: string;
+
+  @Field(() => String, { nullable: true, description: 'MARK_PRINTED (plates): RFID tag, 24 hexadecimal digits (EPC-96).' })
+  @IsOptional()
+  @MaxLength(40)
+  rfidTag?: string;
+
+  @Field(() => String, { nullable: true, description: 'MARK_PRINTED: the code the holder was given for this print order.' })
+  @IsOptional()
+  @MaxLength(10)
+  holderCode?: string;
+
   @Field(() => ID, { nullable: true, description: 'ASSIGN by a manager: the agent (person id) to give it to.' })
   agentId?: string;
 

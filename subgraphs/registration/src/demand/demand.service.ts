@@ -30,6 +30,7 @@ import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
 import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
+import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, validatePrinted, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
@@ -42,6 +43,8 @@ export interface DemandDeps {
   vehicles: VehicleRegistry;
   /** Whether an active pledge refuses a sale and a mutation (PLEDGE_BLOCKS_SALE). */
   pledgeBlocksSale: boolean;
+  /** HMAC secret of the register (holder codes of print orders). */
+  signingSecret?: string;
   /** How long a tinted-window authorisation runs (TINTED_WINDOW_VALIDITY_DAYS). */
   tintedValidityDays?: number;
   /** Tells persons from companies, for pricing (absent: every applicant priced as a person). */
@@ -298,6 +301,7 @@ async function apply(
   agentId?: string,
   number?: string,
   rules: RegisterRules = DEFAULT_RULES,
+  extra: StepExtras = {},
 ): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
@@ -315,6 +319,10 @@ async function apply(
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
   }
   if (action === DemandAction.SUBMIT) await checkDocuments(tx, demand, service);
+  if (action === DemandAction.ORDER_PRINT) await orderPrint(tx, demand, extra.print ?? {}, now);
+  if (action === DemandAction.MARK_PRINTED) await confirmPrinted(extra.em ?? tx, tx, demand.id, actor, extra.print ?? {}, extra.secret ?? '', now);
+  if (action === DemandAction.VALIDATE_PRINT) await validatePrinted(tx, demand.id, now);
+  if (action === DemandAction.DELIVER) await deliverPrinted(tx, demand.id, now);
   const to = t.to === 'PREVIOUS' ? (demand.suspendedFrom ?? DemandStatus.SUBMITTED) : t.to;
   if (action === DemandAction.SUSPEND) demand.suspendedFrom = from;
   if (action === DemandAction.RESUME) demand.suspendedFrom = null;
@@ -335,7 +343,10 @@ async function apply(
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
   if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, rules, now);
-  if (to === DemandStatus.REJECTED || to === DemandStatus.CANCELLED) await releasePrestige(tx, demand.id);
+  if (to === DemandStatus.REJECTED || to === DemandStatus.CANCELLED) {
+    await releasePrestige(tx, demand.id);
+    await cancelPrint(tx, demand.id);
+  }
   tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
@@ -363,6 +374,13 @@ async function registerVehicle(tx: EntityManager, demand: Demand, allocated: str
 }
 
 /** What validating a demand changes in the register, by service. */
+/** What some steps need besides the action: the print details, the secret of holder codes, the root EntityManager. */
+interface StepExtras {
+  print?: PrintInput;
+  secret?: string;
+  em?: EntityManager;
+}
+
 /** Configurable rules of the register, from the subgraph's configuration. */
 export interface RegisterRules {
   pledgeBlocksSale: boolean;
@@ -418,7 +436,7 @@ export async function transitionDemand(
   input: TransitionDemandInput,
   actor: Actor,
   centers: readonly string[],
-  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays'>,
+  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret'>,
 ): Promise<Demand> {
   if (actor !== SYSTEM) requireSignedIn(actor);
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
@@ -458,7 +476,7 @@ export async function transitionDemand(
       await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, number, {
         pledgeBlocksSale: deps?.pledgeBlocksSale ?? true,
         tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS,
-      });
+      }, { print: input, secret: deps?.signingSecret, em });
       return demand;
     });
   } catch (err) {

@@ -68,6 +68,10 @@ export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction,
     SUSPEND: { to: DemandStatus.SUSPENDED, by: DECIDERS },
   },
   [DemandStatus.PRINTED]: {
+    VALIDATE_PRINT: { to: DemandStatus.PRINT_VALIDATED, by: DECIDERS },
+    SUSPEND: { to: DemandStatus.SUSPENDED, by: DECIDERS },
+  },
+  [DemandStatus.PRINT_VALIDATED]: {
     DELIVER: { to: DemandStatus.CLOSED, by: ['DEMAND_MANAGER', 'AGENT'] },
   },
   [DemandStatus.SUSPENDED]: {

@@ -32,6 +32,14 @@ export class Plate {
   @Property({ type: 'string', length: 8, nullable: true })
   label?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Serial of the physical plate in use (from its print order).' })
+  @Property({ type: 'string', length: 30, nullable: true })
+  serial?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RFID tag (EPC) of the physical plate in use.' })
+  @Property({ type: 'string', length: 32, nullable: true })
+  rfidTag?: string | null;
+
   @Field(() => PlateStatus)
   @Enum({ items: () => PlateStatus, type: 'string' })
   status: Opt<PlateStatus> = PlateStatus.ACTIVE;
