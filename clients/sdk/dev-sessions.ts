@@ -7,7 +7,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { SimvebClient } from './client';
 import { LoginDocument, VerifyOtpDocument } from './generated/graphql';
 
-export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank' | 'printer';
+export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge';
 
 const PASSWORDS: Record<DemoUser, string> = {
   citizen: 'Demo-Citizen-2026',
@@ -17,6 +17,8 @@ const PASSWORDS: Record<DemoUser, string> = {
   admin: 'Demo-Admin-2026',
   bank: 'Demo-Bank-2026',
   printer: 'Demo-Printer-2026',
+  clerk: 'Demo-Clerk-2026',
+  judge: 'Demo-Judge-2026',
 };
 
 interface SinkMessage {

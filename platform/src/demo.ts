@@ -11,6 +11,8 @@ export const DEMO = {
     manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004', commune: 'Cotonou' },
     admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005', commune: 'Cotonou' },
     bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006', commune: 'Cotonou' },
+    clerk: { id: '0190a000-0000-7000-8000-000000000008', npi: '8901234567', firstName: 'Codjo', lastName: 'GBAGUIDI', email: 'clerk@demo.simveb.bj', phone: '+22990000008', commune: 'Cotonou' },
+    judge: { id: '0190a000-0000-7000-8000-000000000009', npi: '8012345678', firstName: 'Nafissatou', lastName: 'ADJOVI', email: 'judge@demo.simveb.bj', phone: '+22990000009', commune: 'Cotonou' },
     printer: { id: '0190a000-0000-7000-8000-000000000007', npi: '7890123456', firstName: 'Bignon', lastName: 'TOSSOU', email: 'printer@demo.simveb.bj', phone: '+22990000007', commune: 'Cotonou' },
   },
   /** Approved affiliates of the demo: a bank (pledges, wallet) and a plate printer. */

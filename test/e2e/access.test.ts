@@ -60,6 +60,7 @@ const RULES: Record<string, Rule> = {
     hidden: true,
   },
   suggestNumbers: { op: '{ suggestNumbers(wanted: "AB 7") { available } }', allow: SIGNED_IN },
+  fileOppositions: { op: `mutation { fileOppositions(vehicleIds: ["${NO_SUCH}"], documentIds: []) { id } }`, allow: [] },
   printQueue: { op: '{ printQueue(first: 1) { id } }', allow: ['admin'] },
   quote: { op: '{ quote(serviceCode: "GLASS_ENGRAVING", urgent: true) { total } }', allow: EVERYONE },
   setTariff: {

@@ -2,7 +2,6 @@ import { exportJWK, generateKeyPair, SignJWT, decodeProtectedHeader } from 'jose
 import { describe, expect, it } from 'vitest';
 import {
   AcceptInvitationDocument,
-  ConfirmHolderConsentDocument,
   CreateApiKeyDocument,
   GrantStaffRoleDocument,
   InviteAffiliateMemberDocument,
@@ -10,7 +9,6 @@ import {
   LogoutDocument,
   MeDocument,
   RefreshTokenDocument,
-  RequestHolderConsentDocument,
   RequestOtpDocument,
   RevokeApiKeyDocument,
   SignUpDocument,
@@ -20,6 +18,7 @@ import {
 } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { count, db, graph, router, until, restartSimulator, stopSimulator } from '../support/graph';
+import { holderConsent } from '../support/demands';
 import { as, codeSentTo, lastMessageId, signIn } from '../support/sessions';
 
 const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
@@ -275,14 +274,8 @@ describe('owner consent', () => {
     const without = await bank.request(SubmitDemandDocument, { input });
     expect(code(without)).toBe('FORBIDDEN');
 
-    const phone = DEMO.persons.citizen.phone;
-    const before = await lastMessageId(phone);
-    const req = await bank.request(RequestHolderConsentDocument, { input: { holderNpi: DEMO.persons.citizen.npi } });
-    expect(req.errors).toBeUndefined();
-    const c = await codeSentTo(phone, before);
-    const confirmed = await bank.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code: c } });
-    expect(confirmed.errors).toBeUndefined();
-    const token = confirmed.data!.confirmHolderConsent.consentToken;
+    // The bank asks, the holder's phone gets the code, the bank confirms with it (throttled resends are waited out).
+    const token = await holderConsent('citizen');
     const filed = await bank.request(SubmitDemandDocument, { input: { ...input, consentToken: token } });
     expect(filed.errors).toBeUndefined();
     // The consent is for that holder only.

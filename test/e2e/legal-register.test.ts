@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimvebClient, SubmitDemandDocument } from '@simveb/clients/sdk';
 import { graph } from '../support/graph';
 import { DEMO } from '@simveb/platform/demo';
-import { advance, fileDemand, load, payAtCounter, PRINTED_PATH, registeredVehicleOf, requiredDocuments, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, fileDemand, holderConsent, JUSTICE_PATH, load, opposed, payAtCounter, PLEDGE_PATH, PRINTED_PATH, registeredVehicleOf, requiredDocuments, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
@@ -85,8 +85,13 @@ describe('mutation: the holder changes', () => {
 describe('oppositions and pledges', () => {
   it('under an active opposition a mutation (its sale declaration) and a duplicate are refused with ENCUMBERED; after the lift they go through', async () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
-    const opposition = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id });
-    await advance(opposition.id, SIMPLE_PATH);
+    // Only a court clerk files an opposition, and only the judge decides it.
+    const byAgent = await (await as('agent')).request(SubmitDemandDocument, { input: { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id, draft: true } });
+    expect(code(byAgent)).toBe('FORBIDDEN');
+    const opposition = await fileDemand(await as('clerk'), { serviceCode: 'OPPOSITION', vehicleId });
+    await advance(opposition.id, [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'clerk']]);
+    await expect(advance(opposition.id, [['VALIDATE', 'manager']])).rejects.toThrow(/FORBIDDEN/);
+    await advance(opposition.id, [['VALIDATE', 'judge'], ['CLOSE', 'judge']]);
     expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'OPPOSITION' }]);
 
     const citizen = await as('citizen');
@@ -97,8 +102,7 @@ describe('oppositions and pledges', () => {
     const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, documentIds: await docs('SALE_DECLARATION') } });
     expect(code(sale)).toBe('ENCUMBERED');
 
-    const lift = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION_LIFT', vehicleId, applicantId: seller.id });
-    await advance(lift.id, SIMPLE_PATH);
+    await opposed(vehicleId, 'OPPOSITION_LIFT');
     expect((await holderOf(vehicleId)).encumbrances).toEqual([]);
     const ok = await fileDemand(citizen, { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
     expect(ok.status).toBe('AWAITING_PAYMENT');
@@ -109,24 +113,55 @@ describe('oppositions and pledges', () => {
     const dup = await fileDemand(await as('citizen'), { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
     const d = await payAtCounter(dup.id);
     await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent']]);
-    const opposition = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id });
-    await advance(opposition.id, SIMPLE_PATH);
+    await opposed(vehicleId);
     await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/ENCUMBERED/);
     expect((await load(d.id, await as('manager'))).status).toBe('PRE_VALIDATED');
   }, 60_000);
 
-  it('an active pledge blocks a sale (PLEDGE_BLOCKS_SALE) and is lifted by its lift', async () => {
-    const { vehicleId } = await registeredVehicleOf(seller.id);
-    const pledge = await fileDemand(await as('citizen'), { serviceCode: 'PLEDGE', vehicleId });
-    await paidAndClosed(pledge.id);
-    expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'PLEDGE' }]);
-    const citizen = await as('citizen');
-    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
+  it('a pledge: filed by the bank with the holder’s consent, checked by the court clerk, validated by ANaTT; it blocks a sale and only its lender lifts it', async () => {
+    // Held by the second demo citizen: consent codes to one holder are throttled, other files ask the first.
+    const { vehicleId } = await registeredVehicleOf(buyer.id);
+    const citizen = await as('citizen2');
+    // The holder cannot pledge their own vehicle; the bank needs their consent.
+    expect(code(await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, draft: true } }))).toBe('FORBIDDEN');
+    expect(code(await (await as('bank')).request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, draft: true } }))).toBe('FORBIDDEN');
+    const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, consentToken: await holderConsent('citizen2') });
+    const d = await payAtCounter(filed.id);
+    // ANaTT's agent does not check a pledge: the court clerk does.
+    await expect(advance(d.id, [['VERIFY', 'agent']])).rejects.toThrow(/FORBIDDEN/);
+    await advance(d.id, PLEDGE_PATH);
+    const pledges = await (await as('manager')).request(`{ vehicle(id: "${vehicleId}") { encumbrances { kind lenderAffiliateId } } }`);
+    expect((pledges.data as { vehicle: { encumbrances: unknown[] } }).vehicle.encumbrances).toEqual([{ kind: 'PLEDGE', lenderAffiliateId: DEMO.affiliates.bank.id }]);
+    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: seller.id, draft: true } });
     expect(code(sale)).toBe('ENCUMBERED');
-    const lift = await fileDemand(citizen, { serviceCode: 'PLEDGE_LIFT', vehicleId });
+    // The holder cannot lift it; the lender can, without asking.
+    expect(code(await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE_LIFT', vehicleId, draft: true } }))).toBe('FORBIDDEN');
+    const lift = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE_LIFT', vehicleId });
     await paidAndClosed(lift.id);
-    const now = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
+    const now = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: seller.id, draft: true } });
     expect(now.errors).toBeUndefined();
+  }, 120_000);
+});
+
+describe('oppositions from one court decision', () => {
+  it('a court clerk files oppositions on several vehicles at once, all or none; each is decided by the judge', async () => {
+    const vehicles = await Promise.all([1, 2, 3].map(() => registeredVehicleOf(seller.id)));
+    const clerk = await as('clerk');
+    const order = (await upload(clerk, 'COURT_ORDER')).body.id!;
+    const file = (vehicleIds: string[], documentIds = [order]) =>
+      clerk.request<{ fileOppositions: { id: string; status: string }[] }, { v: string[]; d: string[] }>('mutation($v: [ID!]!, $d: [ID!]!) { fileOppositions(vehicleIds: $v, documentIds: $d) { id status } }', { v: vehicleIds, d: documentIds });
+    // One vehicle of the list is not registered: nothing is filed.
+    const refused = await file([vehicles[0]!.vehicleId, '0190ffff-0000-7000-8000-0000000000ab']);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vehicleIds.1' }] });
+    expect((await holderOf(vehicles[0]!.vehicleId)).encumbrances).toEqual([]);
+    const agentTry = await (await as('agent')).request('mutation($v: [ID!]!) { fileOppositions(vehicleIds: $v, documentIds: []) { id } }', { v: [vehicles[0]!.vehicleId] });
+    expect(code(agentTry)).toBe('FORBIDDEN');
+
+    const ok = await file(vehicles.map((v) => v.vehicleId));
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.fileOppositions.map((d) => d.status)).toEqual(['ASSIGNED', 'ASSIGNED', 'ASSIGNED']);
+    for (const d of ok.data!.fileOppositions) await advance(d.id, JUSTICE_PATH);
+    for (const v of vehicles) expect((await holderOf(v.vehicleId)).encumbrances).toEqual([{ kind: 'OPPOSITION' }]);
   }, 60_000);
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimvebClient } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { db, graph } from '../support/graph';
-import { advance, fileDemand, load, payAtCounter, PRINTED_PATH, registeredVehicleOf, SIMPLE_PATH } from '../support/demands';
+import { advance, fileDemand, load, opposed, payAtCounter, PRINTED_PATH, registeredVehicleOf, SIMPLE_PATH } from '../support/demands';
 import { as, signIn } from '../support/sessions';
 
 const seller = DEMO.persons.citizen;
@@ -47,8 +47,7 @@ async function download(path: string, who: 'citizen' | 'citizen2' | null) {
 describe('certificate of administrative situation', () => {
   it('states the pledges and oppositions of the day; anyone can verify it; only the holder and staff get it', async () => {
     const { vehicleId, plate } = await registeredVehicleOf(seller.id);
-    const opposition = await fileDemand(await as('agent'), { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id });
-    await advance(opposition.id, SIMPLE_PATH);
+    await opposed(vehicleId);
     const citizen = await as('citizen');
     const res = await citizen.request(`mutation($v: ID!) { requestAdministrativeCertificate(vehicleId: $v) { ${DOC_FIELDS} } }`, { v: vehicleId });
     expect(res.errors).toBeUndefined();

@@ -10,7 +10,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, fileDemand, load, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, assignedDemand, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -63,9 +63,14 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
       } else if (service.code === 'SALE_DECLARATION') {
         filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), buyerId: DEMO.persons.citizen2.id });
       } else if (service.code.startsWith('OPPOSITION')) {
-        filed = await fileDemand(await as('agent'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId, applicantId: DEMO.persons.citizen.id });
-      } else if (service.code.startsWith('PLEDGE')) {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });
+        // Filed by the court clerk on a court decision.
+        filed = await fileDemand(await as('clerk'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId });
+      } else if (service.code === 'PLEDGE') {
+        // Filed by the lending bank with the holder's consent.
+        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId, applicantId: DEMO.persons.citizen.id, consentToken: await holderConsent('citizen') });
+      } else if (service.code === 'PLEDGE_LIFT') {
+        // Lifted by its lender.
+        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });
       } else if (service.code.startsWith('TITLE_')) {
         filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('TITLE')).vehicleId });
       } else if (service.code === 'RE_IMMATRICULATION') {
@@ -77,21 +82,24 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
       const d = filed.status === 'AWAITING_PAYMENT' ? await payAtCounter(filed.id) : filed;
       expect(d.status).toBe('ASSIGNED');
       const id = d.id;
-      await step(id, 'VERIFY', 'agent', ['citizen', 'citizen2', 'bank', 'admin']);
+      // Pledges are checked by the court clerk; oppositions checked by the clerk and decided by the judge.
+      const justice = service.code.startsWith('OPPOSITION');
+      const clerkChecks = justice || service.code === 'PLEDGE';
+      await step(id, 'VERIFY', clerkChecks ? 'clerk' : 'agent', clerkChecks ? ['agent', 'citizen', 'bank', 'judge'] : ['citizen', 'citizen2', 'bank', 'admin']);
       if (service.needsInterpolCheck) {
         await step(id, 'REQUEST_INTERPOL_CHECK', 'agent', ['citizen', 'bank']);
         await step(id, 'CLEAR_INTERPOL_CHECK', 'manager', ['agent', 'citizen', 'bank']);
       } else {
-        await step(id, 'PRE_VALIDATE', 'agent', ['citizen', 'citizen2', 'bank']);
+        await step(id, 'PRE_VALIDATE', justice ? 'clerk' : 'agent', justice ? ['agent', 'citizen', 'bank'] : ['citizen', 'citizen2', 'bank']);
       }
-      await step(id, 'VALIDATE', 'manager', ['agent', 'citizen', 'bank']);
+      await step(id, 'VALIDATE', justice ? 'judge' : 'manager', justice ? ['manager', 'agent', 'clerk', 'citizen'] : ['agent', 'citizen', 'bank', 'clerk']);
       if (service.needsPrinting) {
         await step(id, 'ORDER_PRINT', 'manager', ['agent', 'citizen']);
         await step(id, 'MARK_PRINTED', 'printer', ['agent', 'citizen', 'bank'], await printed(id));
         await step(id, 'VALIDATE_PRINT', 'manager', ['agent', 'citizen', 'printer']);
         await step(id, 'DELIVER', 'agent', ['citizen', 'bank', 'printer']);
       } else {
-        await step(id, 'CLOSE', 'manager', ['agent', 'citizen']);
+        await step(id, 'CLOSE', justice ? 'judge' : 'manager', justice ? ['agent', 'citizen', 'clerk'] : ['agent', 'citizen']);
       }
       const final = await load(id, await as('manager'));
       expect(final.status).toBe('CLOSED');

@@ -154,3 +154,57 @@ export async function printed(demandId: string): Promise<{ plateSerial: string; 
   const unique = `${Date.now().toString(16)}${(plateSeq++).toString(16).padStart(4, '0')}${Math.floor(Math.random() * 0xffff).toString(16).padStart(4, '0')}`.toUpperCase();
   return { plateSerial: `PL-${unique}`, rfidTag: unique.padStart(24, 'E').slice(-24), holderCode: code };
 }
+
+/**
+ * A holder's consent for the demo bank to file for them: the bank asks, the
+ * holder's phone receives the code (read from the SMS sink, picking the
+ * consent message among the demand notifications), the bank confirms.
+ */
+export async function holderConsent(holder: 'citizen' | 'citizen2', affiliate: 'bank' = 'bank'): Promise<string> {
+  const { DEMO } = await import('@simveb/platform/demo');
+  const { RequestHolderConsentDocument, ConfirmHolderConsentDocument } = await import('@simveb/clients/sdk');
+  const { inbox, lastMessageId } = await import('./sessions');
+  const person = DEMO.persons[holder];
+  const client = await as(affiliate);
+  let before = await lastMessageId(person.phone);
+  let req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi } });
+  // Codes to one holder are throttled; another test file may just have asked for one.
+  for (let i = 0; i < 3 && req.errors?.[0]?.extensions?.code === 'RATE_LIMITED'; i++) {
+    await new Promise((r) => setTimeout(r, (Number(req.errors![0]!.extensions!.retryAfterSeconds ?? 5) + 1) * 1000));
+    before = await lastMessageId(person.phone);
+    req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi } });
+  }
+  if (req.errors) throw new Error(`requestHolderConsent: ${JSON.stringify(req.errors)}`);
+  let code: string | undefined;
+  const deadline = Date.now() + 5_000;
+  while (!code) {
+    const m = (await inbox(person.phone)).filter((x) => x.id > before && /affilié demande/.test(x.body)).at(-1);
+    code = m && /\b(\d{6})\b/.exec(m.body)?.[1];
+    if (!code && Date.now() > deadline) throw new Error(`no consent code sent to ${person.phone}`);
+    if (!code) await new Promise((r) => setTimeout(r, 50));
+  }
+  const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
+  if (ok.errors) throw new Error(`confirmHolderConsent: ${JSON.stringify(ok.errors)}`);
+  return ok.data!.confirmHolderConsent.consentToken;
+}
+
+/** A pledge: the court clerk checks it (greffe), ANaTT pre-validates, validates and closes. */
+export const PLEDGE_PATH: [string, DemoUserName][] = [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
+/** An opposition or its lift: the court clerk checks, the investigating judge decides. */
+export const JUSTICE_PATH: [string, DemoUserName][] = [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'clerk'], ['VALIDATE', 'judge'], ['CLOSE', 'judge']];
+
+/** Files a pledge on a holder's vehicle as the demo bank (with the holder's consent), pays it and walks it to CLOSED. */
+export async function pledgedBy(vehicleId: string, holder: 'citizen' | 'citizen2' = 'citizen'): Promise<Filed> {
+  const { DEMO } = await import('@simveb/platform/demo');
+  const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: DEMO.persons[holder].id, consentToken: await holderConsent(holder) });
+  const d = await payAtCounter(filed.id);
+  await advance(d.id, PLEDGE_PATH);
+  return d;
+}
+
+/** Files an opposition as the demo court clerk and has the judge decide it. */
+export async function opposed(vehicleId: string, serviceCode: 'OPPOSITION' | 'OPPOSITION_LIFT' = 'OPPOSITION'): Promise<Filed> {
+  const filed = await fileDemand(await as('clerk'), { serviceCode, vehicleId });
+  await advance(filed.id, JUSTICE_PATH);
+  return filed;
+}

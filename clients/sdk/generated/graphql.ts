@@ -441,6 +441,8 @@ export type Encumbrance = {
   active: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: EncumbranceKind;
+  /** Pledges: the lender (affiliate id). */
+  lenderAffiliateId?: Maybe<Scalars['ID']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Reference of the demand that recorded it. */
   reference: Scalars['String']['output'];
@@ -614,6 +616,8 @@ export type Mutation = {
   createBrand: Brand;
   /** Add a model to a make (admins; audited). */
   createVehicleModel: VehicleModel;
+  /** Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all. */
+  fileOppositions: Array<Demand>;
   /** Give an ANaTT staff or justice role to someone else (admins). */
   grantStaffRole: Profile;
   /** Start paying an order online; returns the provider’s page. Only the order’s payer (or the affiliate that filed it). */
@@ -707,6 +711,12 @@ export type MutationCreateBrandArgs = {
 
 export type MutationCreateVehicleModelArgs = {
   input: CreateVehicleModelInput;
+};
+
+
+export type MutationFileOppositionsArgs = {
+  documentIds: Array<Scalars['ID']['input']>;
+  vehicleIds: Array<Scalars['ID']['input']>;
 };
 
 

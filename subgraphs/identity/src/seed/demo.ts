@@ -16,6 +16,8 @@ const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: Profil
   { who: 'manager', password: 'Demo-Manager-2026', kind: ProfileKind.STAFF, roles: ['DEMAND_MANAGER', 'SERVICE_HEAD'] },
   { who: 'admin', password: 'Demo-Admin-2026', kind: ProfileKind.STAFF, roles: ['ADMIN'] },
   { who: 'bank', password: 'Demo-Bank-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
+  { who: 'clerk', password: 'Demo-Clerk-2026', kind: ProfileKind.STAFF, roles: ['COURT_CLERK'] },
+  { who: 'judge', password: 'Demo-Judge-2026', kind: ProfileKind.STAFF, roles: ['INVESTIGATING_JUDGE'] },
   { who: 'printer', password: 'Demo-Printer-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
 ];
 

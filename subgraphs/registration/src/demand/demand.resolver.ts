@@ -16,6 +16,7 @@ import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
 import { listDemands, submitDemand, transitionDemand } from './demand.service';
 import { allowedActions } from './workflow';
+import { fileOppositions } from '../encumbrance/opposition.service';
 
 export const DemandConnection = Connection(Demand, 'Demand');
 
@@ -94,6 +95,17 @@ export class DemandResolver {
     const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
     ctx.runtime.relay.kick();
     return demand;
+  }
+
+  @Mutation(() => [Demand], { description: 'Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all.' })
+  async fileOppositions(
+    @Arg('vehicleIds', () => [ID]) vehicleIds: string[],
+    @Arg('documentIds', () => [ID]) documentIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Demand[]> {
+    const demands = await fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.runtime);
+    ctx.runtime.relay.kick();
+    return demands;
   }
 
   @Mutation(() => Demand, { description: 'Move a demand along its workflow (with the version you last saw).' })

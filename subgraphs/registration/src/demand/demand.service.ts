@@ -30,6 +30,7 @@ import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
 import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
+import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
 import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, validatePrinted, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
@@ -209,7 +210,10 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   const service = await em.findOne(Service, { code: input.serviceCode, active: true });
   if (!service) problems.push({ path: 'serviceCode', message: `No active service has the code "${input.serviceCode}".` });
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
-  const { applicantId, filedBy, commune } = await resolveApplicant(actor, input, deps.keys);
+  const authority = await checkFilingAuthority(em, actor, service!.code, input.vehicleId);
+  const { applicantId, filedBy, commune } = authority
+    ? { applicantId: authority.applicantId, filedBy: actor.affiliateId, commune: actor.commune }
+    : await resolveApplicant(actor, input, deps.keys);
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
   const prestige = await checkPrestigeChoice(em, service!.code, input);
   const pricing = await pricingFacts(em, input.vehicleId ?? null, applicantId, links.vehicleCategory, actor, deps);
@@ -402,7 +406,7 @@ async function applyToRegister(tx: EntityManager, demand: Demand, service: Servi
     if (service.code === 'MUTATION') {
       await transferHolding(tx, demand, now);
       if (demand.saleDeclarationId) await useSaleDeclaration(tx, demand.saleDeclarationId, now);
-    } else await applyEncumbrance(tx, service.code, demand.vehicleId, demand.id, demand.reference, now);
+    } else await applyEncumbrance(tx, service.code, demand.vehicleId, demand, now);
     await issueForDemand(tx, demand, { tintedValidityDays: rules.tintedValidityDays }, now);
   }
   if (demand.vehicleId && ISSUES_CARD.has(service.code)) {

@@ -5,6 +5,8 @@ import { DemandAction, DemandStatus } from './demand.enums';
 export type Performer = Role | 'APPLICANT' | 'SYSTEM' | 'INTERPOL_DESK' | 'PRINTER';
 
 export interface ServiceFlags {
+  /** The service code, for services validated by their own chain of authorities (CHAINS). */
+  code?: string;
   needsInterpolCheck: boolean;
   needsPrinting: boolean;
   feeDue: boolean;
@@ -80,13 +82,34 @@ export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction,
   },
 };
 
+/**
+ * Services whose steps are taken by other authorities than ANaTT's agents
+ * (DOMAIN.md): a pledge, filed by the lender, is checked by the court clerk
+ * (greffe) before ANaTT validates it; an opposition, filed by the court clerk,
+ * is decided by the investigating judge. Same statuses, other performers.
+ */
+const JUDGE_DECIDES: Partial<Record<DemandAction, readonly Performer[]>> = {
+  VERIFY: ['COURT_CLERK'],
+  PRE_VALIDATE: ['COURT_CLERK'],
+  VALIDATE: ['INVESTIGATING_JUDGE'],
+  CLOSE: ['INVESTIGATING_JUDGE', 'DEMAND_MANAGER'],
+  REJECT: ['COURT_CLERK', 'INVESTIGATING_JUDGE'],
+};
+export const CHAINS: Record<string, Partial<Record<DemandAction, readonly Performer[]>>> = {
+  PLEDGE: { VERIFY: ['COURT_CLERK'], REJECT: ['COURT_CLERK', ...REJECTERS] },
+  OPPOSITION: JUDGE_DECIDES,
+  OPPOSITION_LIFT: JUDGE_DECIDES,
+};
+
 /** DRAFT -> SUBMITTED straight when no fee is due (the row above covers the paying case). */
 const SUBMIT_FREE: Transition = { to: DemandStatus.SUBMITTED, by: ['APPLICANT', 'AGENT'] };
 
 export function transitionFor(from: DemandStatus, action: DemandAction, service: ServiceFlags): Transition | undefined {
   if (from === DemandStatus.DRAFT && action === DemandAction.SUBMIT && !service.feeDue) return SUBMIT_FREE;
   const t = WORKFLOW[from]?.[action];
-  return t && (!t.when || t.when(service)) ? t : undefined;
+  if (!t || (t.when && !t.when(service))) return undefined;
+  const chain = service.code ? CHAINS[service.code]?.[action] : undefined;
+  return chain ? { ...t, by: chain } : t;
 }
 
 export function allowedActions(from: DemandStatus, service: ServiceFlags): DemandAction[] {
@@ -100,6 +123,7 @@ export const NEEDS_REASON = new Set<DemandAction>([DemandAction.REJECT, DemandAc
 export function performersOf(action: DemandAction): Set<Performer> {
   const out = new Set<Performer>();
   for (const row of Object.values(WORKFLOW)) for (const p of row?.[action]?.by ?? []) out.add(p);
+  for (const chain of Object.values(CHAINS)) for (const p of chain[action] ?? []) out.add(p);
   if (action === DemandAction.SUBMIT) out.add('APPLICANT');
   return out;
 }

@@ -42,6 +42,11 @@ export class Encumbrance {
   @Property({ type: 'string', length: 20 })
   reference!: string;
 
+  /** Pledges: the lending bank or dealer (affiliate) — the only one who may lift it. */
+  @Field(() => ID, { nullable: true, description: 'Pledges: the lender (affiliate id).' })
+  @Property({ type: 'uuid', nullable: true })
+  lenderAffiliateId?: string | null;
+
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   since: Date = new Date();

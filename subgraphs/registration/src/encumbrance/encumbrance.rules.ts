@@ -30,15 +30,25 @@ export async function refuseIfEncumbered(em: EntityManager, vehicleId: string, s
 }
 
 /** Effects on the register when a pledge, an opposition or their lift is validated. */
-export async function applyEncumbrance(em: EntityManager, serviceCode: string, vehicleId: string, demandId: string, reference: string, now: Date): Promise<void> {
+export async function applyEncumbrance(
+  em: EntityManager,
+  serviceCode: string,
+  vehicleId: string,
+  demand: { id: string; reference: string; filedByAffiliateId?: string | null },
+  now: Date,
+): Promise<void> {
+  const { id: demandId, reference } = demand;
   if (serviceCode === 'PLEDGE' || serviceCode === 'OPPOSITION' || serviceCode === 'TITLE_DEPOSIT') {
-    em.create(Encumbrance, { vehicleId, kind: serviceCode as EncumbranceKind, demandId, reference, since: now });
+    const lenderAffiliateId = serviceCode === 'PLEDGE' ? (demand.filedByAffiliateId ?? null) : null;
+    em.create(Encumbrance, { vehicleId, kind: serviceCode as EncumbranceKind, demandId, reference, lenderAffiliateId, since: now });
     return;
   }
   const LIFTS: Record<string, EncumbranceKind> = { PLEDGE_LIFT: EncumbranceKind.PLEDGE, OPPOSITION_LIFT: EncumbranceKind.OPPOSITION, TITLE_RECOVERY: EncumbranceKind.TITLE_DEPOSIT };
   if (LIFTS[serviceCode]) {
     const kind = LIFTS[serviceCode]!;
-    const active = await em.findOne(Encumbrance, { vehicleId, kind, liftedAt: null }, { orderBy: { since: 'desc' } });
+    // A lender lifts its own pledge, not another bank's.
+    const lender = kind === EncumbranceKind.PLEDGE ? { lenderAffiliateId: demand.filedByAffiliateId ?? null } : {};
+    const active = await em.findOne(Encumbrance, { vehicleId, kind, liftedAt: null, ...lender }, { orderBy: { since: 'desc' } });
     if (!active) throw new DomainError('ILLEGAL_TRANSITION', `There is no active ${kind.toLowerCase()} on this vehicle to lift.`);
     active.liftedAt = now;
     active.liftedByDemandId = demandId;
