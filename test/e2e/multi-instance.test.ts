@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimvebClient } from '@simveb/clients/sdk';
-import { DemandStatusChangedDocument, SubmitDemandDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
+import { DemandStatusChangedDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
 import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';

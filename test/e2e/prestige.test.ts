@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RegisterImportedVehicleDocument, SubmitDemandDocument, type SimvebClient } from '@simveb/clients/sdk';
 import { count, db } from '../support/graph';
-import { advance, fileDemand, load, payAtCounter, requiredDocuments, upload } from '../support/demands';
+import { advance, load, payAtCounter, requiredDocuments, upload } from '../support/demands';
 import { as } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;

@@ -6,7 +6,7 @@ import {
   VehiclesByPlatesDocument,
 } from '@simveb/clients/sdk';
 import { newId } from '@simveb/platform/ids';
-import { count, countStatements, db, graph, until, restartSimulator, stopSimulator } from '../support/graph';
+import { count, countStatements, db, until, restartSimulator, stopSimulator } from '../support/graph';
 import { as } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;

@@ -8,7 +8,7 @@ import {
   VehiclesWithHoldersDocument,
 } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
-import { activeSubscriptions, count, countStatements, graph, router, until } from '../support/graph';
+import { activeSubscriptions, count, countStatements, graph, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
 import { assignedDemand } from '../support/demands';
 

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { hasRole, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
+import { type Actor } from '@simveb/platform/auth/actor';
 import type { TokenVerifier } from '@simveb/platform/auth/verify-token';
 import { verifyUrlFor } from '@simveb/platform/documents/pdf-qr';
 import { isUuid } from '@simveb/platform/ids';

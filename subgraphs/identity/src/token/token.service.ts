@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACCESS_TOKEN_TTL_SECONDS, AUDIENCE, ISSUER, PARTNER_TOKEN_TTL_SECONDS, type AccessClaims } from '@simveb/platform/auth/token-claims';
+import { ACCESS_TOKEN_TTL_SECONDS, AUDIENCE, ISSUER, type AccessClaims } from '@simveb/platform/auth/token-claims';
 import { Unauthenticated } from '@simveb/platform/errors';
 import { newId } from '@simveb/platform/ids';
 import type { Account } from '../account/account.entity';

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PartyRef } from '../party/party.stubs';
-import { Demand } from './demand.entity';
 import { DemandStatus } from './demand.enums';
 
 export const DEMAND_STATUS_TOPIC = 'demand.status';
