@@ -61,6 +61,9 @@ const RULES: Record<string, Rule> = {
   },
   suggestNumbers: { op: '{ suggestNumbers(wanted: "AB 7") { available } }', allow: SIGNED_IN },
   fileOppositions: { op: `mutation { fileOppositions(vehicleIds: ["${NO_SUCH}"], documentIds: []) { id } }`, allow: [] },
+  requestSaleConfirmationCode: { op: `mutation { requestSaleConfirmationCode(demandId: "${NO_SUCH}") { challengeId } }`, allow: ['citizen', 'citizen2', 'agent', 'admin'] },
+  confirmSaleConfirmationCode: { op: `mutation { confirmSaleConfirmationCode(input: { challengeId: "${NO_SUCH}", code: "123456" }) { confirmationToken } }`, allow: SIGNED_IN },
+  confirmSaleDeclaration: { op: `mutation { confirmSaleDeclaration(demandId: "${NO_SUCH}", confirmationToken: "x") { id } }`, allow: SIGNED_IN },
   printQueue: { op: '{ printQueue(first: 1) { id } }', allow: ['admin'] },
   quote: { op: '{ quote(serviceCode: "GLASS_ENGRAVING", urgent: true) { total } }', allow: EVERYONE },
   setTariff: {

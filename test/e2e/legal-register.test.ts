@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimvebClient, SubmitDemandDocument } from '@simveb/clients/sdk';
 import { graph } from '../support/graph';
 import { DEMO } from '@simveb/platform/demo';
-import { advance, fileDemand, holderConsent, JUSTICE_PATH, load, opposed, payAtCounter, PLEDGE_PATH, PRINTED_PATH, registeredVehicleOf, requiredDocuments, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, confirmSale, fileDemand, holderConsent, JUSTICE_PATH, load, opposed, payAtCounter, PLEDGE_PATH, PRINTED_PATH, registeredVehicleOf, requiredDocuments, saleConfirmationToken, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
@@ -42,6 +42,7 @@ describe('mutation: the holder changes', () => {
     const oldCard = await cardOf(vehicleId, 'citizen');
 
     const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    await confirmSale(sale.id);
     await paidAndClosed(sale.id);
     const mutation = await fileDemand(await as('citizen2'), { serviceCode: 'MUTATION', vehicleId });
     await paidAndClosed(mutation.id, PRINTED_PATH);
@@ -216,4 +217,32 @@ describe('the register’s hot paths are batched', () => {
     expect(counts[100]![0]).toBeLessThanOrEqual(3); // plates, holdings, encumbrances
     expect(counts[100]![1]).toBeLessThanOrEqual(4); // page of holdings, count, plates, encumbrances
   });
+});
+
+describe('a sale is confirmed by both parties with one-time codes', () => {
+  it('ANaTT cannot validate it before seller and buyer confirmed; a confirmation serves only its own sale and party', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    const d = await payAtCounter(sale.id);
+    await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent']]);
+    await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/before the seller and the buyer confirmed.*ILLEGAL_TRANSITION/);
+    const confirm = (who: 'citizen' | 'citizen2', demandId: string, t: string) =>
+      as(who).then((c) => c.request('mutation($d: ID!, $t: String!) { confirmSaleDeclaration(demandId: $d, confirmationToken: $t) { sellerConfirmedAt buyerConfirmedAt } }', { d: demandId, t }));
+    // A forged token, or a stranger, changes nothing.
+    expect(code(await confirm('citizen', d.id, 'eyJhbGciOiJFUzI1NiJ9.e30.AAAA'))).toBe('BAD_USER_INPUT');
+    await confirmSale(d.id, ['citizen']);
+    await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/before the buyer confirmed.*ILLEGAL_TRANSITION/);
+    await confirmSale(d.id, ['citizen2']);
+    const state = await (await as('manager')).request(`{ demand(id: "${d.id}") { sellerConfirmedAt buyerConfirmedAt } }`);
+    expect(state.data).toMatchObject({ demand: { sellerConfirmedAt: expect.any(String), buyerConfirmedAt: expect.any(String) } });
+    await advance(d.id, [['VALIDATE', 'manager'], ['CLOSE', 'manager']]);
+    // The code of one sale does not confirm another.
+    const { vehicleId: other } = await registeredVehicleOf(seller.id);
+    const second = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId: other, buyerId: buyer.id });
+    const token = await saleConfirmationToken('citizen', second.id);
+    expect(code(await confirm('citizen', d.id, token))).toBe('BAD_USER_INPUT');
+    // Nor does the buyer's session use the seller's confirmation.
+    expect(code(await confirm('citizen2', second.id, token))).toBe('FORBIDDEN');
+    expect((await confirm('citizen', second.id, token)).errors).toBeUndefined();
+  }, 90_000);
 });

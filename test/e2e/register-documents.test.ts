@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimvebClient } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { db, graph } from '../support/graph';
-import { advance, fileDemand, load, opposed, payAtCounter, PRINTED_PATH, registeredVehicleOf, SIMPLE_PATH } from '../support/demands';
+import { advance, confirmSale, fileDemand, load, opposed, payAtCounter, PRINTED_PATH, registeredVehicleOf, SIMPLE_PATH } from '../support/demands';
 import { as, signIn } from '../support/sessions';
 
 const seller = DEMO.persons.citizen;
@@ -75,6 +75,7 @@ describe('sale declaration, authorisations and engraving', () => {
   it('a closed sale declaration is a document for seller and buyer; the mutation uses it up', async () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
     const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    await confirmSale(sale.id);
     await closed(sale.id);
     const [declaration] = (await documentsOf(vehicleId, 'citizen')).filter((d) => d.kind === 'SALE_DECLARATION');
     expect(declaration).toMatchObject({ status: 'VALID', number: expect.stringMatching(/^DV-/) });

@@ -10,7 +10,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, assignedDemand, confirmSale, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -58,10 +58,12 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
         // The seller declares the sale of a vehicle of their own, then the buyer files the mutation.
         const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
         const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: DEMO.persons.citizen2.id });
+        await confirmSale(sale.id);
         await advance((await payAtCounter(sale.id)).id, SIMPLE_PATH);
         filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId });
       } else if (service.code === 'SALE_DECLARATION') {
         filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), buyerId: DEMO.persons.citizen2.id });
+        await confirmSale(filed.id);
       } else if (service.code.startsWith('OPPOSITION')) {
         // Filed by the court clerk on a court decision.
         filed = await fileDemand(await as('clerk'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId });

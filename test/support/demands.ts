@@ -208,3 +208,42 @@ export async function opposed(vehicleId: string, serviceCode: 'OPPOSITION' | 'OP
   await advance(filed.id, JUSTICE_PATH);
   return filed;
 }
+
+/**
+ * A sale confirmation token for one party: the code sent to their own phone,
+ * exchanged at identity. Other files may be confirming sales of the same
+ * people at the same moment: every fresh sale code is tried, newest first.
+ */
+export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandId: string): Promise<string> {
+  const { DEMO } = await import('@simveb/platform/demo');
+  const { inbox, lastMessageId } = await import('./sessions');
+  const client = await as(who);
+  const phone = DEMO.persons[who].phone;
+  const before = await lastMessageId(phone);
+  const req = await client.request<{ requestSaleConfirmationCode: { challengeId: string } }, { d: string }>('mutation($d: ID!) { requestSaleConfirmationCode(demandId: $d) { challengeId } }', { d: demandId });
+  if (req.errors) throw new Error(`requestSaleConfirmationCode: ${JSON.stringify(req.errors)}`);
+  const deadline = Date.now() + 5_000;
+  const tried = new Set<string>();
+  for (;;) {
+    const codes = (await inbox(phone)).filter((m) => m.id > before && /vente du véhicule/.test(m.body)).map((m) => /\b(\d{6})\b/.exec(m.body)![1]!).reverse();
+    for (const code of codes.filter((c) => !tried.has(c))) {
+      tried.add(code);
+      const ok = await client.request<{ confirmSaleConfirmationCode: { confirmationToken: string } }, { i: { challengeId: string; code: string } }>(
+        'mutation($i: ConfirmSaleCodeInput!) { confirmSaleConfirmationCode(input: $i) { confirmationToken } }',
+        { i: { challengeId: req.data!.requestSaleConfirmationCode.challengeId, code } },
+      );
+      if (!ok.errors) return ok.data!.confirmSaleConfirmationCode.confirmationToken;
+    }
+    if (Date.now() > deadline) throw new Error(`no sale code for ${who}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The seller and the buyer confirm a sale declaration, each with their own code. */
+export async function confirmSale(demandId: string, parties: ('citizen' | 'citizen2')[] = ['citizen', 'citizen2']): Promise<void> {
+  for (const who of parties) {
+    const token = await saleConfirmationToken(who, demandId);
+    const done = await (await as(who)).request('mutation($d: ID!, $t: String!) { confirmSaleDeclaration(demandId: $d, confirmationToken: $t) { id } }', { d: demandId, t: token });
+    if (done.errors) throw new Error(`confirmSaleDeclaration: ${JSON.stringify(done.errors)}`);
+  }
+}

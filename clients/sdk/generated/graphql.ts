@@ -168,6 +168,12 @@ export type ConfirmPaymentInput = {
   providerTransactionId?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ConfirmSaleCodeInput = {
+  challengeId: Scalars['ID']['input'];
+  /** The code your phone received. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateAffiliateInput = {
   kind: AffiliateKind;
   name: Scalars['String']['input'];
@@ -216,6 +222,8 @@ export type Demand = {
   applicant: Party;
   /** The agent treating it. */
   assignedAgent?: Maybe<Party>;
+  /** Sale declarations: when the buyer confirmed with their one-time code. */
+  buyerConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Centre de gestion treating it. */
   center?: Maybe<ManagementCenter>;
   createdAt: Scalars['DateTime']['output'];
@@ -237,6 +245,8 @@ export type Demand = {
   printOrder?: Maybe<PrintOrder>;
   /** Human-readable unique reference, e.g. DEM-2026-000042. */
   reference: Scalars['String']['output'];
+  /** Sale declarations: when the seller confirmed with their one-time code. */
+  sellerConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
   service: Service;
   status: DemandStatus;
   /** Since when it is in its current status. */
@@ -608,6 +618,10 @@ export type Mutation = {
   confirmHolderConsent: HolderConsent;
   /** Back from the provider: checks the transaction with the provider’s API (never the browser’s word). */
   confirmPayment: Payment;
+  /** Turn the code into a confirmation of the sale (then confirmSaleDeclaration). */
+  confirmSaleConfirmationCode: SaleConfirmation;
+  /** Seller or buyer: confirm a sale declaration with the token from confirmSaleConfirmationCode (the code sent to your phone). */
+  confirmSaleDeclaration: Demand;
   /** Register an affiliate (pending approval). */
   createAffiliate: Affiliate;
   /** A partner API key for an affiliate; the secret is shown once. */
@@ -652,6 +666,8 @@ export type Mutation = {
   requestHolderConsent: OtpChallenge;
   /** Send a sign-in code by SMS (or e-mail) to this identifier. */
   requestOtp: OtpChallenge;
+  /** Seller or buyer: send me a code to confirm this sale declaration. */
+  requestSaleConfirmationCode: OtpChallenge;
   /** Revoke a partner API key: refused from the next request on. */
   revokeApiKey: ApiKey;
   /** Start signing with a new key; tokens signed with the old one stay valid until they expire. Returns the new key id. */
@@ -691,6 +707,17 @@ export type MutationConfirmHolderConsentArgs = {
 
 export type MutationConfirmPaymentArgs = {
   input: ConfirmPaymentInput;
+};
+
+
+export type MutationConfirmSaleConfirmationCodeArgs = {
+  input: ConfirmSaleCodeInput;
+};
+
+
+export type MutationConfirmSaleDeclarationArgs = {
+  confirmationToken: Scalars['String']['input'];
+  demandId: Scalars['ID']['input'];
 };
 
 
@@ -804,6 +831,11 @@ export type MutationRequestHolderConsentArgs = {
 
 export type MutationRequestOtpArgs = {
   input: RequestOtpInput;
+};
+
+
+export type MutationRequestSaleConfirmationCodeArgs = {
+  demandId: Scalars['ID']['input'];
 };
 
 
@@ -1404,6 +1436,13 @@ export type RequestHolderConsentInput = {
 export type RequestOtpInput = {
   /** Phone (+229…) or e-mail of the account. */
   identifier: Scalars['String']['input'];
+};
+
+export type SaleConfirmation = {
+  __typename?: 'SaleConfirmation';
+  /** Pass to confirmSaleDeclaration; valid 10 minutes, for this sale and you only. */
+  confirmationToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
 };
 
 /** A service of ANaTT (prestation); each demand is for one service. */

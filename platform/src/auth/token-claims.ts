@@ -29,3 +29,14 @@ export interface ConsentClaims {
   cmn?: string | null; // the holder's commune
 }
 export const CONSENT_TTL_SECONDS = 30 * 60;
+
+/**
+ * A party's confirmation, by one-time code to their own phone, of one sale
+ * declaration (seller or buyer). Signed by identity; checked by registration.
+ */
+export interface SaleConfirmationClaims {
+  sub: string; // the person or company confirming
+  typ: 'sale-confirmation';
+  dmd: string; // the sale declaration demand
+}
+export const SALE_CONFIRMATION_TTL_SECONDS = 10 * 60;

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { Unauthenticated } from '../errors';
 import { ANONYMOUS, type Actor } from './actor';
-import { AUDIENCE, ISSUER, type AccessClaims, type ConsentClaims } from './token-claims';
+import { AUDIENCE, ISSUER, type AccessClaims, type ConsentClaims, type SaleConfirmationClaims } from './token-claims';
 
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Actor>;
 
@@ -50,6 +50,17 @@ export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Pro
     const { payload } = await jwtVerify<ConsentClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
     if (payload.typ !== 'consent' || !payload.sub || !payload.aff) return null;
     return { holderId: payload.sub, affiliateId: payload.aff, commune: payload.cmn ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/** A sale confirmation signed by identity, or null when forged, expired or of another kind. */
+export async function verifySaleConfirmation(getKey: JWTVerifyGetKey, token: string): Promise<{ partyId: string; demandId: string } | null> {
+  try {
+    const { payload } = await jwtVerify<SaleConfirmationClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+    if (payload.typ !== 'sale-confirmation' || !payload.sub || !payload.dmd) return null;
+    return { partyId: payload.sub, demandId: payload.dmd };
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@ import { Affiliate } from './affiliate/affiliate.entity';
 import { Company } from './company/company.entity';
 import { CompanyResolver } from './company/company.resolver';
 import { ConsentResolver } from './consent/consent.resolver';
+import { SaleConfirmationResolver } from './sale/sale-confirmation.resolver';
 import { partyReferences } from './party/party.reference';
 import { Party } from './party/party.type';
 import { Person } from './person/person.entity';
@@ -12,7 +13,7 @@ import { PersonResolver } from './person/person.resolver';
 
 export function buildIdentitySchema() {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, CompanyResolver, AuthResolver, AdminResolver, ProfileResolver, ConsentResolver], orphanedTypes: [Party, Person, Company, Affiliate] },
+    { resolvers: [PersonResolver, CompanyResolver, AuthResolver, AdminResolver, ProfileResolver, ConsentResolver, SaleConfirmationResolver], orphanedTypes: [Party, Person, Company, Affiliate] },
     {
       ...partyReferences,
       Affiliate: { __resolveReference: (ref: { id: string }, ctx: { loaders: { affiliate: { load(id: string): unknown } } }) => ctx.loaders.affiliate.load(ref.id) },

@@ -7,6 +7,7 @@ export enum OtpPurpose {
   LOGIN = 'LOGIN',
   SECOND_FACTOR = 'SECOND_FACTOR',
   HOLDER_CONSENT = 'HOLDER_CONSENT',
+  SALE_CONFIRMATION = 'SALE_CONFIRMATION',
 }
 registerEnumType(OtpPurpose, { name: 'OtpPurpose' });
 

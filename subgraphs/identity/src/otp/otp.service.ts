@@ -9,7 +9,7 @@ import { OtpChallenge, OtpPurpose } from './otp-challenge.entity';
 
 export const OTP_TTL_SECONDS = 5 * 60;
 export const OTP_MAX_ATTEMPTS = 5;
-/** One code per account and purpose per this many seconds. */
+/** One code per account, purpose (and subject: the sale it confirms) per this many seconds. */
 export const OTP_RESEND_SECONDS = 30;
 
 const TEXTS: Record<OtpPurpose, (code: string) => string> = {
@@ -17,6 +17,7 @@ const TEXTS: Record<OtpPurpose, (code: string) => string> = {
   LOGIN: (c) => `SIMVEB : votre code de connexion est ${c}. Il expire dans 5 minutes. Ne le communiquez à personne.`,
   SECOND_FACTOR: (c) => `SIMVEB : code de vérification agent ${c}. Il expire dans 5 minutes.`,
   HOLDER_CONSENT: (c) => `SIMVEB : un affilié demande à agir pour votre véhicule. Donnez-lui ce code seulement si vous êtes d'accord : ${c}.`,
+  SALE_CONFIRMATION: (c) => `SIMVEB : pour confirmer la vente du véhicule, saisissez le code ${c}. Il expire dans 5 minutes. Ne le communiquez à personne.`,
 };
 
 export function maskDestination(d: string): string {
@@ -43,7 +44,7 @@ export class OtpService {
   ): Promise<OtpChallenge> {
     // Codes people ask for are throttled; a second factor follows a correct password (itself rate limited).
     const { total, resetInSeconds } =
-      purpose === OtpPurpose.SECOND_FACTOR ? { total: 1, resetInSeconds: 0 } : await this.throttle.hit(`${accountId}:${purpose}`, OTP_RESEND_SECONDS);
+      purpose === OtpPurpose.SECOND_FACTOR ? { total: 1, resetInSeconds: 0 } : await this.throttle.hit(`${accountId}:${purpose}${context?.subjectId ? `:${String(context.subjectId)}` : ''}`, OTP_RESEND_SECONDS);
     if (total > 1) {
       throw new DomainError('RATE_LIMITED', `A code was sent moments ago; you can ask for another in ${resetInSeconds} s.`, { retryAfterSeconds: resetInSeconds });
     }

@@ -54,6 +54,20 @@ export class TokenService {
     return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
   }
 
+  async signSaleConfirmation(partyId: string, demandId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    const { kid, key } = await this.keys.signer();
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ typ: 'sale-confirmation', dmd: demandId })
+      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+      .setSubject(partyId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(key);
+    return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
+  }
+
   async accessClaims(em: EntityManager, account: Account, profile: Profile): Promise<AccessClaims> {
     const affiliate = profile.affiliateId ? await em.findOne(Affiliate, profile.affiliateId) : null;
     const person = account.personId ? await em.findOne(Person, account.personId) : null;

@@ -63,6 +63,14 @@ export class Demand {
   @Property({ type: 'uuid', nullable: true })
   counterpartyId?: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'Sale declarations: when the seller confirmed with their one-time code.' })
+  @Property({ type: 'datetime', nullable: true })
+  sellerConfirmedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Sale declarations: when the buyer confirmed with their one-time code.' })
+  @Property({ type: 'datetime', nullable: true })
+  buyerConfirmedAt?: Date | null;
+
   /** Mutations: the closed sale declaration they rely on. */
   @Index()
   @Property({ type: 'uuid', nullable: true })

@@ -17,6 +17,7 @@ import { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand
 import { listDemands, submitDemand, transitionDemand } from './demand.service';
 import { allowedActions } from './workflow';
 import { fileOppositions } from '../encumbrance/opposition.service';
+import { confirmSaleDeclaration } from '../sale/sale-confirmation.service';
 
 export const DemandConnection = Connection(Demand, 'Demand');
 
@@ -95,6 +96,15 @@ export class DemandResolver {
     const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
     ctx.runtime.relay.kick();
     return demand;
+  }
+
+  @Mutation(() => Demand, { description: 'Seller or buyer: confirm a sale declaration with the token from confirmSaleConfirmationCode (the code sent to your phone).' })
+  confirmSaleDeclaration(
+    @Arg('demandId', () => ID) demandId: string,
+    @Arg('confirmationToken', () => String) confirmationToken: string,
+    @Ctx() ctx: Context,
+  ): Promise<Demand> {
+    return confirmSaleDeclaration(ctx.em, ctx.actor, ctx.runtime.keys, demandId, confirmationToken.slice(0, 4000));
   }
 
   @Mutation(() => [Demand], { description: 'Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all.' })

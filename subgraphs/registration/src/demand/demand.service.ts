@@ -31,6 +31,7 @@ import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
 import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
+import { requireBothConfirmed } from '../sale/sale-confirmation.service';
 import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, validatePrinted, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
@@ -323,6 +324,7 @@ async function apply(
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
   }
   if (action === DemandAction.SUBMIT) await checkDocuments(tx, demand, service);
+  if (action === DemandAction.VALIDATE) requireBothConfirmed(demand);
   if (action === DemandAction.ORDER_PRINT) await orderPrint(tx, demand, extra.print ?? {}, now);
   if (action === DemandAction.MARK_PRINTED) await confirmPrinted(extra.em ?? tx, tx, demand.id, actor, extra.print ?? {}, extra.secret ?? '', now);
   if (action === DemandAction.VALIDATE_PRINT) await validatePrinted(tx, demand.id, now);
