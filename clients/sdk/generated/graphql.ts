@@ -241,6 +241,8 @@ export type Demand = {
   overdue: Scalars['Boolean']['output'];
   /** Null while no order exists. */
   paymentStatus?: Maybe<PaymentStatus>;
+  /** Registrations: the special number family asked for (state, commercial, temporary); null: by the vehicle category. */
+  plateFamily?: Maybe<PlateFamily>;
   /** Its print order, once ORDER_PRINT was done (printed demands). */
   printOrder?: Maybe<PrintOrder>;
   /** Human-readable unique reference, e.g. DEM-2026-000042. */
@@ -1124,6 +1126,19 @@ export type Plate = {
   status: PlateStatus;
 };
 
+/** Famille de numéros. */
+export type PlateFamily =
+  /** Commerciales / garages (rouge sur orange): WGA 0001 RB */
+  | 'COMMERCIAL'
+  /** Particuliers: AB 1234 RB (from the vehicle category) */
+  | 'PRIVATE'
+  /** Véhicules de l’État (blanc sur bleu): EBA 0001 RB */
+  | 'STATE'
+  /** Immatriculation temporaire: IPN 1049 RB */
+  | 'TEMPORARY'
+  /** Deux/trois-roues: 2V 3472 RB (from the vehicle category) */
+  | 'TWO_WHEELER';
+
 export type PlateStatus =
   | 'ACTIVE'
   | 'REVOKED';
@@ -1507,6 +1522,8 @@ export type SubmitDemandInput = {
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Keep as a draft instead of submitting now. */
   draft?: Scalars['Boolean']['input'];
+  /** Registrations: a STATE, COMMERCIAL or TEMPORARY number (counter staff and the affiliates concerned). Omit for private numbers. */
+  plateFamily?: InputMaybe<PlateFamily>;
   /** Prestige label registrations: the label wanted (3–8 letters or digits). Reserved on filing. */
   requestedLabel?: InputMaybe<Scalars['String']['input']>;
   /** Prestige registrations: the number wanted, e.g. "AB 0007 RB" (0001–0099 of a series; see suggestNumbers). Reserved on filing. */

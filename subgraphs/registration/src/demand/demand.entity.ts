@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { PlateFamily } from '../plate/number-series';
+import { PlateFamilyEnum } from '../plate/plate-family';
 import { DemandStatus } from './demand.enums';
 
 @Directive('@key(fields: "id")')
@@ -75,6 +77,10 @@ export class Demand {
   @Index()
   @Property({ type: 'uuid', nullable: true })
   saleDeclarationId?: string | null;
+
+  @Field(() => PlateFamilyEnum, { nullable: true, description: 'Registrations: the special number family asked for (state, commercial, temporary); null: by the vehicle category.' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  plateFamily?: PlateFamily | null;
 
   @Field(() => Boolean, { description: 'Traitement urgent (priced with the urgency surcharge).' })
   @Property({ type: 'boolean', default: false })

@@ -1,6 +1,8 @@
 import { IsOptional, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DemandAction, DemandStatus } from './demand.enums';
+import type { PlateFamily } from '../plate/number-series';
+import { PlateFamilyEnum } from '../plate/plate-family';
 
 @InputType({ description: 'File a demand for one service.' })
 export class SubmitDemandInput {
@@ -41,6 +43,9 @@ export class SubmitDemandInput {
   @IsOptional()
   @MaxLength(20)
   requestedLabel?: string;
+
+  @Field(() => PlateFamilyEnum, { nullable: true, description: 'Registrations: a STATE, COMMERCIAL or TEMPORARY number (counter staff and the affiliates concerned). Omit for private numbers.' })
+  plateFamily?: PlateFamily;
 
   @Field(() => [ID], { nullable: true, description: 'Documents uploaded with POST /documents; the service’s required ones are checked on submission.' })
   documentIds?: string[];

@@ -31,6 +31,7 @@ import { nextDemandReference } from './reference';
 import type { PartyDirectory } from '../integrations/party-directory';
 import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
+import { checkPlateFamily } from '../plate/plate-family';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
 import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, validatePrinted, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
@@ -217,10 +218,11 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
     : await resolveApplicant(actor, input, deps.keys);
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
   const prestige = await checkPrestigeChoice(em, service!.code, input);
+  const plateFamily = checkPlateFamily(actor, service!.code, input.plateFamily);
   const pricing = await pricingFacts(em, input.vehicleId ?? null, applicantId, links.vehicleCategory, actor, deps);
 
   try {
-    return await fileIt(em, input, actor, service!, { applicantId, filedBy, commune }, links, pricing, prestige);
+    return await fileIt(em, input, actor, service!, { applicantId, filedBy, commune }, links, pricing, prestige, plateFamily);
   } catch (err) {
     throw prestigeConflict(err) ?? err;
   }
@@ -235,6 +237,7 @@ async function fileIt(
   links: { counterpartyId?: string; saleDeclarationId?: string },
   pricing: { vehicleCategory: string | null; applicantKind: string | null },
   prestige: PrestigeChoice | null,
+  plateFamily: PlateFamily | null,
 ): Promise<Demand> {
   const { applicantId, filedBy, commune } = who;
   return em.transactional(async (tx) => {
@@ -250,6 +253,7 @@ async function fileIt(
       saleDeclarationId: links.saleDeclarationId ?? null,
       centerId: centerFor(commune),
       urgent: input.urgent === true,
+      plateFamily,
       vehicleCategory: pricing.vehicleCategory,
       applicantKind: pricing.applicantKind,
       createdAt: now,
@@ -464,7 +468,7 @@ export async function transitionDemand(
       if (t && (await mayPerform(peekEm, actor, peek, t.by))) {
         const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
         if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
-        number = await allocateNumber(em, familyOf(facts.category));
+        number = await allocateNumber(em, peek.plateFamily ?? familyOf(facts.category));
       }
     }
   }

@@ -4,7 +4,7 @@ import { compact, seriesIndex, skipReserved, successor, type PlateFamily, type P
 import { NumberSeries, ReservedNumber } from './number-series.entity';
 
 /** Where each family starts on a new register (the demo data uses the A- series). */
-export const FIRST_SERIES: Record<PlateFamily, string> = { PRIVATE: 'BA', TWO_WHEELER: '2A' };
+export const FIRST_SERIES: Record<PlateFamily, string> = { PRIVATE: 'BA', TWO_WHEELER: '2A', STATE: 'EBA', COMMERCIAL: 'WGA', TEMPORARY: 'IPA' };
 
 /**
  * The next free number of a family. It runs in a transaction of its own,

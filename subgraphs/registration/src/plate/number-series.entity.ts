@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
-import type { PlateFamily } from './number-series';
+import { PLATE_FAMILIES, type PlateFamily } from './number-series';
 
 /** The last number handed out in a family: locked (FOR UPDATE) by each allocation, so replicas take turns. */
 @Entity({ tableName: 'number_series' })
@@ -25,7 +25,7 @@ export class ReservedNumber {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @Enum({ items: ['PRIVATE', 'TWO_WHEELER'], type: 'string' })
+  @Enum({ items: [...PLATE_FAMILIES], type: 'string' })
   family!: PlateFamily;
 
   @Property({ type: 'integer', nullable: true })

@@ -34,4 +34,13 @@ describe('registration number series', () => {
   it('the last number of the last series is the end, not a loop', () => {
     expect(() => successor('TWO_WHEELER', { series: 22, number: 9999 })).toThrow(/exhausted/);
   });
+
+  it('state, commercial and temporary numbers: fixed prefix and one series letter, never a private number', () => {
+    expect(compact('STATE', { series: 0, number: 1 })).toBe('EBA0001RB');
+    expect(compact('TEMPORARY', { series: seriesIndex('TEMPORARY', 'IPN'), number: 1049 })).toBe('IPN1049RB');
+    expect(compact('COMMERCIAL', successor('COMMERCIAL', { series: seriesIndex('COMMERCIAL', 'WGH'), number: 9999 }))).toBe('WGJ0001RB');
+    expect(() => seriesIndex('STATE', 'EBO')).toThrow(/no I, O or Q/);
+    expect(() => seriesIndex('STATE', 'WGA')).toThrow(/state series/);
+    expect(() => successor('TEMPORARY', { series: seriesIndex('TEMPORARY', 'IPZ'), number: 9999 })).toThrow(/exhausted/);
+  });
 });

@@ -2,12 +2,20 @@
  * Registration numbers (numéros d'immatriculation). A family's numbers run
  * through series of 9,999: `AA 0001 RB` … `AA 9999 RB`, then `AB 0001 RB`;
  * series letters never use I, O or Q, and after `AZ` comes `BA` (never `A[`).
- * Two- and three-wheelers use `2` + one letter (`2V 3472 RB`).
+ * Two- and three-wheelers use `2` + one letter (`2V 3472 RB`). The other
+ * families have a fixed two-letter prefix and one series letter, so they can
+ * never collide with a private number: state vehicles `EB`+letter (white on
+ * blue, `EBA 0001 RB`), commercial/garage plates `WG`+letter (red on orange),
+ * temporary registrations `IP`+letter (`IPN 1049 RB`).
  */
 export const SERIES_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ'; // 23 letters: no I, O, Q
 export const MAX_NUMBER = 9999;
 
-export type PlateFamily = 'PRIVATE' | 'TWO_WHEELER';
+export const PLATE_FAMILIES = ['PRIVATE', 'TWO_WHEELER', 'STATE', 'COMMERCIAL', 'TEMPORARY'] as const;
+export type PlateFamily = (typeof PLATE_FAMILIES)[number];
+
+/** Fixed prefix of the families numbered prefix + one series letter. */
+export const PREFIX: Partial<Record<PlateFamily, string>> = { TWO_WHEELER: '2', STATE: 'EB', COMMERCIAL: 'WG', TEMPORARY: 'IP' };
 
 export interface Position {
   /** Index of the series: 0 = AA (or 2A), 1 = AB (or 2B)… */
@@ -22,15 +30,17 @@ export function seriesCount(family: PlateFamily): number {
 
 export function seriesName(family: PlateFamily, index: number): string {
   if (index < 0 || index >= seriesCount(family)) throw new RangeError(`series ${index} is beyond the last one of ${family}`);
-  if (family === 'TWO_WHEELER') return `2${SERIES_LETTERS[index]}`;
+  const prefix = PREFIX[family];
+  if (prefix) return `${prefix}${SERIES_LETTERS[index]}`;
   return SERIES_LETTERS[Math.floor(index / SERIES_LETTERS.length)]! + SERIES_LETTERS[index % SERIES_LETTERS.length]!;
 }
 
 export function seriesIndex(family: PlateFamily, name: string): number {
   const n = name.toUpperCase();
-  if (family === 'TWO_WHEELER') {
-    const i = n.length === 2 && n[0] === '2' ? SERIES_LETTERS.indexOf(n[1]!) : -1;
-    if (i < 0) throw new RangeError(`${name} is not a two-wheeler series`);
+  const prefix = PREFIX[family];
+  if (prefix) {
+    const i = n.length === prefix.length + 1 && n.startsWith(prefix) ? SERIES_LETTERS.indexOf(n.at(-1)!) : -1;
+    if (i < 0) throw new RangeError(`${name} is not a ${family.toLowerCase().replace('_', '-')} series (${prefix} + a letter, no I, O or Q)`);
     return i;
   }
   const a = SERIES_LETTERS.indexOf(n[0] ?? '');

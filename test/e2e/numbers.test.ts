@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RegisterImportedVehicleDocument, SubmitDemandDocument, type SimvebClient } from '@simveb/clients/sdk';
+import { DEMO } from '@simveb/platform/demo';
 import { count, db } from '../support/graph';
 import { advance, load, payAtCounter, requiredDocuments, upload } from '../support/demands';
 import { as } from '../support/sessions';
@@ -97,4 +98,29 @@ describe('prestige numbers and labels', () => {
     const plate = await db('registration', async (c) => (await c.query('select p.compact_number, p.label from plate p join demand d on d.vehicle_id = p.vehicle_id where d.id = $1', [d.id])).rows[0]);
     expect(plate).toEqual({ compact_number: `${wanted}RB`, label: wanted });
   }, 60_000);
+});
+
+describe('state, commercial and temporary numbers', () => {
+  it('an ANaTT counter gives state and temporary numbers in their own families; citizens cannot ask for them', async () => {
+    const agent = await as('agent');
+    const citizen = await as('citizen');
+    const docs = (c: SimvebClient) => Promise.all(requiredDocuments('IMMATRICULATION_STANDARD').map(async (t) => (await upload(c, t)).body.id!));
+    const asked = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'STATE' } as never });
+    expect(code(asked)).toBe('FORBIDDEN');
+    const privateAsked = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'PRIVATE' } as never });
+    expect(field(privateAsked)).toBe('plateFamily');
+
+    const numbers: Record<string, string> = {};
+    for (const family of ['STATE', 'TEMPORARY'] as const) {
+      const filed = await agent.request(SubmitDemandDocument, {
+        input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), applicantId: DEMO.companies.transport.id, documentIds: await docs(agent), plateFamily: family } as never,
+      });
+      expect(filed.errors).toBeUndefined();
+      const d = await payAtCounter(filed.data!.submitDemand.id);
+      await advance(d.id, REGISTRATION_PATH);
+      numbers[family] = (await db('registration', async (c) => (await c.query('select p.compact_number from plate p join demand d on d.vehicle_id = p.vehicle_id where d.id = $1', [d.id])).rows[0].compact_number)) as string;
+    }
+    expect(numbers.STATE).toMatch(/^EB[A-HJ-NPR-Z]\d{4}RB$/);
+    expect(numbers.TEMPORARY).toMatch(/^IP[A-HJ-NPR-Z]\d{4}RB$/);
+  }, 90_000);
 });
