@@ -38,10 +38,13 @@ export class SimvebClient {
     variables?: V,
     headers: Record<string, string> = {},
   ): Promise<Result<T>> {
+    // Typed documents travel by id (the router's manifest of the SDK's operations); ad-hoc strings as text.
+    const id = typeof document === 'string' ? undefined : (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+    const payload = id ? { documentId: `sha256:${id}`, variables } : { query: typeof document === 'string' ? document : print(document), variables };
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...this.headers, ...headers },
-      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+      body: JSON.stringify(payload),
     });
     const body = (await res.json()) as ExecutionResult<T>;
     return { ...body, status: res.status };

@@ -12,6 +12,13 @@ export interface RouterConfig {
   requestTimeoutMs: number;
   /** Identity's JWKS; default: identity's origin + /.well-known/jwks.json. */
   jwksUrl: string | undefined;
+  redisUrl: string | undefined;
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; blockSuggestions: boolean };
+  pointsPerHour: number;
+  anonymousPointsPerHour: number;
+  /** `first-party`: users and anonymous callers send only the SDK's registered operations (by id); partners send any. */
+  safelist: 'off' | 'first-party';
+  persistedOperationsPath: string;
 }
 
 export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterConfig {
@@ -29,6 +36,15 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       BILLING_URL: optionalUrl(),
       IDENTITY_JWKS_URL: optionalUrl(),
       REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+      REDIS_URL: optionalUrl(),
+      MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+      MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+      MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(3000),
+      MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
+      RATE_LIMIT_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(100_000),
+      RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
+      OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
+      PERSISTED_OPERATIONS_PATH: z.string().default(path.resolve(import.meta.dirname, '../../clients/sdk/generated/persisted-documents.json')),
     },
     env,
   );
@@ -41,5 +57,17 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     subgraphUrls: { identity: c.IDENTITY_URL, vehicle: c.VEHICLE_URL, registration: c.REGISTRATION_URL, billing: c.BILLING_URL },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     jwksUrl: c.IDENTITY_JWKS_URL,
+    redisUrl: c.REDIS_URL,
+    limits: {
+      maxDepth: c.MAX_QUERY_DEPTH,
+      maxAliases: c.MAX_QUERY_ALIASES,
+      maxTokens: c.MAX_QUERY_TOKENS,
+      maxCost: c.MAX_QUERY_COST,
+      blockSuggestions: c.NODE_ENV === 'production',
+    },
+    pointsPerHour: c.RATE_LIMIT_POINTS_PER_HOUR,
+    anonymousPointsPerHour: c.RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR,
+    safelist: c.OPERATIONS_SAFELIST,
+    persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
   };
 }

@@ -5,6 +5,8 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 export interface RouterContext {
   /** Headers forwarded as they are (verified identity, SQL trace id). */
   forward: Record<string, string>;
+  /** Whose rate budget the request spends (see protection/protect.ts). */
+  identity: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { formatError } from '@simveb/platform/errors';
+import { isLimitMessage } from './protection/protect';
 
 /** A subgraph that refused the connection or timed out is the caller's UPSTREAM_UNAVAILABLE, not an internal bug. */
 function isUnreachable(error: unknown): boolean {
@@ -19,6 +20,9 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
       path: formatted.path,
       extensions: { code: 'UPSTREAM_UNAVAILABLE' },
     };
+  }
+  if (isLimitMessage(formatted.message)) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   return formatError(formatted, error);
 }

@@ -18,6 +18,10 @@ import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { UpstreamPool } from './subscriptions/upstream-pool';
 import { supergraphFromFile } from './supergraph';
+import { createWindowCounter } from '@simveb/platform/rate/counter';
+import { operationIdOf, PersistedOperations } from './protection/persisted-operations';
+import { costAndBudget, identityOf, staticLimits } from './protection/protect';
+import { RateBudget } from './protection/rate-budget';
 
 /** Request headers passed on to subgraphs untouched. */
 const FORWARDED = ['x-sql-trace'];
@@ -33,6 +37,32 @@ function forwardedHeaders(get: (name: string) => string | undefined, auth: Authe
 }
 
 const unauthenticatedBody = (err: DomainError) => ({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+
+/**
+ * Operations named by id (the SDK's manifest) are expanded to their text; with
+ * the safelist on, first-party callers (users, anonymous) may send nothing
+ * else, so a stolen session cannot run hand-written queries.
+ */
+function persistedOperations(ops: PersistedOperations, safelist: 'off' | 'first-party'): express.RequestHandler {
+  const refuse = (res: express.Response, status: number, message: string, code: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  return (req, res, next) => {
+    const body = (req.body ?? {}) as { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+    const id = operationIdOf(body);
+    if (id !== undefined && body.query === undefined) {
+      const text = ops.lookup(id);
+      if (!text) return void refuse(res, 400, 'Unknown operation id: this app and the graph are not the same version.', 'BAD_USER_INPUT');
+      body.query = text;
+      delete body.documentId;
+      if (body.extensions) delete body.extensions.persistedQuery;
+      return next();
+    }
+    const actor = (res.locals.auth as Authenticated).actor;
+    if (safelist === 'first-party' && actor.kind !== 'partner') {
+      return void refuse(res, 403, 'This graph accepts only the registered operations of SIMVEB apps from users; partners use their API key.', 'FORBIDDEN');
+    }
+    next();
+  };
+}
 
 export interface RunningRouter {
   url: string;
@@ -92,19 +122,19 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
           );
           pools.set(ctx, pool);
         }
-        return { pool, forward };
+        return { pool, forward, identity: identityOf(authenticated.actor, ctx.extra.request.socket.remoteAddress) };
       },
       execute: () => ({
         errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
       }),
       subscribe: (args) => {
-        const { pool, forward } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string> };
+        const { pool, forward, identity } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string>; identity: string };
         return subscriptions.subscribe({
           document: args.document,
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
           operationName: args.operationName,
           upstream: pool,
-          context: { forward },
+          context: { forward, identity },
         });
       },
       onClose: async (ctx) => {
@@ -114,18 +144,27 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     wss,
   );
 
+  const counter = createWindowCounter(config.redisUrl, 'simveb:budget:');
+  const budget = new RateBudget(counter, config.pointsPerHour, config.anonymousPointsPerHour);
+  const limits = staticLimits(config.limits);
+  const persisted = new PersistedOperations(config.persistedOperationsPath);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     formatError: formatRouterError,
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
+      costAndBudget(config.limits, budget),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
           return {
             async drainServer() {
               await wsServer.dispose();
+              await counter.close();
             },
           };
         },
@@ -196,9 +235,11 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       }
     },
     express.json({ limit: '1mb' }),
+    persistedOperations(persisted, config.safelist),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: express.Response }) => ({
         forward: forwardedHeaders((n) => req.header(n) ?? undefined, res.locals.auth as Authenticated),
+        identity: identityOf((res.locals.auth as Authenticated).actor, req.ip),
       }),
     }),
   );

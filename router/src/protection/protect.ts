@@ -1,0 +1,77 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import type { Actor } from '@simveb/platform/auth/actor';
+import type { RouterContext } from '../data-source';
+import { operationCost } from './query-cost';
+import type { RateBudget } from './rate-budget';
+
+export interface ProtectionLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  /** Field suggestions ("did you mean …") reveal the schema: off in production. */
+  blockSuggestions: boolean;
+}
+
+/** Whose budget a request spends: the account, the partner's affiliate, or the address of an anonymous caller. */
+export function identityOf(actor: Actor, ip: string | undefined): string {
+  if (actor.kind === 'anonymous') return `ip:${ip ?? 'unknown'}`;
+  if (actor.kind === 'partner') return `partner:${actor.affiliateId ?? actor.accountId}`;
+  return `user:${actor.accountId}`;
+}
+
+/**
+ * Static limits checked while validating the document, before any subgraph
+ * is asked (graphql-armor): depth, aliases, directives, tokens, and no field
+ * suggestions in production.
+ */
+export function staticLimits(limits: ProtectionLimits): { plugins: ApolloServerPlugin<RouterContext>[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: 20 },
+    costLimit: { enabled: false }, // the cost below knows page sizes; armor's does not
+    blockFieldSuggestion: { enabled: limits.blockSuggestions },
+  }).protect();
+  return { plugins: armor.plugins as ApolloServerPlugin<RouterContext>[], validationRules: armor.validationRules };
+}
+
+/** Messages of the static limits, to answer them with QUERY_TOO_COMPLEX. */
+export const isLimitMessage = (message: string): boolean => /^Syntax Error: (Query depth|Aliases|Token|Directives) limit/i.test(message);
+
+/**
+ * Every operation's cost (1 per field, lists times their page size) is
+ * checked against the per-request maximum, then spent from the caller's
+ * hourly budget; the response says what it cost and what is left.
+ */
+export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): ApolloServerPlugin<RouterContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          const cost = operationCost(rc.schema, rc.document, rc.request.variables ?? {}, rc.operationName ?? undefined);
+          const headers = rc.response.http.headers;
+          headers.set('x-query-cost', String(cost));
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`This operation costs ${cost} points; one request may cost at most ${limits.maxCost}. Ask for smaller pages or fewer fields.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http: { status: 400 } },
+            });
+          }
+          const b = await budget.spend(rc.contextValue.identity, cost);
+          headers.set('x-ratelimit-limit', String(b.limit));
+          headers.set('x-ratelimit-remaining', String(b.remaining));
+          headers.set('x-ratelimit-reset', String(b.resetInSeconds));
+          if (b.exceeded) {
+            headers.set('retry-after', String(b.resetInSeconds));
+            throw new GraphQLError(`Your hourly budget of ${b.limit} points is spent; it renews in ${b.resetInSeconds} s.`, {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: b.resetInSeconds, http: { status: 429 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
