@@ -5,7 +5,9 @@
  *   1. a cross-subgraph query through the router vs the same data fetched
  *      straight from the three subgraphs by the client (router overhead);
  *   2. vehicles(first: 100) with brand, model, plate and holder through the
- *      router, with the SQL statements one such request costs per subgraph.
+ *      router, with the SQL statements one such request costs per subgraph;
+ *   3. signed payment webhooks settling orders with gap-free invoice numbers;
+ *   4. transitionDemand and the event's delay to 1,000 subscribers.
  * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 16) tune it.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,6 +19,7 @@ import { REPO_ROOT, startGraph } from '@simveb/platform/launcher/graph';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';
+import { benchWebhooks } from './billing';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -87,6 +90,9 @@ try {
     sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
   }
 
+  const webhooks = await benchWebhooks(graph, { seconds, concurrency });
+  results.push(webhooks.result);
+
   const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000) });
   results.push(workflow.transitions);
 
@@ -98,12 +104,13 @@ try {
   }
   console.log(`\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`);
   console.log(`SQL statements for one vehicles(first: 100) request: ${Object.entries(sql).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`invoices after the webhook run: ${webhooks.invoices}, numbers gap-free: ${webhooks.gapFree}`);
   const s = workflow.subscribers;
   console.log(
     `event to subscriber through the router: ${s.connected} subscribers, ${s.events} events at 10/s, ${s.delivered}/${s.expected} deliveries, p50 ${s.p50} ms, p99 ${s.p99} ms`,
   );
   mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql, subscribers: workflow.subscribers }, null, 2));
+  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql, webhooks: { invoices: webhooks.invoices, gapFree: webhooks.gapFree }, subscribers: workflow.subscribers }, null, 2));
 } finally {
   await graph.stop();
   rmSync(dataDir, { recursive: true, force: true });

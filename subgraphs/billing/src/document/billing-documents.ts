@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BillingVerification } from '@simveb/platform/documents/billing-verification';
 import { readCode, signCode } from '@simveb/platform/documents/verification-code';
 import { Invoice } from '../invoice/invoice.entity';
 import { Order } from '../order/order.entity';
@@ -11,16 +12,6 @@ export const RECEIPT_KIND = 'REC';
 
 export const invoiceCode = (secret: string, invoice: Invoice): string => signCode(secret, INVOICE_KIND, invoice.id);
 export const receiptCode = (secret: string, payment: Payment): string => signCode(secret, RECEIPT_KIND, payment.id);
-
-export interface BillingVerification {
-  valid: boolean;
-  status: 'VALID' | 'REVOKED' | 'INVALID';
-  kind: 'INVOICE' | 'RECEIPT' | null;
-  number: string | null;
-  issuedAt: string | null;
-  amount: number | null;
-  orderNumber: string | null;
-}
 
 const INVALID: BillingVerification = { valid: false, status: 'INVALID', kind: null, number: null, issuedAt: null, amount: null, orderNumber: null };
 

@@ -41,25 +41,20 @@ export class TokenService {
   }
 
   async signConsent(holderId: string, affiliateId: string, commune: string | null, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
-    const { kid, key } = await this.keys.signer();
-    const now = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ typ: 'consent', aff: affiliateId, cmn: commune })
-      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
-      .setSubject(holderId)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(now)
-      .setExpirationTime(now + ttlSeconds)
-      .sign(key);
-    return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
+    return this.signFor(holderId, { typ: 'consent', aff: affiliateId, cmn: commune }, ttlSeconds);
   }
 
   async signSaleConfirmation(partyId: string, demandId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    return this.signFor(partyId, { typ: 'sale-confirmation', dmd: demandId }, ttlSeconds);
+  }
+
+  /** A short-lived statement about one party (consent, confirmation), signed with the current key for registration to check. */
+  private async signFor(subject: string, claims: Record<string, unknown>, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
     const { kid, key } = await this.keys.signer();
     const now = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ typ: 'sale-confirmation', dmd: demandId })
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
-      .setSubject(partyId)
+      .setSubject(subject)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt(now)

@@ -1,17 +1,7 @@
+import type { BillingVerification } from '@simveb/platform/documents/billing-verification';
 import { fetchTransient, resilient } from '@simveb/platform/integrations/resilient';
 
-/** Billing's word on one of its documents (invoice FAC, receipt REC). */
-export interface BillingDocumentFacts {
-  valid: boolean;
-  status: 'VALID' | 'REVOKED' | 'INVALID';
-  kind: 'INVOICE' | 'RECEIPT' | null;
-  number: string | null;
-  issuedAt: string | null;
-  amount: number | null;
-}
-
-/** Kinds of verification code that billing signs and answers for. */
-export const BILLING_KINDS = new Set(['FAC', 'REC']);
+export { BILLING_KINDS } from '@simveb/platform/documents/billing-verification';
 
 /**
  * verifyDocument is one public question for every document of the register;
@@ -26,13 +16,13 @@ export class BillingDocuments {
     private readonly internalToken: string,
   ) {}
 
-  verify(code: string): Promise<BillingDocumentFacts> {
+  verify(code: string): Promise<BillingVerification> {
     return this.call(async (signal) => {
       const url = new URL('/internal/documents/verify', this.graphqlUrl);
       url.searchParams.set('code', code);
       const res = await fetchTransient('billing', url.toString(), { headers: { 'x-internal-token': this.internalToken }, signal });
       if (!res.ok) throw new Error(`billing refused the verification: ${res.status}`);
-      return (await res.json()) as BillingDocumentFacts;
+      return (await res.json()) as BillingVerification;
     });
   }
 }
