@@ -64,6 +64,8 @@ const RULES: Record<string, Rule> = {
   requestSaleConfirmationCode: { op: `mutation { requestSaleConfirmationCode(demandId: "${NO_SUCH}") { challengeId } }`, allow: ['citizen', 'citizen2', 'agent', 'admin'] },
   confirmSaleConfirmationCode: { op: `mutation { confirmSaleConfirmationCode(input: { challengeId: "${NO_SUCH}", code: "123456" }) { confirmationToken } }`, allow: SIGNED_IN },
   confirmSaleDeclaration: { op: `mutation { confirmSaleDeclaration(demandId: "${NO_SUCH}", confirmationToken: "x") { id } }`, allow: SIGNED_IN },
+  createBasket: { op: `mutation { createBasket(orderIds: ["${NO_SUCH}", "0190ffff-0000-7000-8000-0000000000ab"]) { id } }`, allow: SIGNED_IN },
+  dissolveBasket: { op: `mutation { dissolveBasket(basketId: "${NO_SUCH}") { id } }`, allow: SIGNED_IN },
   printQueue: { op: '{ printQueue(first: 1) { id } }', allow: ['admin'] },
   quote: { op: '{ quote(serviceCode: "GLASS_ENGRAVING", urgent: true) { total } }', allow: EVERYONE },
   setTariff: {

@@ -24,8 +24,8 @@ const DEMO_BANK_ID = '0190a000-0000-7000-8000-000000000201';
 const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 
 /** A fresh demand of the demo citizen awaiting payment, with the order billing made for it. */
-async function awaitingPayment(citizen: SimvebClient, serviceCode = 'GLASS_ENGRAVING', extra: Record<string, unknown> = {}) {
-  const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+async function awaitingPayment(citizen: SimvebClient, serviceCode = 'GLASS_ENGRAVING', extra: Record<string, unknown> = {}, holder: 'citizen' | 'citizen2' = 'citizen') {
+  const { vehicleId } = await registeredVehicleOf(DEMO.persons[holder].id);
   const filed = await fileDemand(citizen, { serviceCode, vehicleId, ...extra });
   expect(filed.status).toBe('AWAITING_PAYMENT');
   let order: NonNullable<NonNullable<Awaited<ReturnType<typeof demandOrder>>>['order']> | null = null;
@@ -389,4 +389,39 @@ describe('affiliate wallets', () => {
     // Someone outside the affiliate cannot spend its money.
     expect(codeOf(await (await as('citizen')).request(PayOrderWithWalletDocument, { orderId: orders[0]!.id }))).toBe('FORBIDDEN');
   }, 120_000);
+});
+
+describe('baskets', () => {
+  it('several orders paid at once: one payment, one invoice, every demand moves; members cannot be paid alone', async () => {
+    const citizen = await as('citizen');
+    const a = await awaitingPayment(citizen);
+    const b = await awaitingPayment(citizen);
+    const basketOf = (ids: string[], who: SimvebClient = citizen) =>
+      who.request<{ createBasket: { id: string; number: string; total: number; lines: { label: string }[]; members: { id: string }[] } }, { ids: string[] }>(
+        'mutation($ids: [ID!]!) { createBasket(orderIds: $ids) { id number total lines { label } members { id } } }',
+        { ids },
+      );
+    // Someone else's order cannot go in my basket.
+    const other = await awaitingPayment(await as('citizen2'), 'GLASS_ENGRAVING', {}, 'citizen2');
+    expect(codeOf(await basketOf([a.order.id, other.order.id]))).toBe('NOT_FOUND');
+    expect(codeOf(await basketOf([a.order.id]))).toBe('BAD_USER_INPUT');
+
+    const created = await basketOf([a.order.id, b.order.id]);
+    expect(created.errors).toBeUndefined();
+    const basket = created.data!.createBasket;
+    expect(basket.total).toBe(a.order.total + b.order.total);
+    expect(basket.members.map((m) => m.id).sort()).toEqual([a.order.id, b.order.id].sort());
+    expect(codeOf(await basketOf([a.order.id, b.order.id]))).toBe('CONFLICT');
+    expect(codeOf(await citizen.request(InitiatePaymentDocument, { input: { orderId: a.order.id, provider: 'FEDAPAY' } }))).toBe('CONFLICT');
+
+    const s = (await citizen.request(InitiatePaymentDocument, { input: { orderId: basket.id, provider: 'FEDAPAY' } })).data!.initiatePayment;
+    expect(s.payment.amount).toBe(basket.total);
+    await payOnFedapay(s.redirectUrl);
+    for (const d of [a, b]) await until(async () => (await demandOrder(citizen, d.demandId))!.status !== 'AWAITING_PAYMENT', 10_000, 'demand to move');
+    const [da, db2] = [(await demandOrder(citizen, a.demandId))!, (await demandOrder(citizen, b.demandId))!];
+    expect([da.paymentStatus, db2.paymentStatus]).toEqual(['PAID', 'PAID']);
+    expect(da.order!.invoice!.number).toBe(db2.order!.invoice!.number);
+    expect(await count('billing', "select count(*) from outbox where topic = 'payment.confirmed' and payload->>'basketId' = $1", [basket.id])).toBe(2);
+    expect(await count('billing', 'select count(*) from invoice where order_id = any($1::uuid[])', [[basket.id, a.order.id, b.order.id]])).toBe(1);
+  }, 60_000);
 });

@@ -628,10 +628,14 @@ export type Mutation = {
   createAffiliate: Affiliate;
   /** A partner API key for an affiliate; the secret is shown once. */
   createApiKey: CreatedApiKey;
+  /** Panier: gather 2–50 of your unpaid orders into one order, paid at once (initiatePayment on the basket). */
+  createBasket: Order;
   /** Add a make to the catalogue (admins; audited). */
   createBrand: Brand;
   /** Add a model to a make (admins; audited). */
   createVehicleModel: VehicleModel;
+  /** Take an unpaid basket apart: its orders are payable on their own again. */
+  dissolveBasket: Order;
   /** Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all. */
   fileOppositions: Array<Demand>;
   /** Give an ANaTT staff or justice role to someone else (admins). */
@@ -733,6 +737,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateBasketArgs = {
+  orderIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationCreateBrandArgs = {
   name: Scalars['String']['input'];
 };
@@ -740,6 +749,11 @@ export type MutationCreateBrandArgs = {
 
 export type MutationCreateVehicleModelArgs = {
   input: CreateVehicleModelInput;
+};
+
+
+export type MutationDissolveBasketArgs = {
+  basketId: Scalars['ID']['input'];
 };
 
 
@@ -913,11 +927,15 @@ export type NumberSuggestions = {
 
 export type Order = {
   __typename?: 'Order';
+  /** The basket (panier) this order is paid through, if any. */
+  basketId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** The invoice (facture), once paid. */
+  /** The invoice (facture), once paid; a basket’s orders share the basket’s. */
   invoice?: Maybe<Invoice>;
   lines: Array<OrderLine>;
+  /** A basket’s orders (empty for a demand’s order). */
+  members: Array<Order>;
   /** Human-readable order number. */
   number: Scalars['String']['output'];
   paidAt?: Maybe<Scalars['DateTime']['output']>;

@@ -39,7 +39,7 @@ export function createContext(em: EntityManager, actor: Actor, runtime: Runtime)
     runtime,
     loaders: {
       order: keyedLoader((ids) => em.find(Order, { id: { $in: [...ids] } }), (o) => o.id),
-      orderByDemand: keyedLoader((ids) => em.find(Order, { demandId: { $in: [...ids] } }), (o) => o.demandId),
+      orderByDemand: keyedLoader((ids) => em.find(Order, { demandId: { $in: [...ids] } }), (o) => o.demandId!),
       invoiceByOrder: keyedLoader((ids) => em.find(Invoice, { orderId: { $in: [...ids] } }), (i) => i.orderId),
       paymentsByOrder: groupedLoader((ids) => em.find(Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (p) => p.orderId!),
     },

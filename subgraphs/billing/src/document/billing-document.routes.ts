@@ -46,7 +46,7 @@ export function billingDocumentRoutes(app: Express, orm: MikroORM, deps: Billing
       issuedAt: invoice.issuedAt,
       rows: [
         ['Commande', order.number],
-        ['Demande', order.demandId],
+        order.demandId ? ['Demande', order.demandId] : ['Panier', `${order.lines.length} ligne(s)`],
         ['Payé par', PROVIDERS[payment.provider]],
         ['Statut', payment.status === PaymentState.REFUNDED ? 'Remboursée' : 'Payée'],
       ],

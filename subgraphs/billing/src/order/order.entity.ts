@@ -28,9 +28,16 @@ export class Order {
   @Property({ type: 'string', length: 24 })
   number!: string;
 
+  /** The demand it pays for; null for a basket (panier), whose demands are its member orders'. */
   @Unique()
-  @Property({ type: 'uuid' })
-  demandId!: string;
+  @Property({ type: 'uuid', nullable: true })
+  demandId?: string | null;
+
+  /** A demand's order gathered in a basket is paid through it (and not on its own). */
+  @Field(() => ID, { nullable: true, description: 'The basket (panier) this order is paid through, if any.' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  basketId?: string | null;
 
   @Index()
   @Property({ type: 'uuid' })

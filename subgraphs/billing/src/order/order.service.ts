@@ -63,7 +63,11 @@ export async function onDemandStatus(em: EntityManager, event: FeedEvent): Promi
     });
     await em.flush();
   } else if (p.status === 'CANCELLED') {
-    await em.nativeUpdate(Order, { demandId: p.demandId, status: OrderStatus.PENDING }, { status: OrderStatus.CANCELLED });
+    const order = await em.findOne(Order, { demandId: p.demandId, status: OrderStatus.PENDING });
+    if (!order) return;
+    // A basket holding a cancelled demand no longer adds up: it is dissolved, its other orders paid on their own.
+    if (order.basketId) await dissolve(em, order.basketId);
+    await em.nativeUpdate(Order, { id: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.CANCELLED, basketId: null });
   }
 }
 
@@ -77,17 +81,31 @@ export async function settleOrder(tx: EntityManager, order: Order, payment: Paym
   if (!updated) return false;
   const n = await nextInvoiceNumber(tx, now);
   tx.create(Invoice, { ...n, orderId: order.id, paymentId: payment.id, payerId: order.payerId, lines: order.lines, total: order.total, issuedAt: now });
-  tx.persist(
-    new OutboxEvent(PAYMENT_CONFIRMED_TOPIC, {
-      orderId: order.id,
-      demandId: order.demandId,
-      paymentId: payment.id,
-      amount: payment.amount,
-      provider: payment.provider,
-      invoiceNumber: n.number,
-    }),
-  );
+  // A basket pays each of its orders: each demand hears of its own payment, once.
+  const paid = order.demandId ? [order] : await tx.find(Order, { basketId: order.id, status: OrderStatus.PENDING });
+  if (!order.demandId) await tx.nativeUpdate(Order, { basketId: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
+  for (const o of paid) {
+    tx.persist(
+      new OutboxEvent(PAYMENT_CONFIRMED_TOPIC, {
+        orderId: o.id,
+        demandId: o.demandId,
+        basketId: order.demandId ? null : order.id,
+        paymentId: payment.id,
+        amount: o.total,
+        provider: payment.provider,
+        invoiceNumber: n.number,
+      }),
+    );
+  }
   order.status = OrderStatus.PAID;
   order.paidAt = now;
   return true;
 }
+
+/** Ends a basket that was not paid: its orders are payable on their own again. */
+export async function dissolve(em: EntityManager, basketId: string): Promise<void> {
+  await em.nativeUpdate(Order, { id: basketId, status: OrderStatus.PENDING }, { status: OrderStatus.CANCELLED });
+  await em.nativeUpdate(Order, { basketId, status: OrderStatus.PENDING }, { basketId: null });
+}
+
+export { nextOrderNumber };

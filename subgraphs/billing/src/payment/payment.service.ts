@@ -144,6 +144,7 @@ export async function payableOrder(em: EntityManager, actor: Actor, orderId: str
   if (!order || !canPay(actor, order)) throw new NotFound('Order', orderId);
   if (order.status !== OrderStatus.PENDING) throw new Conflict(`Order ${order.number} is ${order.status.toLowerCase()}, not awaiting payment.`);
   if (order.total <= 0) throw BadInput.field('orderId', `Order ${order.number} costs nothing; there is nothing to pay.`);
+  if (order.basketId) throw new Conflict(`Order ${order.number} is in a basket: pay the basket, or dissolve it first.`);
   return order;
 }
 
@@ -259,7 +260,12 @@ export async function refundPayment(em: EntityManager, actor: Actor, gateways: G
     const invoiced = order && (await tx.getConnection().execute<{ n: number }[]>('select count(*)::int as n from invoice where payment_id = ?', [p.id], 'all', tx.getTransactionContext()))[0]!.n > 0;
     if (order && invoiced) {
       order.status = OrderStatus.REFUNDED;
-      tx.persist(new OutboxEvent(PAYMENT_REFUNDED_TOPIC, { orderId: order.id, demandId: order.demandId, paymentId: p.id, amount: p.amount }));
+      // A basket's refund is each of its orders' refund.
+      const refunded = order.demandId ? [order] : await tx.find(Order, { basketId: order.id, status: OrderStatus.PAID });
+      for (const o of refunded) {
+        o.status = OrderStatus.REFUNDED;
+        tx.persist(new OutboxEvent(PAYMENT_REFUNDED_TOPIC, { orderId: o.id, demandId: o.demandId, paymentId: p.id, amount: o.total }));
+      }
     }
     audit(tx, actor.accountId, 'payment.refund', p.id, { amount: p.amount, provider: p.provider, reason: p.refundReason });
     await tx.flush();
