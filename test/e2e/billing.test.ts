@@ -16,7 +16,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { newId } from '@simveb/platform/ids';
 import { activeSubscriptions, count, db, graph, restartSimulator, router, stopSimulator, until } from '../support/graph';
-import { as, signIn } from '../support/sessions';
+import { as, inbox, signIn } from '../support/sessions';
 import { fileDemand, registeredVehicleOf } from '../support/demands';
 import { payOnFedapay, payOnKkiapay, postFedapayWebhook, signedWith } from '../support/payments';
 
@@ -138,6 +138,12 @@ describe('paying online', () => {
     expect((await verify(after.order!.invoice!.verificationCode)).data!.verifyDocument).toMatchObject({ valid: true, kind: 'INVOICE', amount: order.total });
     const altered = payment.receiptVerificationCode!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     expect((await verify(altered)).data!.verifyDocument).toMatchObject({ valid: false, status: 'INVALID', kind: null });
+
+    // The citizen is told by SMS and by e-mail, once each.
+    const reference = ev.data!.demandStatusChanged.demand.reference;
+    await until(async () => (await inbox(DEMO.persons.citizen.email)).some((m) => m.body.includes(reference) && m.body.includes('paiement reçu')), 10_000, 'e-mail');
+    expect((await inbox(DEMO.persons.citizen.email)).filter((m) => m.body.includes(reference) && m.body.includes('paiement reçu'))).toHaveLength(1);
+    expect((await inbox(DEMO.persons.citizen.phone)).filter((m) => m.body.includes(reference) && m.body.includes('paiement reçu'))).toHaveLength(1);
 
     // Paid is paid: no second payment.
     expect(codeOf(await citizen.request(InitiatePaymentDocument, { input: { orderId: order.id, provider: 'KKIAPAY' } }))).toBe('CONFLICT');

@@ -11,7 +11,8 @@ const TEMPLATES: Record<string, (ref: string) => string> = {
   VALIDATED: (r) => `SIMVEB : bonne nouvelle, votre demande ${r} est validée.`,
   REJECTED: (r) => `SIMVEB : votre demande ${r} a été rejetée. Consultez le motif dans votre espace.`,
   SUSPENDED: (r) => `SIMVEB : votre demande ${r} est suspendue. Consultez le motif dans votre espace.`,
-  PRINTED: (r) => `SIMVEB : les documents de votre demande ${r} sont imprimés et prêts à être retirés.`,
+  PRINT_ORDERED: (r) => `SIMVEB : les documents de votre demande ${r} sont en impression. Le code à donner à l'imprimeur est dans votre espace.`,
+  PRINT_VALIDATED: (r) => `SIMVEB : les documents de votre demande ${r} sont prêts à être retirés.`,
   CLOSED: (r) => `SIMVEB : votre demande ${r} est clôturée. Merci.`,
   CANCELLED: (r) => `SIMVEB : votre demande ${r} est annulée.`,
 };
@@ -20,8 +21,9 @@ export const NOTIFIED_STATUSES = new Set(Object.keys(TEMPLATES));
 
 /**
  * Identity holds the contact details, so it sends the notifications, from
- * registration's event feed. The event id is the gateway's idempotency key:
- * a message sent again after a crash is delivered once.
+ * registration's event feed: an SMS, and an e-mail when the person gave an
+ * address. The event id (per channel) is the gateway's idempotency key: a
+ * message sent again after a crash is delivered once.
  */
 export function demandNotifier(messenger: Messenger) {
   return async (em: EntityManager, event: FeedEvent): Promise<void> => {
@@ -32,7 +34,10 @@ export function demandNotifier(messenger: Messenger) {
     if (!person) return; // companies: notified through their affiliate space, not by SMS
     const account = await em.findOne(Account, { personId: person.id });
     const phone = account?.phone ?? person.phone;
-    if (!phone) return;
-    await messenger.send({ channel: 'sms', to: phone, body: text(p.reference), idempotencyKey: `demand.status:${event.eventId}` });
+    const email = account?.email ?? person.email;
+    if (phone) await messenger.send({ channel: 'sms', to: phone, body: text(p.reference), idempotencyKey: `demand.status:${event.eventId}` });
+    if (email) {
+      await messenger.send({ channel: 'email', to: email, subject: `SIMVEB — demande ${p.reference}`, body: text(p.reference), idempotencyKey: `demand.status:${event.eventId}:email` });
+    }
   };
 }
