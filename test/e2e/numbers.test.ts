@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RegisterImportedVehicleDocument, SubmitDemandDocument, type SimvebClient } from '@simveb/clients/sdk';
+import { SubmitDemandDocument, type SimvebClient } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { count, db } from '../support/graph';
-import { advance, load, payAtCounter, requiredDocuments, upload } from '../support/demands';
+import { advance, load, payAtCounter, registrableVehicle, requiredDocuments, upload } from '../support/demands';
 import { as } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 const field = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (res.errors?.[0]?.extensions?.fields as { path: string }[] | undefined)?.[0]?.path;
 const REGISTRATION_PATH: [string, 'agent' | 'manager'][] = [['VERIFY', 'agent'], ['REQUEST_INTERPOL_CHECK', 'agent'], ['CLEAR_INTERPOL_CHECK', 'manager'], ['VALIDATE', 'manager']];
 
-let seq = 0;
-async function registrableVehicle(): Promise<string> {
-  const ref = `C-2026-${String(Date.now() % 1e6).padStart(6, '0')}${String(seq++ % 1000).padStart(3, '0')}2`;
-  const res = await (await as('agent')).request(RegisterImportedVehicleDocument, { input: { customsReference: ref } });
-  expect(res.errors).toBeUndefined();
-  return res.data!.registerImportedVehicle.id;
-}
 
 async function suggest(client: SimvebClient, wanted: string) {
   const res = await client.request<{ suggestNumbers: { requested: string; available: boolean; suggestions: string[] } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 5) { requested available suggestions } }', { w: wanted });

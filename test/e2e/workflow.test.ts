@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DemandQueueChangedDocument,
   DemandStatsDocument,
-  RegisterImportedVehicleDocument,
   SimvebClient,
   SubmitDemandDocument,
   TransitionDemandDocument,
@@ -10,7 +9,7 @@ import {
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, confirmSale, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import { advance, assignedDemand, confirmSale, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registrableVehicle, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -35,13 +34,6 @@ async function step(demandId: string, action: string, right: Who, wrong: Who[], 
   expect(ok.errors, `${action} by ${right}`).toBeUndefined();
 }
 
-let customsSeq = 0;
-async function registrableVehicle(): Promise<string> {
-  const ref = `C-2026-${String(Date.now() % 1e7).padStart(7, '0')}${customsSeq++ % 10}1`;
-  const res = await (await as('agent')).request(RegisterImportedVehicleDocument, { input: { customsReference: ref } });
-  expect(res.errors).toBeUndefined();
-  return res.data!.registerImportedVehicle.id;
-}
 
 describe('every service, from filing to its final state, with the roles DOMAIN.md names', () => {
   // Pledges, oppositions and deposits weigh on their vehicle until lifted, and a re-registration changes the

@@ -77,6 +77,24 @@ export async function assignedDemand(serviceCode = 'GRAY_CARD_DUPLICATE', vehicl
   return filed.status === 'AWAITING_PAYMENT' ? payAtCounter(filed.id) : filed;
 }
 
+/**
+ * A vehicle in the technical register, made locally (so registrable without
+ * customs), not yet registered: written straight into the vehicle database
+ * (fixture). Other files stop the customs simulator to test its outage, so
+ * registration tests do not depend on it.
+ */
+export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<string> {
+  const { db } = await import('./graph');
+  const { newId } = await import('@simveb/platform/ids');
+  const vehicleId = newId();
+  const tag = vehicleId.replace(/-/g, '').toUpperCase().replace(/[IOQ]/g, 'X');
+  await db('vehicle', async (c) => {
+    const m = (await c.query('select id, brand_id from vehicle_model where category = $1 limit 1', [category])).rows[0];
+    await c.query('insert into vehicle (id, vin, brand_id, model_id, category, origin) values ($1, $2, $3, $4, $5, $6)', [vehicleId, `VF8${tag.slice(-14)}`, m.brand_id, m.id, category, 'LOCAL']);
+  });
+  return vehicleId;
+}
+
 /** A vehicle registered to `holderId`, written straight into both registers (fixture). */
 export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
   const { db } = await import('./graph');
