@@ -34,12 +34,20 @@ export async function inbox(to: string, sinkUrl: string): Promise<SinkMessage[]>
   return (await (await fetch(url)).json()) as SinkMessage[];
 }
 
-/** The code of the newest message to `to` that arrived after message id `after`. */
-export async function codeSentTo(to: string, after: number, sinkUrl: string): Promise<string> {
+/** Six-digit codes of the messages to `to` after message id `after` (matching `about`), newest first. */
+export async function codesSentTo(to: string, after: number, sinkUrl: string, about: RegExp = /./): Promise<string[]> {
+  return (await inbox(to, sinkUrl))
+    .filter((m) => m.id > after && about.test(m.body))
+    .map((m) => /\b(\d{6})\b/.exec(m.body)?.[1])
+    .filter((c): c is string => !!c)
+    .reverse();
+}
+
+/** The code of the newest message to `to` (matching `about`) that arrived after message id `after`; waits up to 5 s. */
+export async function codeSentTo(to: string, after: number, sinkUrl: string, about?: RegExp): Promise<string> {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const m = (await inbox(to, sinkUrl)).filter((x) => x.id > after).at(-1);
-    const code = m && /\b(\d{6})\b/.exec(m.body)?.[1];
+    const [code] = await codesSentTo(to, after, sinkUrl, about);
     if (code) return code;
     if (Date.now() > deadline) throw new Error(`no code sent to ${to}`);
     await new Promise((r) => setTimeout(r, 50));

@@ -87,7 +87,7 @@ export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<stri
   const { db } = await import('./graph');
   const { newId } = await import('@simveb/platform/ids');
   const vehicleId = newId();
-  const tag = vehicleId.replace(/-/g, '').toUpperCase().replace(/[IOQ]/g, 'X');
+  const tag = vehicleId.replace(/-/g, '').toUpperCase();
   await db('vehicle', async (c) => {
     const m = (await c.query('select id, brand_id from vehicle_model where category = $1 limit 1', [category])).rows[0];
     await c.query('insert into vehicle (id, vin, brand_id, model_id, category, origin) values ($1, $2, $3, $4, $5, $6)', [vehicleId, `VF8${tag.slice(-14)}`, m.brand_id, m.id, category, 'LOCAL']);
@@ -99,12 +99,9 @@ export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<stri
 export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
   const { db } = await import('./graph');
   const { newId } = await import('@simveb/platform/ids');
-  const vehicleId = newId();
-  const tag = vehicleId.replace(/-/g, '').toUpperCase().replace(/[IOQ]/g, 'X');
-  await db('vehicle', async (c) => {
-    const m = (await c.query("select id, brand_id from vehicle_model where category = 'PRIVATE_CAR' limit 1")).rows[0];
-    await c.query("insert into vehicle (id, vin, brand_id, model_id, category, origin) values ($1, $2, $3, $4, 'PRIVATE_CAR', 'LOCAL')", [vehicleId, `VF7${tag.slice(-14)}`, m.brand_id, m.id]);
-  });
+  const vehicleId = await registrableVehicle();
+  // A number of the demo-only X- series, derived from the vehicle's random id.
+  const tag = vehicleId.replace(/-/g, '').toUpperCase();
   const plate = `X${'ABCDEFGHJKLMNPRSTUVWXYZ'[Number.parseInt(tag.slice(-2), 16) % 23]}${String(Number.parseInt(tag.slice(-6), 16) % 10000).padStart(4, '0')}RB`;
   await db('registration', async (c) => {
     await c.query("insert into plate (id, compact_number, vehicle_id, status) values ($1, $2, $3, 'ACTIVE')", [newId(), plate, vehicleId]);
@@ -181,7 +178,7 @@ export async function printed(demandId: string): Promise<{ plateSerial: string; 
 export async function holderConsent(holder: 'citizen' | 'citizen2', affiliate: 'bank' = 'bank'): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
   const { RequestHolderConsentDocument, ConfirmHolderConsentDocument } = await import('@simveb/clients/sdk');
-  const { inbox, lastMessageId } = await import('./sessions');
+  const { codeSentTo, lastMessageId } = await import('./sessions');
   const person = DEMO.persons[holder];
   const client = await as(affiliate);
   let before = await lastMessageId(person.phone);
@@ -193,14 +190,7 @@ export async function holderConsent(holder: 'citizen' | 'citizen2', affiliate: '
     req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi } });
   }
   if (req.errors) throw new Error(`requestHolderConsent: ${JSON.stringify(req.errors)}`);
-  let code: string | undefined;
-  const deadline = Date.now() + 5_000;
-  while (!code) {
-    const m = (await inbox(person.phone)).filter((x) => x.id > before && /affilié demande/.test(x.body)).at(-1);
-    code = m && /\b(\d{6})\b/.exec(m.body)?.[1];
-    if (!code && Date.now() > deadline) throw new Error(`no consent code sent to ${person.phone}`);
-    if (!code) await new Promise((r) => setTimeout(r, 50));
-  }
+  const code = await codeSentTo(person.phone, before, /affilié demande/);
   const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
   if (ok.errors) throw new Error(`confirmHolderConsent: ${JSON.stringify(ok.errors)}`);
   return ok.data!.confirmHolderConsent.consentToken;
@@ -234,7 +224,7 @@ export async function opposed(vehicleId: string, serviceCode: 'OPPOSITION' | 'OP
  */
 export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandId: string): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
-  const { inbox, lastMessageId } = await import('./sessions');
+  const { codesSentTo, lastMessageId } = await import('./sessions');
   const client = await as(who);
   const phone = DEMO.persons[who].phone;
   const before = await lastMessageId(phone);
@@ -243,7 +233,7 @@ export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandI
   const deadline = Date.now() + 5_000;
   const tried = new Set<string>();
   for (;;) {
-    const codes = (await inbox(phone)).filter((m) => m.id > before && /vente du véhicule/.test(m.body)).map((m) => /\b(\d{6})\b/.exec(m.body)![1]!).reverse();
+    const codes = await codesSentTo(phone, before, /vente du véhicule/);
     for (const code of codes.filter((c) => !tried.has(c))) {
       tried.add(code);
       const ok = await client.request<{ confirmSaleConfirmationCode: { confirmationToken: string } }, { i: { challengeId: string; code: string } }>(

@@ -8,7 +8,8 @@ export { DEMO_USERS, loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 
 const sink = () => graph().simulators.messaging!.url;
 export const inbox = (to: string) => dev.inbox(to, sink());
-export const codeSentTo = (to: string, after = 0) => dev.codeSentTo(to, after, sink());
+export const codeSentTo = (to: string, after = 0, about?: RegExp) => dev.codeSentTo(to, after, sink(), about);
+export const codesSentTo = (to: string, after = 0, about?: RegExp) => dev.codesSentTo(to, after, sink(), about);
 export const lastMessageId = (to: string) => dev.lastMessageId(to, sink());
 
 export interface Session {

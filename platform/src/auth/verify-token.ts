@@ -44,24 +44,24 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifi
   };
 }
 
-/** A holder's consent token: returns the holder and the affiliate it allows, or null when invalid or expired. */
-export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string; commune: string | null } | null> {
+/** A statement identity signed about one party (consent, sale confirmation), or null when forged, expired or of another kind. */
+async function verifyStatement<C extends { typ: string; sub?: string }>(getKey: JWTVerifyGetKey, token: string, typ: C['typ']): Promise<C | null> {
   try {
-    const { payload } = await jwtVerify<ConsentClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
-    if (payload.typ !== 'consent' || !payload.sub || !payload.aff) return null;
-    return { holderId: payload.sub, affiliateId: payload.aff, commune: payload.cmn ?? null };
+    const { payload } = await jwtVerify<C>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+    return payload.typ === typ && payload.sub ? (payload as C) : null;
   } catch {
     return null;
   }
 }
 
+/** A holder's consent token: returns the holder and the affiliate it allows, or null when invalid or expired. */
+export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string; commune: string | null } | null> {
+  const c = await verifyStatement<ConsentClaims>(getKey, token, 'consent');
+  return c?.aff ? { holderId: c.sub, affiliateId: c.aff, commune: c.cmn ?? null } : null;
+}
+
 /** A sale confirmation signed by identity, or null when forged, expired or of another kind. */
 export async function verifySaleConfirmation(getKey: JWTVerifyGetKey, token: string): Promise<{ partyId: string; demandId: string } | null> {
-  try {
-    const { payload } = await jwtVerify<SaleConfirmationClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
-    if (payload.typ !== 'sale-confirmation' || !payload.sub || !payload.dmd) return null;
-    return { partyId: payload.sub, demandId: payload.dmd };
-  } catch {
-    return null;
-  }
+  const c = await verifyStatement<SaleConfirmationClaims>(getKey, token, 'sale-confirmation');
+  return c?.dmd ? { partyId: c.sub, demandId: c.dmd } : null;
 }

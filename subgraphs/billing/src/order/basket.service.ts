@@ -4,7 +4,8 @@ import { BadInput, Conflict, NotFound } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
 import { Order } from './order.entity';
 import { OrderStatus } from './order.enums';
-import { canPay, dissolve, nextOrderNumber } from './order.service';
+import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
+import { canPay, dissolve, ORDER_SEQUENCE } from './order.service';
 
 export const MAX_BASKET = 50;
 
@@ -29,7 +30,7 @@ export async function createBasket(em: EntityManager, actor: Actor, orderIds: st
     if (new Set(mine.map((o) => o.payerId)).size > 1) throw BadInput.field('orderIds', 'A basket is paid by one payer: these orders belong to different people.');
     const now = new Date();
     const basket = tx.create(Order, {
-      number: await nextOrderNumber(tx, now),
+      number: await nextSequenceNumber(tx, ORDER_SEQUENCE, 'CMD', now),
       demandId: null,
       payerId: mine[0]!.payerId,
       affiliateId: new Set(mine.map((o) => o.affiliateId)).size === 1 ? (mine[0]!.affiliateId ?? null) : null,

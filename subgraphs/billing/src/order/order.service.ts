@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import type { FeedEvent } from '@simveb/platform/events/event-feed';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
@@ -12,6 +13,7 @@ import { OrderStatus } from './order.enums';
 
 export const PAYMENT_CONFIRMED_TOPIC = 'payment.confirmed';
 export const PAYMENT_REFUNDED_TOPIC = 'payment.refunded';
+export const ORDER_SEQUENCE = 'order_number_seq';
 
 /** The order's payer, or a member of the affiliate that filed the demand for them. */
 export const canPay = (actor: Actor, order: Order): boolean =>
@@ -19,11 +21,6 @@ export const canPay = (actor: Actor, order: Order): boolean =>
 
 /** Whoever may pay it, ANaTT staff and justice (who see the demands). */
 export const canSeeOrder = (actor: Actor, order: Order): boolean => canPay(actor, order) || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
-
-async function nextOrderNumber(em: EntityManager, at: Date): Promise<string> {
-  const [row] = await em.getConnection().execute<{ n: string }[]>("select nextval('order_number_seq') as n", [], 'all', em.getTransactionContext());
-  return `CMD-${at.getUTCFullYear()}-${String(row!.n).padStart(6, '0')}`;
-}
 
 interface DemandStatusEvent {
   demandId: string;
@@ -54,7 +51,7 @@ export async function onDemandStatus(em: EntityManager, event: FeedEvent): Promi
       urgent: p.urgent === true,
     }, now);
     em.create(Order, {
-      number: await nextOrderNumber(em, now),
+      number: await nextSequenceNumber(em, ORDER_SEQUENCE, 'CMD', now),
       demandId: p.demandId,
       payerId: p.applicantId,
       affiliateId: p.filedByAffiliateId ?? null,
@@ -108,4 +105,3 @@ export async function dissolve(em: EntityManager, basketId: string): Promise<voi
   await em.nativeUpdate(Order, { basketId, status: OrderStatus.PENDING }, { basketId: null });
 }
 
-export { nextOrderNumber };

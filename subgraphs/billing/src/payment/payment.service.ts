@@ -5,6 +5,7 @@ import { hasRole, requireRole, requireSignedIn, STAFF_ROLES, type Actor } from '
 import { BadInput, Conflict, NotFound } from '@simveb/platform/errors';
 import { isUuid, newId } from '@simveb/platform/ids';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
+import { Invoice } from '../invoice/invoice.entity';
 import { Order } from '../order/order.entity';
 import { OrderStatus } from '../order/order.enums';
 import { canPay, PAYMENT_REFUNDED_TOPIC, settleOrder } from '../order/order.service';
@@ -257,7 +258,7 @@ export async function refundPayment(em: EntityManager, actor: Actor, gateways: G
     if (p.provider === PaymentProvider.WALLET) await creditWallet(tx, p, now, 'refund');
     const order = p.orderId ? await tx.findOne(Order, p.orderId) : null;
     // The order is refunded only if this was the payment that paid it (not a flagged double payment).
-    const invoiced = order && (await tx.getConnection().execute<{ n: number }[]>('select count(*)::int as n from invoice where payment_id = ?', [p.id], 'all', tx.getTransactionContext()))[0]!.n > 0;
+    const invoiced = order && (await tx.count(Invoice, { paymentId: p.id })) > 0;
     if (order && invoiced) {
       order.status = OrderStatus.REFUNDED;
       // A basket's refund is each of its orders' refund.

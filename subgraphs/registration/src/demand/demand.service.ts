@@ -27,7 +27,7 @@ import { Demand } from './demand.entity';
 import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
-import { nextDemandReference } from './reference';
+import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import type { PartyDirectory } from '../integrations/party-directory';
 import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
@@ -124,7 +124,7 @@ async function checkServiceRules(
   actor: Actor,
   deps: DemandDeps,
   input: SubmitDemandInput,
-): Promise<{ saleDeclarationId?: string; counterpartyId?: string; vehicleCategory?: string }> {
+): Promise<{ saleDeclarationId?: string; counterpartyId?: string; vehicleCategory?: string; holding?: Holding | null }> {
   if (!service.needsVehicle) return {};
   if (!vehicleId) throw BadInput.field('vehicleId', `A ${service.nameFr} demand is about one vehicle: give its id.`);
   const holding = await em.findOne(Holding, { vehicleId, endedAt: null });
@@ -144,13 +144,13 @@ async function checkServiceRules(
   if (service.code === 'SALE_DECLARATION') {
     if (!input.buyerId || !isUuid(input.buyerId)) throw BadInput.field('buyerId', 'A sale declaration names the buyer (their id).');
     if (input.buyerId === applicantId) throw BadInput.field('buyerId', 'The buyer is not the seller.');
-    return { counterpartyId: input.buyerId };
+    return { counterpartyId: input.buyerId, holding };
   }
   if (service.code === 'MUTATION') {
     if (holding.holderId === applicantId) throw BadInput.field('vehicleId', 'You already hold this vehicle.');
-    return { saleDeclarationId: (await saleDeclarationFor(em, vehicleId, applicantId)).id };
+    return { saleDeclarationId: (await saleDeclarationFor(em, vehicleId, applicantId)).id, holding };
   }
-  return {};
+  return { holding };
 }
 
 /** Every required document type must be among the demand's documents. */
@@ -193,9 +193,8 @@ async function resolveVehicle(em: EntityManager, input: SubmitDemandInput, actor
  * category and whether the applicant is a person or a company. Best effort:
  * a fact nobody can tell is priced at the base rate, never a refusal to file.
  */
-async function pricingFacts(em: EntityManager, vehicleId: string | null, applicantId: string, knownCategory: string | undefined, actor: Actor, deps: DemandDeps) {
+async function pricingFacts(vehicleId: string | null, holding: Holding | null | undefined, applicantId: string, knownCategory: string | undefined, actor: Actor, deps: DemandDeps) {
   const auth = actor.token ? `Bearer ${actor.token}` : null;
-  const holding = vehicleId ? await em.findOne(Holding, { vehicleId, endedAt: null }) : null;
   const [vehicleCategory, applicantKind] = await Promise.all([
     knownCategory ?? (vehicleId ? deps.vehicles.facts(vehicleId, auth).then((f) => f?.category ?? null, () => null) : null),
     holding?.holderId === applicantId && holding.holderKind ? holding.holderKind : (deps.parties?.kindOf(applicantId, auth).catch(() => null) ?? null),
@@ -219,7 +218,7 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
   const prestige = await checkPrestigeChoice(em, service!.code, input);
   const plateFamily = checkPlateFamily(actor, service!.code, input.plateFamily);
-  const pricing = await pricingFacts(em, input.vehicleId ?? null, applicantId, links.vehicleCategory, actor, deps);
+  const pricing = await pricingFacts(input.vehicleId ?? null, links.holding, applicantId, links.vehicleCategory, actor, deps);
 
   try {
     return await fileIt(em, input, actor, service!, { applicantId, filedBy, commune }, links, pricing, prestige, plateFamily);
@@ -243,7 +242,7 @@ async function fileIt(
   return em.transactional(async (tx) => {
     const now = new Date();
     const demand = tx.create(Demand, {
-      reference: await nextDemandReference(tx, now),
+      reference: await nextSequenceNumber(tx, 'demand_reference_seq', 'DEM', now),
       serviceCode: service.code,
       status: DemandStatus.DRAFT,
       applicantId,
@@ -307,10 +306,7 @@ async function apply(
   actor: Actor,
   reason: string | null,
   now: Date,
-  agentId?: string,
-  number?: string,
-  rules: RegisterRules = DEFAULT_RULES,
-  extra: StepExtras = {},
+  step: StepInput = {},
 ): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
@@ -327,12 +323,8 @@ async function apply(
   if (!(await mayPerform(tx, actor, demand, t.by))) {
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
   }
-  if (action === DemandAction.SUBMIT) await checkDocuments(tx, demand, service);
-  if (action === DemandAction.VALIDATE) requireBothConfirmed(demand);
-  if (action === DemandAction.ORDER_PRINT) await orderPrint(tx, demand, extra.print ?? {}, now);
-  if (action === DemandAction.MARK_PRINTED) await confirmPrinted(extra.em ?? tx, tx, demand.id, actor, extra.print ?? {}, extra.secret ?? '', now);
-  if (action === DemandAction.VALIDATE_PRINT) await validatePrinted(tx, demand.id, now);
-  if (action === DemandAction.DELIVER) await deliverPrinted(tx, demand.id, now);
+  await BEFORE[action]?.({ tx, demand, service, actor, now, step });
+  const agentId = step.agentId;
   const to = t.to === 'PREVIOUS' ? (demand.suspendedFrom ?? DemandStatus.SUBMITTED) : t.to;
   if (action === DemandAction.SUSPEND) demand.suspendedFrom = from;
   if (action === DemandAction.RESUME) demand.suspendedFrom = null;
@@ -352,8 +344,9 @@ async function apply(
   demand.statusSince = now;
   const hours = service.targetHours[to];
   demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
-  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, number, rules, now);
+  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, step.number, step.rules ?? DEFAULT_RULES, now);
   if (to === DemandStatus.REJECTED || to === DemandStatus.CANCELLED) {
+    // What the demand held is given back: its prestige number or label, its pending print order.
     await releasePrestige(tx, demand.id);
     await cancelPrint(tx, demand.id);
   }
@@ -384,12 +377,37 @@ async function registerVehicle(tx: EntityManager, demand: Demand, allocated: str
 }
 
 /** What validating a demand changes in the register, by service. */
-/** What some steps need besides the action: the print details, the secret of holder codes, the root EntityManager. */
-interface StepExtras {
+/** What some steps need besides the action. */
+interface StepInput {
+  /** ASSIGN by a manager. */
+  agentId?: string;
+  /** VALIDATE of a registration: the number allocated beforehand. */
+  number?: string;
+  rules?: RegisterRules;
+  /** Print steps: the printer's declaration, the secret of holder codes, the root EntityManager (failed codes are kept). */
   print?: PrintInput;
   secret?: string;
   em?: EntityManager;
 }
+
+interface StepContext {
+  tx: EntityManager;
+  demand: Demand;
+  service: Service;
+  actor: Actor;
+  now: Date;
+  step: StepInput;
+}
+
+/** What an action checks or does besides moving the status (the workflow table says whether it may). */
+const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> | void>> = {
+  SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
+  VALIDATE: (c) => requireBothConfirmed(c.demand),
+  ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
+  MARK_PRINTED: (c) => confirmPrinted(c.step.em ?? c.tx, c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.step.secret ?? '', c.now),
+  VALIDATE_PRINT: (c) => validatePrinted(c.tx, c.demand.id, c.now),
+  DELIVER: (c) => deliverPrinted(c.tx, c.demand.id, c.now),
+};
 
 /** Configurable rules of the register, from the subgraph's configuration. */
 export interface RegisterRules {
@@ -483,10 +501,14 @@ export async function transitionDemand(
         );
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
-      await apply(tx, demand, service, input.action, actor, reason, new Date(), input.agentId, number, {
-        pledgeBlocksSale: deps?.pledgeBlocksSale ?? true,
-        tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS,
-      }, { print: input, secret: deps?.signingSecret, em });
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), {
+        agentId: input.agentId,
+        number,
+        rules: { pledgeBlocksSale: deps?.pledgeBlocksSale ?? true, tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS },
+        print: input,
+        secret: deps?.signingSecret,
+        em,
+      });
       return demand;
     });
   } catch (err) {

@@ -4,7 +4,7 @@ import type { TokenVerifier } from '@simveb/platform/auth/verify-token';
 import { renderFactsDocument } from '@simveb/platform/documents/facts-pdf';
 import { verifyUrlFor } from '@simveb/platform/documents/pdf-qr';
 import { signCode } from '@simveb/platform/documents/verification-code';
-import { isUuid } from '@simveb/platform/ids';
+import { pdfRoute } from '@simveb/platform/documents/pdf-route';
 import type { PartyDirectory } from '../integrations/party-directory';
 import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import { CODE_KIND, IssuedDocument, IssuedDocumentKind } from './issued-document.entity';
@@ -31,43 +31,44 @@ const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
 /** GET /documents/issued/:id.pdf — for the parties it names and staff; 404 for anyone else. */
 export function issuedDocumentRoutes(app: Express, orm: MikroORM, deps: IssuedDocumentDeps): void {
-  app.get('/documents/issued/:file', async (req, res) => {
-    const actor = await deps.verify(req.header('authorization')).catch(() => null);
-    const id = req.params.file.replace(/\.pdf$/, '');
-    const doc = isUuid(id) ? await orm.em.fork().findOne(IssuedDocument, id) : null;
-    if (!actor || actor.kind === 'anonymous' || !doc || !maySeeDocument(actor, doc)) {
-      const anonymous = !actor || actor.kind === 'anonymous';
-      res.status(anonymous ? 401 : 404).json({ error: 'No such document for you.', code: anonymous ? 'UNAUTHENTICATED' : 'NOT_FOUND' });
-      return;
-    }
-    const auth = actor.token ? `Bearer ${actor.token}` : null;
-    const [vehicle, holder, buyer] = await Promise.all([
-      deps.vehicles.describe(doc.vehicleId, auth),
-      deps.parties.displayName(doc.holderId, auth).catch(() => null),
-      doc.counterpartyId ? deps.parties.displayName(doc.counterpartyId, auth).catch(() => null) : null,
-    ]);
-    const rows: [string, string][] = [
-      ["N° d'immatriculation", doc.plateNumber || '—'],
-      ['Véhicule', vehicle ? `${vehicle.brand} ${vehicle.model} (${vehicle.vin})` : '—'],
-      [doc.kind === IssuedDocumentKind.SALE_DECLARATION ? 'Vendeur' : 'Titulaire', holder ?? '—'],
-    ];
-    let statement: string | undefined;
-    if (doc.kind === IssuedDocumentKind.ADMINISTRATIVE_CERTIFICATE) {
-      const list = (doc.facts.encumbrances as { kind: string; reference: string; since: string }[]) ?? [];
-      statement = list.length
-        ? `Le véhicule fait l'objet, à la date du ${day(doc.issuedAt)}, de : ${list.map((e) => `${ENCUMBRANCES[e.kind] ?? e.kind} ${e.reference} (depuis le ${day(e.since)})`).join('; ')}.`
-        : `À la date du ${day(doc.issuedAt)}, le véhicule ne fait l'objet d'aucun gage ni d'aucune opposition.`;
-    } else if (doc.kind === IssuedDocumentKind.SALE_DECLARATION) {
-      rows.push(['Acquéreur', buyer ?? '—']);
-      statement = 'Le vendeur déclare avoir cédé le véhicule ci-dessus à l’acquéreur. La mutation se fait sur présentation de cette déclaration.';
-    } else if (doc.kind === IssuedDocumentKind.TINTED_WINDOW_AUTHORIZATION) {
-      rows.push(['Valable jusqu’au', doc.validUntil ? day(doc.validUntil) : '—']);
-    } else {
-      rows.push(['Marquage gravé', String(doc.facts.engraving ?? '—')]);
-    }
-    rows.push(['Statut', STATUS_FR[statusOf(doc)] ?? statusOf(doc)]);
-    const code = signCode(deps.signingSecret, CODE_KIND[doc.kind], doc.id);
-    const pdf = await renderFactsDocument({ title: TITLES[doc.kind], number: doc.number, issuedAt: doc.issuedAt, rows, statement, verificationCode: code, verifyUrl: verifyUrlFor(deps.publicVerifyUrl, code) });
-    res.type('application/pdf').set('content-disposition', `inline; filename="${doc.number}.pdf"`).send(Buffer.from(pdf));
-  });
+  pdfRoute(
+    app,
+    '/documents/issued',
+    deps.verify,
+    async (id, actor) => {
+      const doc = await orm.em.fork().findOne(IssuedDocument, id);
+      return doc && maySeeDocument(actor, doc) ? doc : null;
+    },
+    async (doc, actor) => {
+      const auth = actor.token ? `Bearer ${actor.token}` : null;
+      const [vehicle, holder, buyer] = await Promise.all([
+        deps.vehicles.describe(doc.vehicleId, auth),
+        deps.parties.displayName(doc.holderId, auth).catch(() => null),
+        doc.counterpartyId ? deps.parties.displayName(doc.counterpartyId, auth).catch(() => null) : null,
+      ]);
+      const rows: [string, string][] = [
+        ["N° d'immatriculation", doc.plateNumber || '—'],
+        ['Véhicule', vehicle ? `${vehicle.brand} ${vehicle.model} (${vehicle.vin})` : '—'],
+        [doc.kind === IssuedDocumentKind.SALE_DECLARATION ? 'Vendeur' : 'Titulaire', holder ?? '—'],
+      ];
+      let statement: string | undefined;
+      if (doc.kind === IssuedDocumentKind.ADMINISTRATIVE_CERTIFICATE) {
+        const list = (doc.facts.encumbrances as { kind: string; reference: string; since: string }[]) ?? [];
+        statement = list.length
+          ? `Le véhicule fait l'objet, à la date du ${day(doc.issuedAt)}, de : ${list.map((e) => `${ENCUMBRANCES[e.kind] ?? e.kind} ${e.reference} (depuis le ${day(e.since)})`).join('; ')}.`
+          : `À la date du ${day(doc.issuedAt)}, le véhicule ne fait l'objet d'aucun gage ni d'aucune opposition.`;
+      } else if (doc.kind === IssuedDocumentKind.SALE_DECLARATION) {
+        rows.push(['Acquéreur', buyer ?? '—']);
+        statement = 'Le vendeur déclare avoir cédé le véhicule ci-dessus à l’acquéreur. La mutation se fait sur présentation de cette déclaration.';
+      } else if (doc.kind === IssuedDocumentKind.TINTED_WINDOW_AUTHORIZATION) {
+        rows.push(['Valable jusqu’au', doc.validUntil ? day(doc.validUntil) : '—']);
+      } else {
+        rows.push(['Marquage gravé', String(doc.facts.engraving ?? '—')]);
+      }
+      rows.push(['Statut', STATUS_FR[statusOf(doc)] ?? statusOf(doc)]);
+      const code = signCode(deps.signingSecret, CODE_KIND[doc.kind], doc.id);
+      const pdf = await renderFactsDocument({ title: TITLES[doc.kind], number: doc.number, issuedAt: doc.issuedAt, rows, statement, verificationCode: code, verifyUrl: verifyUrlFor(deps.publicVerifyUrl, code) });
+      return { pdf, fileName: `${doc.number}.pdf` };
+    },
+  );
 }

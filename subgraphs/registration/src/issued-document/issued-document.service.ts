@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import { hasRole, JUSTICE_ROLES, requireSignedIn, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import { NotFound } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
@@ -18,11 +19,6 @@ const PREFIX: Record<IssuedDocumentKind, string> = {
   GLASS_ENGRAVING_CERTIFICATE: 'GRV',
 };
 
-async function nextNumber(tx: EntityManager, kind: IssuedDocumentKind, at: Date): Promise<string> {
-  const [row] = await tx.getConnection().execute<{ n: string }[]>("select nextval('issued_document_number_seq') as n", [], 'all', tx.getTransactionContext());
-  return `${PREFIX[kind]}-${at.getUTCFullYear()}-${String(row!.n).padStart(6, '0')}`;
-}
-
 async function plateOf(tx: EntityManager, vehicleId: string): Promise<string> {
   const plate = await tx.findOne(Plate, { vehicleId, status: PlateStatus.ACTIVE });
   return plate ? formatPlate(plate.compactNumber) : '';
@@ -36,7 +32,7 @@ export async function issueDocument(
 ): Promise<IssuedDocument> {
   return tx.create(IssuedDocument, {
     kind,
-    number: await nextNumber(tx, kind, now),
+    number: await nextSequenceNumber(tx, 'issued_document_number_seq', PREFIX[kind], now),
     vehicleId: p.vehicleId,
     holderId: p.holderId,
     counterpartyId: p.counterpartyId ?? null,

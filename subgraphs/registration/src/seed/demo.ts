@@ -3,7 +3,7 @@ import { DEMO, demoHolderOf } from '@simveb/platform/demo';
 import { DemandEvent } from '../demand/demand-event.entity';
 import { Demand } from '../demand/demand.entity';
 import { DemandAction, DemandStatus } from '../demand/demand.enums';
-import { formatDemandReference } from '../demand/reference';
+import { formatSequenceNumber } from '@simveb/platform/db/sequence-number';
 import { HolderKind, Holding } from '../holding/holding.entity';
 import { Plate } from '../plate/plate.entity';
 import { CenterAgent } from '../center/center.entity';
@@ -38,7 +38,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   for (const [n, serviceCode, status, vehicle] of open) {
     const demand = em.create(Demand, {
       id: DEMO.demandId(n),
-      reference: formatDemandReference(2026, 900000 + n),
+      reference: formatSequenceNumber('DEM', 2026, 900000 + n),
       serviceCode,
       status,
       applicantId: DEMO.persons.citizen.id,
