@@ -109,6 +109,22 @@ describe('oppositions and pledges', () => {
     expect(ok.status).toBe('AWAITING_PAYMENT');
   }, 60_000);
 
+  it('a buyer’s mutation on a closed sale declaration is refused with ENCUMBERED while an opposition is active, and goes through after its lift', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    await confirmSale(sale.id);
+    await paidAndClosed(sale.id);
+    await opposed(vehicleId);
+    const buyerClient = await as('citizen2');
+    const docs = await Promise.all(requiredDocuments('MUTATION').map(async (t) => (await upload(buyerClient, t)).body.id!));
+    const refused = await buyerClient.request(SubmitDemandDocument, { input: { serviceCode: 'MUTATION', vehicleId, documentIds: docs } });
+    expect(code(refused)).toBe('ENCUMBERED');
+    await opposed(vehicleId, 'OPPOSITION_LIFT');
+    const mutation = await fileDemand(buyerClient, { serviceCode: 'MUTATION', vehicleId });
+    await paidAndClosed(mutation.id, PRINTED_PATH);
+    expect((await holderOf(vehicleId)).holder!.id).toBe(buyer.id);
+  }, 90_000);
+
   it('an opposition recorded after a duplicate was filed stops it at validation', async () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
     const dup = await fileDemand(await as('citizen'), { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
