@@ -4,24 +4,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LoginDocument, SimvebClient } from '@simveb/clients/sdk';
+import { fileAndPay, forgetSessions, grayCardVerified, treatPrinted, treatSimple } from '../support/journey';
 import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { freePort } from '@simveb/platform/launcher/processes';
 
-/** `npm start` with nothing configured: embedded databases, seeded, then Ctrl-C. Twice on the same data. */
+/**
+ * `npm start` with nothing configured: embedded databases, seeded. The first
+ * boot walks a citizen's whole journey (file with documents, pay on FedaPay's
+ * page, live event, staff steps and printing to CLOSED, gray card PDF,
+ * verification); Ctrl-C; the second boot on the same data finds the demand
+ * again and pays another on KKiaPay's page.
+ */
 describe('the embedded default', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  async function bootOnce(): Promise<void> {
-    const ports = {
-      ROUTER_PORT: await freePort(),
-      IDENTITY_PORT: await freePort(),
-      VEHICLE_PORT: await freePort(),
-      REGISTRATION_PORT: await freePort(),
-      BILLING_PORT: await freePort(),
-      MESSAGING_PORT: await freePort(),
-      ANIP_PORT: await freePort(),
-    };
+  type Walk = (g: { routerUrl: string; sinkUrl: string }) => Promise<void>;
+
+  async function bootOnce(walk: Walk): Promise<void> {
+    const ports: Record<string, number> = {};
+    for (const p of ['ROUTER', 'IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING', 'MESSAGING', 'ANIP', 'DGI', 'CUSTOMS', 'FEDAPAY', 'KKIAPAY']) ports[`${p}_PORT`] = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
     let out = '';
@@ -30,6 +32,10 @@ describe('the embedded default', () => {
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
     try {
       await checkBoot(proc, () => out, ports);
+      forgetSessions();
+      await walk({ routerUrl: `http://127.0.0.1:${ports.ROUTER_PORT}/graphql`, sinkUrl: `http://127.0.0.1:${ports.MESSAGING_PORT}` });
+    } catch (err) {
+      throw new Error(`${String(err instanceof Error ? err.stack : err)}\n--- npm start output ---\n${out.slice(-6000)}`);
     } finally {
       // Whatever failed above, the graph it started must not outlive the test.
       if (proc.exitCode === null) proc.kill('SIGINT');
@@ -56,17 +62,33 @@ describe('the embedded default', () => {
   }
 
   /** Free ports are picked before the processes bind them; another test may grab one meanwhile: try again. */
-  async function boot(): Promise<void> {
+  async function boot(walk: Walk): Promise<void> {
     try {
-      await bootOnce();
+      await bootOnce(walk);
     } catch (err) {
       if (!/EADDRINUSE/.test(String(err))) throw err;
-      await bootOnce();
+      await bootOnce(walk);
     }
   }
 
-  it('boots, answers, stops on Ctrl-C, and boots again on its existing data', async () => {
-    await boot();
-    await boot();
-  }, 400_000);
+  it('walks the citizen journey, stops on Ctrl-C, boots again on its data and takes a second payment', async () => {
+    let first = { id: '', reference: '' };
+    await boot(async (g) => {
+      const filed = await fileAndPay(g, 'GRAY_CARD_DUPLICATE', ['NATIONAL_ID', 'LOSS_DECLARATION'], 'FEDAPAY');
+      first = filed;
+      // One SUBMIT in the history, then the payment and the assignment.
+      expect(filed.demand.history.map((h) => h.action)).toEqual(['SUBMIT', 'CONFIRM_PAYMENT', 'ASSIGN']);
+      await treatPrinted(g, filed.id);
+      await grayCardVerified(g, filed.vehicleId);
+    });
+    await boot(async (g) => {
+      const citizen = new SimvebClient(g.routerUrl);
+      const login = await citizen.request(LoginDocument, { input: { identifier: 'citizen@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
+      const me = citizen.with({ authorization: `Bearer ${login.data!.login.accessToken}` });
+      const again = await me.request<{ demand: { reference: string; status: string } }, { id: string }>('query($id: ID!) { demand(id: $id) { reference status } }', { id: first.id });
+      expect(again.data!.demand).toEqual({ reference: first.reference, status: 'CLOSED' });
+      const second = await fileAndPay(g, 'GLASS_ENGRAVING', ['GRAY_CARD'], 'KKIAPAY');
+      await treatSimple(g, second.id);
+    });
+  }, 600_000);
 });

@@ -3,6 +3,7 @@ import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Constructor } from '@mikro-orm/core';
 import pg from 'pg';
 import { recordStatement } from './sql-stats';
+import { ScopedEntityManager, guardPool } from './transaction-scope';
 
 export { MikroORM };
 export type { EntityManager } from '@mikro-orm/postgresql';
@@ -13,9 +14,14 @@ export interface OrmOptions {
   migrations: { name: string; class: Constructor<Migration> }[];
   debugEndpoints?: boolean;
   poolMax?: number;
+  /** A statement running longer fails (server-side statement_timeout, and client-side a little later). */
+  statementTimeoutMs?: number;
+  /** Waiting longer for a pooled connection fails with a clear error instead of hanging. */
+  acquireTimeoutMs?: number;
 }
 
 export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
+  const statementTimeout = opts.statementTimeoutMs ?? 30_000;
   const orm = await MikroORM.init({
     driver: PostgreSqlDriver,
     clientUrl: opts.url,
@@ -26,10 +32,16 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     discovery: { disableDynamicFileAccess: true, warnWhenNoEntities: false },
     metadataCache: { enabled: false },
     pool: { min: 0, max: opts.poolMax ?? 10 },
+    entityManager: ScopedEntityManager,
+    driverOptions: {
+      acquireConnectionTimeout: opts.acquireTimeoutMs ?? 10_000,
+      connection: { statement_timeout: statementTimeout, query_timeout: statementTimeout + 2_000 },
+    },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,
   });
+  guardPool(orm);
   if (opts.debugEndpoints) {
     orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => recordStatement(q.sql));
   }

@@ -1,3 +1,5 @@
+import { outsideTransaction } from '../db/transaction-scope';
+
 /**
  * Runs a task on a timer and on demand, never twice at once: a kick while it
  * runs makes it run once more right after (so no wake-up is lost, and a burst
@@ -28,7 +30,8 @@ export class CoalescingTask {
       this.again = true;
       return;
     }
-    this.running = this.task()
+    // A kick may come from inside a transaction: the run is not part of it.
+    this.running = outsideTransaction(() => this.task())
       .catch(this.onError)
       .finally(() => {
         this.running = undefined;

@@ -25,6 +25,8 @@ export interface SubgraphConfig {
   peers: Record<SubgraphName, string>;
   /** Shared secret of the internal endpoints (event feeds). */
   internalToken: string;
+  /** Database time limits: a stuck statement or an exhausted pool fails with an error, never hangs. */
+  db: { statementTimeoutMs: number; acquireTimeoutMs: number };
 }
 
 /** Every subgraph reads `<NAME>_DATABASE_URL` and `<NAME>_PORT`, so one .env serves all processes. */
@@ -49,6 +51,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       BILLING_URL: optionalUrl(),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       IDENTITY_PORT: port(DEFAULT_PORTS.identity),
+      DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+      DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     },
     env,
   ) as Record<string, unknown>;
@@ -69,6 +73,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       ]),
     ) as Record<SubgraphName, string>,
     internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, c.NODE_ENV === 'production', name),
+    db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },
   };
 }
 

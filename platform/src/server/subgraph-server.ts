@@ -106,12 +106,14 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.name });
   });
+  // Ready means the database answers now: a pool stuck behind a hung statement shows here within 2 s.
   app.get('/ready', async (_req, res) => {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('database did not answer within 2 s')), 2_000).unref());
     try {
-      await opts.orm.em.getConnection().execute('select 1');
+      await Promise.race([opts.orm.em.getConnection().execute('select 1'), timeout]);
       res.json({ status: 'ready', service: opts.name });
-    } catch {
-      res.status(503).json({ status: 'database unavailable', service: opts.name });
+    } catch (err) {
+      res.status(503).json({ status: 'database unavailable', service: opts.name, reason: err instanceof Error ? err.message : String(err) });
     }
   });
   if (opts.debugEndpoints) {

@@ -35,7 +35,7 @@ const local = loadConfig('billing', {
   PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
 });
 const log = createLogger('billing');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, poolMax: 20 });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: 20 });
 await migrate(orm, config.databaseUrl, 'billing');
 await seedTariffs(orm.em.fork());
 if (config.seedDemo) {

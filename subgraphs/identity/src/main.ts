@@ -35,7 +35,7 @@ const external = loadConfig('identity', {
   DGI_URL: urlVar('DGI taxpayer register (npm start runs a simulator)'),
 });
 const log = createLogger('identity');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrate(orm, config.databaseUrl, 'identity');
 if (config.seedDemo) {
   refuseSeedInProduction(config);

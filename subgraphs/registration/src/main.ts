@@ -42,7 +42,7 @@ if (config.production && !local.DOCUMENT_SIGNING_SECRET) {
 }
 const signingSecret = local.DOCUMENT_SIGNING_SECRET ?? 'simveb-development-document-secret';
 const log = createLogger('registration');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints });
+const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrate(orm, config.databaseUrl, 'registration');
 await seedReferenceData(orm.em.fork());
 if (config.seedDemo) {

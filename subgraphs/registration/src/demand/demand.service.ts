@@ -1,4 +1,4 @@
-import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWTVerifyGetKey } from 'jose';
 import { ANONYMOUS, hasRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
@@ -33,7 +33,7 @@ import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
 import { checkPlateFamily } from '../plate/plate-family';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
-import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, validatePrinted, type PrintInput } from '../print-order/print-order.service';
+import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, takeCodeAttempt, validatePrinted, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
@@ -155,7 +155,11 @@ async function checkServiceRules(
 
 /** Every required document type must be among the demand's documents. */
 async function checkDocuments(em: EntityManager, demand: Demand, service: Service): Promise<void> {
-  const types = new Set((await em.find(DemandDocumentFile, { demandId: demand.id })).map((d) => d.type));
+  requireDocumentTypes(service, (await em.find(DemandDocumentFile, { demandId: demand.id })).map((d) => d.type));
+}
+
+function requireDocumentTypes(service: Service, present: string[]): void {
+  const types = new Set(present);
   const missing = service.requiredDocuments.filter((t) => !types.has(t));
   if (missing.length) {
     throw new BadInput(
@@ -165,12 +169,13 @@ async function checkDocuments(em: EntityManager, demand: Demand, service: Servic
   }
 }
 
-async function attachDocuments(em: EntityManager, demand: Demand, ids: string[], owner: string | null) {
-  if (!ids.length) return;
+/** The filer's own uploaded documents, not yet used by a demand (all of the ids, or a refusal). */
+async function documentsToAttach(em: EntityManager, ids: string[], owner: string | null): Promise<DemandDocumentFile[]> {
+  if (!ids.length) return [];
   if (!owner || ids.some((id) => !isUuid(id))) throw BadInput.field('documentIds', 'Unknown documents.');
   const docs = await em.find(DemandDocumentFile, { id: { $in: ids }, ownerId: owner, demandId: null });
   if (docs.length !== new Set(ids).size) throw BadInput.field('documentIds', 'Some documents are unknown, not yours, or already used by another demand.');
-  for (const d of docs) d.demandId = demand.id;
+  return docs;
 }
 
 /** The vehicle named by id, VIN or plate (exactly one of them). */
@@ -240,6 +245,9 @@ async function fileIt(
 ): Promise<Demand> {
   const { applicantId, filedBy, commune } = who;
   return em.transactional(async (tx) => {
+    // What can refuse the filing is checked before the reference is taken: a sequence value is never given back.
+    const documents = await documentsToAttach(tx, input.documentIds ?? [], actor.affiliateId ?? actor.partyId);
+    if (!input.draft) requireDocumentTypes(service, documents.map((d) => d.type));
     const now = new Date();
     const demand = tx.create(Demand, {
       reference: await nextSequenceNumber(tx, 'demand_reference_seq', 'DEM', now),
@@ -260,11 +268,15 @@ async function fileIt(
       statusSince: now,
     });
     if (prestige) reservePrestige(tx, demand.id, prestige);
-    await attachDocuments(tx, demand, input.documentIds ?? [], actor.affiliateId ?? actor.partyId);
-    tx.persist(tx.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: DemandStatus.DRAFT, actorId: actor.partyId, at: now }));
+    for (const d of documents) d.demandId = demand.id;
     await tx.flush();
-    if (!input.draft) await apply(tx, demand, service, DemandAction.SUBMIT, actor, null, now);
-    else tx.persist(statusEvent(demand, null, actor, now));
+    if (!input.draft) {
+      // Filed and submitted at once: one SUBMIT in the history (DRAFT -> AWAITING_PAYMENT or SUBMITTED).
+      await apply(tx, demand, service, DemandAction.SUBMIT, actor, null, now);
+    } else {
+      tx.persist(tx.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: null, toStatus: DemandStatus.DRAFT, actorId: actor.partyId, at: now }));
+      tx.persist(statusEvent(demand, null, actor, now));
+    }
     return demand;
   });
 }
@@ -384,10 +396,10 @@ interface StepInput {
   /** VALIDATE of a registration: the number allocated beforehand. */
   number?: string;
   rules?: RegisterRules;
-  /** Print steps: the printer's declaration, the secret of holder codes, the root EntityManager (failed codes are kept). */
+  /** Print steps: the printer's declaration, the secret of holder codes, whether a code attempt was taken beforehand. */
   print?: PrintInput;
   secret?: string;
-  em?: EntityManager;
+  codeAttemptTaken?: boolean;
 }
 
 interface StepContext {
@@ -404,7 +416,7 @@ const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> 
   SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
   VALIDATE: (c) => requireBothConfirmed(c.demand),
   ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
-  MARK_PRINTED: (c) => confirmPrinted(c.step.em ?? c.tx, c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.step.secret ?? '', c.now),
+  MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.step.secret ?? '', c.now, c.step.codeAttemptTaken === true),
   VALIDATE_PRINT: (c) => validatePrinted(c.tx, c.demand.id, c.now),
   DELIVER: (c) => deliverPrinted(c.tx, c.demand.id, c.now),
 };
@@ -490,6 +502,8 @@ export async function transitionDemand(
       }
     }
   }
+  // A printer's holder code: the attempt is spent before the code is compared, outside the step's transaction.
+  const codeAttemptTaken = input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) ? await takeCodeAttempt(em, input.demandId, actor) : false;
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);
@@ -507,7 +521,7 @@ export async function transitionDemand(
         rules: { pledgeBlocksSale: deps?.pledgeBlocksSale ?? true, tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS },
         print: input,
         secret: deps?.signingSecret,
-        em,
+        codeAttemptTaken,
       });
       return demand;
     });
@@ -520,19 +534,16 @@ export async function transitionDemand(
   }
 }
 
-/** Billing reported the order paid (PaymentConfirmed): the demand leaves AWAITING_PAYMENT, once. */
-export async function confirmPayment(em: EntityManager, demandId: string): Promise<'moved' | 'ignored'> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const demand = await em.fork().findOne(Demand, demandId);
-    if (!demand || demand.status !== DemandStatus.AWAITING_PAYMENT) return 'ignored';
-    try {
-      await transitionDemand(em.fork(), { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM, []);
-      return 'moved';
-    } catch (err) {
-      if (!(err instanceof Conflict)) throw err;
-    }
-  }
-  throw new Conflict(`Demand ${demandId} kept changing while its payment was being recorded.`);
+/**
+ * Billing reported the order paid (PaymentConfirmed): the demand leaves
+ * AWAITING_PAYMENT, once. Runs in the feed consumer's transaction (the inbox
+ * row and the move commit together); the row lock makes concurrent changes wait.
+ */
+export async function confirmPayment(tx: EntityManager, demandId: string): Promise<'moved' | 'ignored'> {
+  const demand = await tx.findOne(Demand, demandId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!demand || demand.status !== DemandStatus.AWAITING_PAYMENT) return 'ignored';
+  await transitionDemand(tx, { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM, []);
+  return 'moved';
 }
 
 export function demandWhere(filter: DemandFilter | undefined): FilterQuery<Demand> {
