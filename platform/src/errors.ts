@@ -87,14 +87,24 @@ const PUBLIC_CODES = new Set<string>([
   'UPSTREAM_UNAVAILABLE',
 ]);
 
-/** Graphql-js and Apollo input errors that are the client's fault. */
-const CLIENT_CODES: Record<string, ErrorCode> = {
-  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
-  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
-  BAD_REQUEST: 'BAD_USER_INPUT',
-  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
-  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
-};
+/**
+ * Apollo Server's standard codes for requests that are the client's fault:
+ * kept as they are, so Apollo tooling (the persisted-queries link, Studio,
+ * retries) recognises them.
+ */
+const APOLLO_CLIENT_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Extensions some libraries add that are for us, not for clients (stack traces, the gateway's internals). */
+const INTERNAL_EXTENSIONS = ['stacktrace', 'exception', 'valueCompletion', 'serviceName', 'http'];
+const publicExtensions = (extensions: Record<string, unknown> | undefined): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.includes(k)));
 
 /**
  * Apollo Server `formatError`: known codes pass through, validation failures
@@ -112,11 +122,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (PUBLIC_CODES.has(code)) {
-    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: publicExtensions(formatted.extensions) };
   }
-  if (CLIENT_CODES[code]) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: CLIENT_CODES[code] } };
+  if (APOLLO_CLIENT_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   // Argument coercion errors from graphql-js carry no code but are input problems.
   if (!code && error instanceof GraphQLError && !error.originalError && error.nodes?.length) {

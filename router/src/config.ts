@@ -19,7 +19,12 @@ export interface RouterConfig {
   /** `first-party`: users and anonymous callers send only the SDK's registered operations (by id); partners send any. */
   safelist: 'off' | 'first-party';
   persistedOperationsPath: string;
+  /** Browser origins allowed to call the graph (CORS); none in production unless configured. */
+  corsOrigins: string[];
 }
+
+/** The local apps and their dev servers (Vite's default port) when nothing is configured outside production. */
+const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4000', 'http://127.0.0.1:4000'];
 
 export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterConfig {
   const c = loadConfig(
@@ -44,6 +49,10 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       RATE_LIMIT_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(100_000),
       RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
+      CORS_ORIGINS: z
+        .string()
+        .optional()
+        .refine((v) => !v || v.split(',').every((o) => o.trim() === '' || /^https?:\/\/[^/\s]+$/.test(o.trim())), 'must be comma-separated origins like https://portail.simveb.bj'),
       PERSISTED_OPERATIONS_PATH: z.string().default(path.resolve(import.meta.dirname, '../../clients/sdk/generated/persisted-documents.json')),
     },
     env,
@@ -69,5 +78,13 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     anonymousPointsPerHour: c.RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR,
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
+    corsOrigins:
+      c.CORS_ORIGINS !== undefined
+        ? c.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : c.NODE_ENV === 'production'
+          ? []
+          : DEV_ORIGINS,
   };
 }

@@ -19,8 +19,11 @@ import { FederatedSubscriptions } from './subscriptions/federated-subscriptions'
 import { UpstreamPool } from './subscriptions/upstream-pool';
 import { supergraphFromFile } from './supergraph';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
-import { operationIdOf, PersistedOperations } from './protection/persisted-operations';
-import { costAndBudget, identityOf, staticLimits } from './protection/protect';
+import { PersistedOperations, persistedOperations } from './protection/persisted-operations';
+import { corsFor } from './http/cors';
+import { documentsProxy } from './http/documents-proxy';
+import { jsonErrors, notFound, originFormOnly } from './http/http-errors';
+import { costAndBudget, identityOf, parseOptions, staticLimits } from './protection/protect';
 import { RateBudget } from './protection/rate-budget';
 
 /** Request headers passed on to subgraphs untouched. */
@@ -37,32 +40,6 @@ function forwardedHeaders(get: (name: string) => string | undefined, auth: Authe
 }
 
 const unauthenticatedBody = (err: DomainError) => ({ errors: [{ message: err.message, extensions: { code: err.code } }] });
-
-/**
- * Operations named by id (the SDK's manifest) are expanded to their text; with
- * the safelist on, first-party callers (users, anonymous) may send nothing
- * else, so a stolen session cannot run hand-written queries.
- */
-function persistedOperations(ops: PersistedOperations, safelist: 'off' | 'first-party'): express.RequestHandler {
-  const refuse = (res: express.Response, status: number, message: string, code: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  return (req, res, next) => {
-    const body = (req.body ?? {}) as { query?: unknown; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
-    const id = operationIdOf(body);
-    if (id !== undefined && body.query === undefined) {
-      const text = ops.lookup(id);
-      if (!text) return void refuse(res, 400, 'Unknown operation id: this app and the graph are not the same version.', 'BAD_USER_INPUT');
-      body.query = text;
-      delete body.documentId;
-      if (body.extensions) delete body.extensions.persistedQuery;
-      return next();
-    }
-    const actor = (res.locals.auth as Authenticated).actor;
-    if (safelist === 'first-party' && actor.kind !== 'partner') {
-      return void refuse(res, 403, 'This graph accepts only the registered operations of SIMVEB apps from users; partners use their API key.', 'FORBIDDEN');
-    }
-    next();
-  };
-}
 
 export interface RunningRouter {
   url: string;
@@ -91,6 +68,8 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(originFormOnly);
+  app.use(corsFor(config.corsOrigins));
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
@@ -155,6 +134,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     allowBatchedHttpRequests: false,
     formatError: formatRouterError,
     validationRules: limits.validationRules,
+    parseOptions: parseOptions(config.limits),
     plugins: [
       ...limits.plugins,
       costAndBudget(config.limits, budget),
@@ -188,41 +168,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
-  /**
-   * Documents live in registration (uploads, gray cards) and billing
-   * (invoices, receipts); the router stays the one public address.
-   * The caller is authenticated here and the verified token forwarded; the
-   * answer (JSON or PDF) is passed back as registration gave it.
-   */
-  const documentsProxy =
-    (forwardBody: boolean, owner: 'registration' | 'billing' = 'registration'): express.RequestHandler =>
-    async (req, res) => {
-      try {
-        const authenticated = await auth.authenticate(req.header('authorization'));
-        const headers: Record<string, string> = {};
-        for (const h of ['content-type', 'x-document-type', 'x-file-name']) if (forwardBody && req.header(h)) headers[h] = req.header(h)!;
-        if (authenticated.authorization) headers.authorization = authenticated.authorization;
-        const upstream = await fetch(new URL(req.originalUrl, httpUrls[owner] ?? `http://127.0.0.1:${owner === 'billing' ? 4004 : 4003}`), {
-          method: req.method,
-          headers,
-          ...(forwardBody && { body: req as unknown as ReadableStream, duplex: 'half' }),
-          signal: AbortSignal.timeout(config.requestTimeoutMs),
-        } as RequestInit);
-        res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/octet-stream');
-        const disposition = upstream.headers.get('content-disposition');
-        if (disposition) res.set('content-disposition', disposition);
-        res.send(Buffer.from(await upstream.arrayBuffer()));
-      } catch (err) {
-        if (err instanceof DomainError) {
-          res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
-          return;
-        }
-        res.status(503).json({ errors: [{ message: 'The document service did not answer.', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }] });
-      }
-    };
-  app.get(['/documents/invoices/*path', '/documents/receipts/*path'], documentsProxy(false, 'billing'));
-  app.get('/documents/*path', documentsProxy(false));
-  app.post('/documents', documentsProxy(true));
+  app.use(documentsProxy({ auth, subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
   app.use(
     '/graphql',
     async (req, res, next) => {
@@ -243,6 +189,9 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       }),
     }),
   );
+
+  app.use(notFound);
+  app.use(jsonErrors);
 
   const port = await listen(httpServer, config.port, config.host);
   const url = `http://${config.host}:${port}/graphql`;

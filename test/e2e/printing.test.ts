@@ -78,4 +78,20 @@ describe('printing: approved printer, holder’s code, ANaTT validation, deliver
     expect(code(locked)).toBe('CONFLICT');
     expect(locked.errors![0]!.message).toMatch(/Too many wrong holder codes/);
   }, 90_000);
+
+  it('holder-code brute force in parallel: 20 guesses at once compare at most five codes, then the order is locked', async () => {
+    const { demandId } = await orderedPrint();
+    const good = await printed(demandId);
+    const d = await load(demandId, await as('manager'));
+    const printer = await as('printer');
+    const guesses = Array.from({ length: 20 }, (_, i) => String((Number(good.holderCode) + 1 + i) % 1_000_000).padStart(6, '0'));
+    const answers = await Promise.all(
+      guesses.map((holderCode) => printer.request(TransitionDemandDocument, { input: { demandId, action: 'MARK_PRINTED', expectedVersion: d.version, ...good, holderCode } })),
+    );
+    const codes = answers.map(code);
+    expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(15);
+    expect((await printOrderAs('manager', demandId))!.printOrder!.failedCodeAttempts).toBe(5);
+    expect(code(await act('printer', demandId, 'MARK_PRINTED', good))).toBe('CONFLICT');
+  }, 90_000);
 });

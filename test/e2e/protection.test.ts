@@ -69,7 +69,7 @@ describe('hourly budgets and the first-party safelist (a router configured for t
     const adHoc = await citizen.request('{ quote(serviceCode: "GLASS_ENGRAVING") { total } }');
     expect([adHoc.status, code(adHoc)]).toEqual([403, 'FORBIDDEN']);
     const unknown = await post(strict.url, { documentId: 'sha256:0000000000000000000000000000000000000000000000000000000000000000' });
-    expect([unknown.status, unknown.body.errors![0]!.extensions!.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect([unknown.status, unknown.body.errors![0]!.extensions!.code]).toEqual([400, 'PERSISTED_QUERY_NOT_FOUND']);
 
     const key = await (await as('admin')).request(CreateApiKeyDocument, { input: { affiliateId: DEMO.affiliates.bank.id, name: 'safelist partner', scopes: ['vehicles:read'] } });
     const partner = new SimvebClient(strict.url, { authorization: `Bearer ${key.data!.createApiKey.secret}` });

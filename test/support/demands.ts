@@ -13,7 +13,9 @@ export async function upload(client: SimvebClient, type: string, bytes: Buffer =
     headers: { ...client.headers, 'content-type': 'application/octet-stream', 'x-document-type': type, 'x-file-name': `${type}.pdf` },
     body: bytes,
   });
-  return { status: res.status, body: (await res.json()) as { id?: string } };
+  const body = (await res.json()) as { id?: string; errors?: { message: string; extensions: { code: string } }[] };
+  // Errors come in the GraphQL shape; the first one's code and message, for short assertions.
+  return { status: res.status, body: { ...body, code: body.errors?.[0]?.extensions.code, error: body.errors?.[0]?.message } };
 }
 
 export function requiredDocuments(serviceCode: string): string[] {
@@ -100,14 +102,19 @@ export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId
   const { db } = await import('./graph');
   const { newId } = await import('@simveb/platform/ids');
   const vehicleId = await registrableVehicle();
-  // A number of the demo-only X- series, derived from the vehicle's random id.
-  const tag = vehicleId.replace(/-/g, '').toUpperCase();
-  const plate = `X${'ABCDEFGHJKLMNPRSTUVWXYZ'[Number.parseInt(tag.slice(-2), 16) % 23]}${String(Number.parseInt(tag.slice(-6), 16) % 10000).padStart(4, '0')}RB`;
-  await db('registration', async (c) => {
-    await c.query("insert into plate (id, compact_number, vehicle_id, status) values ($1, $2, $3, 'ACTIVE')", [newId(), plate, vehicleId]);
-    await c.query('insert into holding (id, vehicle_id, holder_id, started_at) values ($1, $2, $3, now())', [newId(), vehicleId, holderId]);
-  });
-  return { vehicleId, plate };
+  // A random number of the demo-only X- series; another file may have drawn the same one: draw again.
+  for (let attempt = 0; ; attempt++) {
+    const plate = `X${'ABCDEFGHJKLMNPRSTUVWXYZ'[Math.floor(Math.random() * 23)]}${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}RB`;
+    try {
+      await db('registration', async (c) => {
+        await c.query("insert into plate (id, compact_number, vehicle_id, status) values ($1, $2, $3, 'ACTIVE')", [newId(), plate, vehicleId]);
+        await c.query('insert into holding (id, vehicle_id, holder_id, started_at) values ($1, $2, $3, now())', [newId(), vehicleId, holderId]);
+      });
+      return { vehicleId, plate };
+    } catch (err) {
+      if ((err as { code?: string }).code !== '23505' || attempt > 5) throw err;
+    }
+  }
 }
 
 /** Takes a demand through the given steps, each by the named user. */

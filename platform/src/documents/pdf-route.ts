@@ -19,13 +19,13 @@ export function pdfRoute<T>(
   app.get(`${path}/:file`, async (req, res) => {
     const actor = await verify(req.header('authorization')).catch(() => null);
     if (!actor || actor.kind === 'anonymous') {
-      res.status(401).json({ error: 'Sign in to download documents.', code: 'UNAUTHENTICATED' });
+      res.status(401).json({ errors: [{ message: 'Sign in to download documents.', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     const id = req.params.file!.replace(/\.pdf$/, '');
     const doc = isUuid(id) ? await find(id, actor) : null;
     if (!doc) {
-      res.status(404).json({ error: 'No such document for you.', code: 'NOT_FOUND' });
+      res.status(404).json({ errors: [{ message: 'No such document for you.', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
     const { pdf, fileName } = await render(doc, actor);

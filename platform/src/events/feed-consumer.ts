@@ -14,6 +14,8 @@ export interface FeedConsumerOptions {
   internalToken: string;
   /** Runs in the same transaction as the inbox entry: its writes and "handled" commit together. */
   handle: (em: EntityManager, event: FeedEvent) => Promise<void>;
+  /** Called after an event's transaction committed (e.g. to publish the outbox rows the handler wrote). */
+  afterCommit?: () => void;
   /** Events this consumer does not care about are skipped without a transaction (the cursor still moves). */
   accepts?: (event: FeedEvent) => boolean;
   intervalMs?: number;
@@ -77,7 +79,7 @@ export class FeedConsumer {
       const { events } = (await res.json()) as { events: FeedEvent[] };
       for (const event of events) {
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
-        await this.orm.em.fork().transactional(async (tx) => {
+        const handled = await this.orm.em.fork().transactional(async (tx) => {
           const inserted = await tx.getConnection().execute(
             'insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id',
             [this.opts.source, event.eventId],
@@ -86,7 +88,9 @@ export class FeedConsumer {
           );
           if (inserted.length) await this.opts.handle(tx, event);
           await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
+          return inserted.length > 0;
         });
+        if (handled) this.opts.afterCommit?.();
       }
       const last = events.at(-1);
       if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import type express from 'express';
+import type { Authenticated } from '../auth';
+import { sendError } from '../http/http-errors';
 
 /**
  * The first-party clients' operations, by SHA-256 of their text (the typed
@@ -22,11 +26,61 @@ export class PersistedOperations {
     return this.byHash.get(hash);
   }
 
+  /** True when this text is one of the registered operations. */
+  registers(text: string): boolean {
+    return this.byHash.get(sha256(text)) === text;
+  }
 }
 
-/** The operation id a request names: GraphQL-over-HTTP `documentId` ("sha256:…") or Apollo's persisted query extension. */
-export function operationIdOf(body: { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } }): string | undefined {
-  if (typeof body.documentId === 'string') return body.documentId.replace(/^sha256:/, '');
-  const h = body.extensions?.persistedQuery?.sha256Hash;
-  return typeof h === 'string' ? h : undefined;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+interface OperationBody {
+  query?: unknown;
+  documentId?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown; version?: unknown } };
 }
+
+/**
+ * Operations by id, three ways: GraphQL-over-HTTP `documentId` (the SDK),
+ * Apollo's automatic persisted queries (`extensions.persistedQuery`, Apollo
+ * Client's link) and plain text. Registered operations are expanded here.
+ * With the safelist on, first-party callers (users, anonymous) may run
+ * registered operations only; partners run any within their cost budget.
+ * Apollo Server's own APQ cache serves the other callers' hashes.
+ */
+export function persistedOperations(ops: PersistedOperations, safelist: 'off' | 'first-party'): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    const body = (req.body ?? {}) as OperationBody;
+    if (typeof body !== 'object' || Array.isArray(body)) return next();
+    if (body.documentId !== undefined) {
+      const text = typeof body.documentId === 'string' ? ops.lookup(body.documentId.replace(/^sha256:/, '')) : undefined;
+      if (!text) return sendError(res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown operation id: this app and the graph are not the same version.');
+      body.query = text;
+      delete body.documentId;
+      return next();
+    }
+    const hash = body.extensions?.persistedQuery?.sha256Hash;
+    if (typeof hash === 'string' && body.query === undefined) {
+      const text = ops.lookup(hash);
+      if (text) {
+        body.query = text;
+        delete body.extensions!.persistedQuery;
+        return next();
+      }
+    }
+    const firstParty = (res.locals.auth as Authenticated).actor.kind !== 'partner';
+    if (safelist === 'first-party' && firstParty) {
+      // A hash we do not know: Apollo's protocol answers "not found" and the client sends the text, which is checked below.
+      if (body.query === undefined && typeof hash === 'string') {
+        return void res.status(200).json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+      }
+      if (typeof body.query !== 'string' || !ops.registers(body.query)) {
+        return sendError(res, 403, 'FORBIDDEN', 'This graph accepts only the registered operations of SIMVEB apps from users; partners use their API key.');
+      }
+    }
+    next();
+  };
+}
+
+

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { getVariableValues, GraphQLError, type ValidationRule } from 'graphql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { RouterContext } from '../data-source';
 import { operationCost } from './query-cost';
@@ -31,7 +31,9 @@ export function staticLimits(limits: ProtectionLimits): { plugins: ApolloServerP
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are limited by graphql-js's own parser (ApolloServer parseOptions): armor's re-parse in a plugin hook
+    // turned every syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { enabled: false }, // the cost below knows page sizes; armor's does not
     blockFieldSuggestion: { enabled: limits.blockSuggestions },
@@ -40,7 +42,11 @@ export function staticLimits(limits: ProtectionLimits): { plugins: ApolloServerP
 }
 
 /** Messages of the static limits, to answer them with QUERY_TOO_COMPLEX. */
-export const isLimitMessage = (message: string): boolean => /^Syntax Error: (Query depth|Aliases|Token|Directives) limit/i.test(message);
+export const isLimitMessage = (message: string): boolean =>
+  /^Syntax Error: (Query depth|Aliases|Token|Directives) limit/i.test(message) || /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(message);
+
+/** Parser options of the router: graphql-js stops lexing past the token limit. */
+export const parseOptions = (limits: ProtectionLimits) => ({ maxTokens: limits.maxTokens });
 
 /**
  * Every operation's cost (1 per field, lists times their page size) is
@@ -52,6 +58,16 @@ export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): Apo
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
+          // No operation by that name: said here, as Apollo Server does without a gateway (the gateway would throw, a 500).
+          if (!rc.operation) {
+            const message = rc.request.operationName ? `Unknown operation named "${rc.request.operationName}".` : 'Must provide operation name if query contains multiple operations.';
+            throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+          }
+          // Variables are checked before anything uses them (the cost reads page sizes from them).
+          const { errors } = getVariableValues(rc.schema, rc.operation?.variableDefinitions ?? [], rc.request.variables ?? {}, { maxErrors: 10 });
+          if (errors?.length) {
+            throw new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           const cost = operationCost(rc.schema, rc.document, rc.request.variables ?? {}, rc.operationName ?? undefined);
           const headers = rc.response.http.headers;
           headers.set('x-query-cost', String(cost));

@@ -78,10 +78,11 @@ const payments = new FeedConsumer(
     url: feedUrl(config.peers.billing),
     topics: ['payment.confirmed'],
     internalToken: config.internalToken,
-    handle: async (em, event) => {
-      await confirmPayment(em, String(event.payload.demandId));
-      relay.kick();
+    handle: async (tx, event) => {
+      await confirmPayment(tx, String(event.payload.demandId));
     },
+    // The demand's status events were written in that transaction: publish them now it committed.
+    afterCommit: () => relay.kick(),
   },
   log,
   bus,

@@ -33,7 +33,7 @@ import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
 import { checkPlateFamily } from '../plate/plate-family';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
-import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, takeCodeAttempt, validatePrinted, type PrintInput } from '../print-order/print-order.service';
+import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, checkHolderCode, validatePrinted, type CodeCheck, type PrintInput } from '../print-order/print-order.service';
 import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
@@ -396,10 +396,10 @@ interface StepInput {
   /** VALIDATE of a registration: the number allocated beforehand. */
   number?: string;
   rules?: RegisterRules;
-  /** Print steps: the printer's declaration, the secret of holder codes, whether a code attempt was taken beforehand. */
+  /** Print steps: the printer's declaration, the secret of holder codes, the holder code's check (made beforehand). */
   print?: PrintInput;
   secret?: string;
-  codeAttemptTaken?: boolean;
+  codeCheck?: CodeCheck;
 }
 
 interface StepContext {
@@ -416,7 +416,7 @@ const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> 
   SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
   VALIDATE: (c) => requireBothConfirmed(c.demand),
   ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
-  MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.step.secret ?? '', c.now, c.step.codeAttemptTaken === true),
+  MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.now, c.step.codeCheck),
   VALIDATE_PRINT: (c) => validatePrinted(c.tx, c.demand.id, c.now),
   DELIVER: (c) => deliverPrinted(c.tx, c.demand.id, c.now),
 };
@@ -502,8 +502,8 @@ export async function transitionDemand(
       }
     }
   }
-  // A printer's holder code: the attempt is spent before the code is compared, outside the step's transaction.
-  const codeAttemptTaken = input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) ? await takeCodeAttempt(em, input.demandId, actor) : false;
+  // A printer's holder code: an attempt is spent before the code is compared, outside the step's transaction.
+  const codeCheck = input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) ? await checkHolderCode(em, input.demandId, actor, input.holderCode, deps?.signingSecret ?? '') : undefined;
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);
@@ -521,7 +521,7 @@ export async function transitionDemand(
         rules: { pledgeBlocksSale: deps?.pledgeBlocksSale ?? true, tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS },
         print: input,
         secret: deps?.signingSecret,
-        codeAttemptTaken,
+        codeCheck,
       });
       return demand;
     });

@@ -23,7 +23,7 @@ export function sniff(bytes: Buffer): string | null {
   return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0] ?? null;
 }
 
-const fail = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ error: message, code });
+const fail = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
  * POST /documents — body: the file; headers: `x-document-type` (one of the

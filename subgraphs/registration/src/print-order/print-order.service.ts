@@ -41,41 +41,46 @@ export async function orderPrint(tx: EntityManager, demand: { id: string; vehicl
   });
 }
 
+/** What became of a printer's holder code, decided before the step's transaction. */
+export type CodeCheck = 'right' | 'wrong' | 'locked';
+
 /**
- * Takes one of a print order's code attempts before the holder's code is
- * compared, in one conditional UPDATE committed on its own (the caller is not
- * in a transaction): parallel guesses each spend an attempt, and no more than
- * MAX_CODE_ATTEMPTS codes are ever compared. A right code gives its attempt back.
- * Only for the printer the order may go to; anyone else is refused later anyway.
+ * Spends one of a print order's code attempts, then compares the code, each
+ * in one statement committed on its own (the caller is not in a transaction):
+ * parallel guesses each spend an attempt first, so no more than
+ * MAX_CODE_ATTEMPTS codes are ever compared. A right code gives its attempt
+ * back. Only for the printer the order may go to (anyone else is refused by
+ * the step and spends nothing).
  */
-export async function takeCodeAttempt(em: EntityManager, demandId: string, actor: Actor): Promise<boolean> {
-  if (actor.affiliateKind !== 'PLATE_PRINTER' || !actor.affiliateId) return false;
-  const taken = await em
-    .getConnection()
-    .execute<{ id: string }[]>(
-      `update print_order set failed_code_attempts = failed_code_attempts + 1
-        where demand_id = ? and status = ? and failed_code_attempts < ? and (printer_affiliate_id is null or printer_affiliate_id = ?) returning id`,
-      [demandId, PrintOrderStatus.ORDERED, MAX_CODE_ATTEMPTS, actor.affiliateId],
-    );
-  return taken.length > 0;
+export async function checkHolderCode(em: EntityManager, demandId: string, actor: Actor, code: string | null | undefined, secret: string): Promise<CodeCheck | undefined> {
+  if (actor.affiliateKind !== 'PLATE_PRINTER' || !actor.affiliateId) return undefined;
+  const conn = em.getConnection();
+  const [taken] = await conn.execute<{ id: string }[]>(
+    `update print_order set failed_code_attempts = failed_code_attempts + 1
+      where demand_id = ? and status = ? and failed_code_attempts < ? and (printer_affiliate_id is null or printer_affiliate_id = ?) returning id`,
+    [demandId, PrintOrderStatus.ORDERED, MAX_CODE_ATTEMPTS, actor.affiliateId],
+  );
+  if (!taken) return 'locked';
+  if (!code || !holderCodeMatches(secret, taken.id, code)) return 'wrong';
+  await conn.execute('update print_order set failed_code_attempts = failed_code_attempts - 1 where id = ?', [taken.id]);
+  return 'right';
 }
 
 /**
  * MARK_PRINTED: an approved printer (the one named, if any) declares what it
- * made, proven by the holder's code. The attempt was taken beforehand
- * (takeCodeAttempt); a wrong code keeps it spent, five lock the order.
+ * made, proven by the holder's code (checked beforehand by checkHolderCode:
+ * a wrong code stays counted, five lock the order).
  */
-export async function confirmPrinted(tx: EntityManager, demandId: string, actor: Actor, input: PrintInput, secret: string, now: Date, attemptTaken: boolean): Promise<void> {
+export async function confirmPrinted(tx: EntityManager, demandId: string, actor: Actor, input: PrintInput, now: Date, codeCheck: CodeCheck | undefined): Promise<void> {
   const order = await tx.findOne(PrintOrder, { demandId });
   if (!order || order.status !== PrintOrderStatus.ORDERED) throw new Conflict('This demand has no print order waiting.');
   if (order.printerAffiliateId && actor.affiliateKind === 'PLATE_PRINTER' && actor.affiliateId !== order.printerAffiliateId) {
     throw new Forbidden('This print order was sent to another printer.');
   }
-  if (!attemptTaken) throw new Conflict('Too many wrong holder codes: ANaTT must reissue this print order.');
-  if (!input.holderCode || !holderCodeMatches(secret, order.id, input.holderCode)) {
+  if (codeCheck === 'locked') throw new Conflict('Too many wrong holder codes: ANaTT must reissue this print order.');
+  if (codeCheck !== 'right') {
     throw BadInput.field('holderCode', 'This is not the holder’s code for this print order: ask the holder for the code SIMVEB gave them.');
   }
-  order.failedCodeAttempts -= 1;
   if (order.kind !== PrintKind.CARD) {
     const serial = input.plateSerial?.trim().toUpperCase() ?? '';
     const rfid = input.rfidTag?.trim().toUpperCase() ?? '';
