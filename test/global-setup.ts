@@ -16,6 +16,8 @@ import { DEMO_USERS, loginDemoUser } from './support/sessions';
 const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CI = process.env.CI === 'true';
+/** `TEST_DATABASE=embedded`: the same suite on PGlite, the databases `npm start` uses. */
+const EMBEDDED = process.env.TEST_DATABASE === 'embedded';
 
 async function postgresAnswers(): Promise<boolean> {
   const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
@@ -49,9 +51,11 @@ function loud(message: string): void {
 export default async function setup(project: TestProject) {
   // `UNIT_ONLY=1 npx vitest run <unit files>`: no graph, for the pure tests while iterating.
   if (process.env.UNIT_ONLY === '1') return;
-  const [hasPg, hasRedis] = await Promise.all([postgresAnswers(), redisAnswers()]);
-  if (CI && (!hasPg || !hasRedis)) throw new Error(`CI needs PostgreSQL (${ADMIN_URL}) and Redis (${REDIS_URL}); .ci/run starts them.`);
-  if (!hasPg) loud(`PostgreSQL does not answer at ${ADMIN_URL}: FALLING BACK to embedded PGlite databases.`);
+  const [pgAnswers, hasRedis] = await Promise.all([postgresAnswers(), redisAnswers()]);
+  const hasPg = pgAnswers && !EMBEDDED;
+  if (CI && ((!pgAnswers && !EMBEDDED) || !hasRedis)) throw new Error(`CI needs PostgreSQL (${ADMIN_URL}) and Redis (${REDIS_URL}); .ci/run starts them.`);
+  if (EMBEDDED) process.stderr.write('TEST_DATABASE=embedded: the suite runs on embedded PGlite databases, as `npm start` does.\n');
+  else if (!hasPg) loud(`PostgreSQL does not answer at ${ADMIN_URL}: FALLING BACK to embedded PGlite databases.`);
   if (!hasRedis) loud(`Redis does not answer at ${REDIS_URL}: FALLING BACK to the in-process bus; multi-instance tests are skipped.`);
 
   const run = `simveb_t${Date.now().toString(36)}${process.pid}`;
@@ -95,9 +99,11 @@ export default async function setup(project: TestProject) {
   }
   // A process of the graph that dies mid-run says so, with its last lines: otherwise tests only see timeouts.
   let stopping = false;
+  const stoppedPidsFile = path.join(dataDir, 'stopped.pids');
+  const stoppedOnPurpose = (pid: number | undefined) => existsSync(stoppedPidsFile) && readFileSync(stoppedPidsFile, 'utf8').split('\n').includes(String(pid));
   for (const child of graph.children) {
     child.proc.once('exit', (code, signal) => {
-      if (!stopping) process.stderr.write(`\n!! ${child.name} exited (${signal ?? code}) during the tests; last output:\n${child.tail.join('\n')}\n`);
+      if (!stopping && !stoppedOnPurpose(child.proc.pid)) process.stderr.write(`\n!! ${child.name} exited (${signal ?? code}) during the tests; last output:\n${child.tail.join('\n')}\n`);
     });
   }
   const info: GraphInfo = {
@@ -108,6 +114,7 @@ export default async function setup(project: TestProject) {
     redisUrl: hasRedis ? REDIS_URL : null,
     realPostgres: hasPg,
     restartedPidsFile: path.join(dataDir, 'restarted.pids'),
+    stoppedPidsFile,
     simulators: Object.fromEntries(graph.simulators.map((s) => [s.name, s])),
     sessions: {},
   };

@@ -15,10 +15,22 @@ export const DEMO = {
     judge: { id: '0190a000-0000-7000-8000-000000000009', npi: '8012345678', firstName: 'Nafissatou', lastName: 'ADJOVI', email: 'judge@demo.simveb.bj', phone: '+22990000009', commune: 'Cotonou' },
     printer: { id: '0190a000-0000-7000-8000-000000000007', npi: '7890123456', firstName: 'Bignon', lastName: 'TOSSOU', email: 'printer@demo.simveb.bj', phone: '+22990000007', commune: 'Cotonou' },
   },
-  /** Approved affiliates of the demo: a bank (pledges, wallet) and a plate printer. */
+  /** Approved affiliates of the demo: a bank (pledges, wallet), a plate printer and an insurer (a read-only partner). */
   affiliates: {
     bank: { id: '0190a000-0000-7000-8000-000000000201', name: 'Banque Démo du Bénin', kind: 'BANK' },
     printer: { id: '0190a000-0000-7000-8000-000000000202', name: 'Imprimerie Démo des Plaques', kind: 'PLATE_PRINTER' },
+    insurer: { id: '0190a000-0000-7000-8000-000000000203', name: 'Assurances Démo du Bénin', kind: 'INSURER' },
+  },
+  /**
+   * The insurer's partner API key (scopes vehicles:read, holders:read), printed by `npm start`.
+   * Public on purpose: the demo seed refuses to run in production, so this key never exists there.
+   */
+  partnerKey: {
+    id: '0190a000-0000-7000-8000-000000000301',
+    prefix: 'de0000000001',
+    secret: 'demo-insurer-read-only-key-not-a-secret-000',
+    key: 'sk_de0000000001_demo-insurer-read-only-key-not-a-secret-000',
+    scopes: ['vehicles:read', 'holders:read'],
   },
   companies: {
     transport: { id: '0190a000-0000-7000-8000-000000000101', ifu: '3201900012345', name: 'Trans-Ouémé SARL' },

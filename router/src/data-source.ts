@@ -14,10 +14,33 @@ export interface RouterContext {
  * pools them per origin), with the router's forwarded headers and a timeout.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(
+    url: string,
+    timeoutMs: number,
+    /** Interfaces of the supergraph: a subgraph that sees one as an @interfaceObject names it as an entity's type. */
+    private readonly interfaces: ReadonlySet<string> = new Set(),
+  ) {
     const fetcher: Fetcher = (input, init) =>
       globalThis.fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<Fetcher>;
     super({ url, fetcher });
+  }
+
+  /**
+   * An @interfaceObject subgraph (registration's `Party`) answers entity
+   * fetches with `__typename: "Party"`; @apollo/gateway merges that over the
+   * concrete type it already had ("Person"), and the object then resolves to
+   * null. Every client that adds `__typename` (Apollo Client, urql) lost
+   * `me.person` that way. Dropping the interface's name lets the gateway keep
+   * the concrete one, as it does for entities returned without a typename.
+   */
+  override didReceiveResponse<T>({ response }: Required<Pick<Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0], 'response'>>): T {
+    const entities = (response.data as { _entities?: unknown } | undefined)?._entities;
+    if (Array.isArray(entities) && this.interfaces.size) {
+      for (const e of entities) {
+        if (e && typeof e === 'object' && this.interfaces.has((e as { __typename?: string }).__typename ?? '')) delete (e as { __typename?: string }).__typename;
+      }
+    }
+    return response as T;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {

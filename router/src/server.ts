@@ -17,7 +17,7 @@ import type { RouterConfig } from './config';
 import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { UpstreamPool } from './subscriptions/upstream-pool';
-import { supergraphFromFile } from './supergraph';
+import { interfacesOf, supergraphFromFile } from './supergraph';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { PersistedOperations, persistedOperations } from './protection/persisted-operations';
 import { corsFor } from './http/cors';
@@ -62,7 +62,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url!;
       httpUrls[name] = target;
-      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs));
+      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs, interfacesOf(readFileSync(config.supergraphPath, 'utf8'))));
     },
   });
 

@@ -1,5 +1,6 @@
 import { watch, readFileSync } from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
+import { Kind, parse } from 'graphql';
 
 /**
  * The committed supergraph, and in development a watch: `npm run compose`
@@ -25,4 +26,13 @@ export function supergraphFromFile(file: string, watchFile: boolean, onChange: (
     }
     return { supergraphSdl, cleanup: async () => watcher?.close() };
   };
+}
+
+/** Names of the interfaces a supergraph defines (some subgraphs see them as @interfaceObject types). */
+export function interfacesOf(supergraphSdl: string): Set<string> {
+  return new Set(
+    parse(supergraphSdl)
+      .definitions.filter((d) => d.kind === Kind.INTERFACE_TYPE_DEFINITION)
+      .map((d) => (d as { name: { value: string } }).name.value),
+  );
 }

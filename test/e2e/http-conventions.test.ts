@@ -140,6 +140,15 @@ describe('the documents proxy reaches the owning subgraph’s document routes on
   });
 });
 
+describe('what client libraries add to every query', () => {
+  it('__typename beside a field of an @interfaceObject (Party.vehicles) keeps the concrete type instead of nulling the object', async () => {
+    const { client } = await signIn('citizen');
+    const r = await post({ query: '{ me { __typename person { __typename id vehicles(first: 1) { __typename totalCount } } } }' }, client.headers);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data).toMatchObject({ me: { __typename: 'Account', person: { __typename: 'Person', vehicles: { __typename: 'HeldVehicleConnection', totalCount: expect.any(Number) } } } });
+  });
+});
+
 describe('Apollo automatic persisted queries', () => {
   it('hash first, then text and hash, then the hash alone', async () => {
     const query = `{ services { code } __typename }`;

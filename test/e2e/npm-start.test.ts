@@ -52,6 +52,14 @@ describe('the embedded default', () => {
     expect(output()).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     expect(output()).toContain('embedded PGlite');
     const anon = new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
+    // The banner's "Try" command works as printed: its key, its query.
+    const tryIt = /-H 'authorization: Bearer (sk_[^']+)' \\\n\s+-d '([^']+)'/.exec(output());
+    expect(tryIt, 'the banner prints a curl to try').not.toBeNull();
+    const tried = await fetch(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tryIt![1]}` }, body: tryIt![2] });
+    const triedBody = (await tried.json()) as { data?: { vehicles: { edges: { node: { vin: string; plate: { number: string } | null; holder: { displayName: string } | null } }[] } }; errors?: unknown };
+    expect(triedBody.errors).toBeUndefined();
+    expect(triedBody.data!.vehicles.edges).toHaveLength(5);
+    expect(triedBody.data!.vehicles.edges[0]!.node).toMatchObject({ vin: expect.any(String), plate: { number: expect.stringMatching(/RB$/) }, holder: { displayName: expect.any(String) } });
     const login = await anon.request(LoginDocument, { input: { identifier: 'citizen@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
     expect(login.errors).toBeUndefined();
     const citizen = anon.with({ authorization: `Bearer ${login.data!.login.accessToken}` });

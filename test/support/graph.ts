@@ -61,6 +61,7 @@ export async function until(check: () => Promise<boolean>, timeoutMs = 5_000, wh
 /** Kills a local simulator (the service is down: connections refused) and waits until it is gone. */
 export async function stopSimulator(name: string): Promise<void> {
   const sim = graph().simulators[name]!;
+  appendFileSync(graph().stoppedPidsFile, `${sim.pid}\n`);
   process.kill(sim.pid, 'SIGKILL');
   await until(async () => !(await httpOk(`${sim.url}/health`).catch(() => false)), 5_000, `${name} simulator to stop`);
 }

@@ -24,6 +24,8 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** The centres whose roster you are on (agents, service heads); empty for everyone else. */
+  centers: Array<ManagementCenter>;
   company?: Maybe<Company>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -124,6 +126,11 @@ export type Brand = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+/** AGENT: treats demands (automatic assignment); SERVICE_HEAD: heads the centre. */
+export type CenterRole =
+  | 'AGENT'
+  | 'SERVICE_HEAD';
 
 /** A legal entity (personne morale), identified by its IFU (Identifiant Fiscal Unique) at DGI. */
 export type Company = Party & {
@@ -400,16 +407,21 @@ export type DemandStatusCount = {
   status: DemandStatus;
 };
 
-/** A demand changed status. */
+/** A demand changed status. `previousStatus`, `status`, `version`, `at` and `actor` are as of the event; `demand` (and what you select under it) is read when the event is delivered, so it may already show a later change: compare `demand.version` with `version`. */
 export type DemandStatusEvent = {
   __typename?: 'DemandStatusEvent';
-  /** Who made the change, when known. */
+  /** As of the event: who made the change, when known. */
   actor?: Maybe<Party>;
+  /** As of the event: when the change was made. */
   at: Scalars['DateTime']['output'];
+  /** Read at delivery: the demand as it is now, which may be newer than this event. */
   demand: Demand;
-  /** Null when the demand was just filed. */
+  /** As of the event. Null when the demand was just filed. */
   previousStatus?: Maybe<DemandStatus>;
+  /** As of the event: the status the demand entered. */
   status: DemandStatus;
+  /** As of the event: the demand’s version right after this change (use it as expectedVersion). */
+  version: Scalars['Int']['output'];
 };
 
 export type DocumentStatus =
@@ -870,6 +882,7 @@ export type MutationSetCenterAgentArgs = {
   active?: Scalars['Boolean']['input'];
   agentId: Scalars['ID']['input'];
   centerId: Scalars['ID']['input'];
+  role?: CenterRole;
 };
 
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { freePort } from '../launcher/processes';
+import { keepExchangesTogether } from '../launcher/pglite-protocol-queue';
 import { EventCursor, InboxEntry } from '../events/inbox.entity';
 import { createOrm, type MikroORM } from './orm';
 import { SecondConnectionInTransaction } from './transaction-scope';
@@ -20,6 +21,7 @@ describe('one connection per transaction, on the embedded database', () => {
     db = await PGlite.create();
     const port = await freePort();
     server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 8 });
+    keepExchangesTogether(server, db);
     await server.start();
     orm = await createOrm({ url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, entities: [InboxEntry, EventCursor], migrations: [], acquireTimeoutMs: 2_000 });
   });

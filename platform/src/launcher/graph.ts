@@ -86,6 +86,8 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
   };
   try {
     const env: NodeJS.ProcessEnv = { ...opts.env };
+    // Uploaded documents live with the embedded data (DATA_DIR), not in the repository.
+    env.DOCUMENTS_DIR ??= path.join(opts.dataDir, 'documents');
     const embedded = SUBGRAPHS.filter((n) => !env[envKey(n, 'DATABASE_URL')]);
     await Promise.all(
       embedded.map(async (name) => {

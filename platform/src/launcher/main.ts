@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, startGraph } from './graph';
+import { DEMO } from '../demo';
+import { REPO_ROOT, startGraph, SUBGRAPHS } from './graph';
 
 if (existsSync(path.join(REPO_ROOT, '.env'))) process.loadEnvFile(path.join(REPO_ROOT, '.env'));
 
@@ -23,11 +24,19 @@ const graph = await startGraph({ env, dataDir, ports: 'default', echo: env.LOG_S
 const line = (k: string, v: string) => console.log(`  ${k.padEnd(14)} ${v}`);
 console.log('\nSIMVEB Graph is running.\n');
 line('router', graph.routerUrl);
-for (const [name, url] of Object.entries(graph.subgraphUrls)) line(name, url);
-for (const sim of graph.simulators) line(sim.name, `${sim.url}  (local simulator)`);
+for (const name of SUBGRAPHS) line(name, graph.subgraphUrls[name]);
+for (const sim of [...graph.simulators].sort((a, b) => a.port - b.port)) line(sim.name, `${sim.url}  (local simulator)`);
 line('databases', graph.embedded.length ? `embedded PGlite under ${dataDir} (${graph.embedded.join(', ')})` : 'configured');
 line('event bus', env.REDIS_URL ? `Redis ${env.REDIS_URL}` : 'in-process (set REDIS_URL to run several replicas)');
-console.log(`\nTry:\n  curl -s ${graph.routerUrl} -H 'content-type: application/json' \\\n    -d '{"query":"{ vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } }"}'\n`);
+if (env.SEED_DEMO === 'true') {
+  console.log(`\nDemo accounts (password / SMS code from ${graph.simulators.find((s) => s.name === 'messaging')?.url ?? 'the SMS sink'}/messages?to=…):`);
+  console.log('  citizen@demo.simveb.bj / Demo-Citizen-2026     agent@demo.simveb.bj / Demo-Agent-2026 (+ code)');
+  console.log('  manager@demo.simveb.bj / Demo-Manager-2026 (+ code)   printer@demo.simveb.bj / Demo-Printer-2026');
+  console.log(`  partner API key (insurer, read-only): ${DEMO.partnerKey.key}`);
+  console.log(
+    `\nTry (vehicle, registration and identity in one query):\n  curl -s ${graph.routerUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${DEMO.partnerKey.key}' \\\n    -d '{"query":"{ vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } }"}'\n`,
+  );
+}
 console.log('Ctrl-C stops everything.');
 
 let stopping = false;

@@ -7,12 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepExchangesTogether } from './pglite-protocol-queue';
 
 const dataDir = process.env.PGLITE_DATA_DIR!;
 const port = Number(process.env.PGLITE_PORT);
 mkdirSync(dataDir, { recursive: true });
 const db = await PGlite.create(dataDir);
 const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 32 });
+keepExchangesTogether(server, db);
 await server.start();
 process.stdout.write(`${JSON.stringify({ ready: true, port })}\n`);
 

@@ -5,7 +5,6 @@ import { createTokenVerifier, remoteKeys } from '@simveb/platform/auth/verify-to
 import { loadConfig } from '@simveb/platform/config';
 import { eventFeedRoute } from '@simveb/platform/events/event-feed';
 import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { createLogger } from '@simveb/platform/logger';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
@@ -25,12 +24,13 @@ import { Context, type Runtime } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildRegistrationSchema } from './schema';
-import { seedDemo } from './seed/demo';
+import { seedDemo, seedDemoWork } from './seed/demo';
 import { seedReferenceData } from './seed/services';
 
 const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
-  DOCUMENTS_DIR: z.string().default(path.join(REPO_ROOT, '.data/documents')),
+  DOCUMENTS_DIR: z.string().optional(),
+  DATA_DIR: z.string().default('.data'),
   PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
   TINTED_WINDOW_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
@@ -48,6 +48,7 @@ await seedReferenceData(orm.em.fork());
 if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork());
+  await seedDemoWork(orm.em.fork());
 }
 const bus = createEventBus(config.redisUrl);
 if (bus.kind === 'memory') log.warn('REDIS_URL is not set: demand events reach subscribers of this process only');
@@ -56,7 +57,8 @@ const relay = new OutboxRelay(orm, bus, log);
 const relayDisabled = config.debugEndpoints && process.env.OUTBOX_RELAY_DISABLED === 'true';
 const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
-const storage = new LocalDiskStorage(local.DOCUMENTS_DIR);
+// Uploaded documents live beside the embedded databases unless told otherwise.
+const storage = new LocalDiskStorage(local.DOCUMENTS_DIR ?? path.resolve(local.DATA_DIR, 'documents'));
 const runtime: Runtime = {
   bus,
   relay,

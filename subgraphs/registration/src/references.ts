@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { canSeeDemand } from './demand/demand.access';
 import { PartyRef } from './party/party.stubs';
 import { VehicleRef } from './vehicle/vehicle.stub';
+import { AccountRef } from './center/account.stub';
 
 /** Vehicles and parties are owned elsewhere: a reference is just its id here. */
 export const registrationReferences: ReferenceResolvers = {
@@ -16,4 +17,5 @@ export const registrationReferences: ReferenceResolvers = {
   Service: { __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.service.load(ref.code) },
   Vehicle: { __resolveReference: (ref: { id: string }) => new VehicleRef(ref.id) },
   Party: { __resolveReference: (ref: { id: string }) => new PartyRef(ref.id) },
+  Account: { __resolveReference: (ref: { id: string }) => new AccountRef(ref.id) },
 };

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { newId } from '@simveb/platform/ids';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AccountStatus {
   PENDING = 'PENDING',
@@ -9,7 +9,8 @@ export enum AccountStatus {
 }
 registerEnumType(AccountStatus, { name: 'AccountStatus', description: 'PENDING until the phone is confirmed with a one-time code.' });
 
-/** A way to sign in (compte): a phone and/or an e-mail, bound to one person or company. */
+/** A way to sign in (compte): a phone and/or an e-mail, bound to one person or company. An entity so registration can add the staff member's centres. */
+@Directive('@key(fields: "id")')
 @ObjectType('Account')
 @Entity({ tableName: 'account' })
 export class Account {

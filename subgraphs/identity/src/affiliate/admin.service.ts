@@ -12,7 +12,7 @@ import { audit as record } from '@simveb/platform/audit/audit-entry.entity';
 import { Person } from '../person/person.entity';
 import type { KeyStore } from '../token/key-store';
 import type { TokenService } from '../token/token.service';
-import { Affiliate, AffiliateStatus, type AffiliateKind } from './affiliate.entity';
+import { Affiliate, AffiliateKind, AffiliateStatus } from './affiliate.entity';
 import { Invitation, InvitationStatus } from './invitation.entity';
 
 const AFFILIATE_ROLES: readonly Role[] = ['AFFILIATE_ADMIN', 'AFFILIATE_MEMBER'];
@@ -114,6 +114,10 @@ export class AdminService {
     if (!affiliate) throw new NotFound('Affiliate', input.affiliateId);
     const bad = input.scopes.filter((s) => !SCOPES.includes(s));
     if (bad.length || !input.scopes.length) throw BadInput.field('scopes', `Choose among ${SCOPES.join(', ')}.`);
+    // Insurers consult the register; they never file or change anything.
+    if (affiliate.kind === AffiliateKind.INSURER && input.scopes.some((s) => !s.endsWith(':read'))) {
+      throw BadInput.field('scopes', 'An insurer’s keys are read-only: choose among the :read scopes.');
+    }
     const prefix = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
     const key = em.create(ApiKey, {

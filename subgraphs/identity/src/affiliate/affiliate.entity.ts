@@ -12,6 +12,7 @@ export enum AffiliateKind {
   STATE_GARAGE = 'STATE_GARAGE',
   AUCTIONEER = 'AUCTIONEER',
   AGENT = 'AGENT',
+  INSURER = 'INSURER',
 }
 registerEnumType(AffiliateKind, {
   name: 'AffiliateKind',
@@ -25,6 +26,7 @@ registerEnumType(AffiliateKind, {
     STATE_GARAGE: { description: 'Garage du parc automobile de l’État' },
     AUCTIONEER: { description: 'Commissaire-priseur' },
     AGENT: { description: 'Mandataire déposant pour des clients' },
+    INSURER: { description: 'Assureur : consulte le registre (clés en lecture seule)' },
   },
 });
 

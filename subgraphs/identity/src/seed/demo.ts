@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { ApiKey } from '../api-key/api-key.entity';
 import { hash } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@simveb/platform/auth/actor';
@@ -33,6 +35,20 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   }
   for (const a of Object.values(DEMO.affiliates)) {
     if (!(await em.count(Affiliate, { id: a.id }))) em.create(Affiliate, { id: a.id, name: a.name, kind: a.kind as AffiliateKind, status: AffiliateStatus.APPROVED });
+  }
+  // The insurer's read-only partner key, printed by `npm start` so a newcomer can query the register at once.
+  const k = DEMO.partnerKey;
+  if (!(await em.count(ApiKey, { id: k.id }))) {
+    const admin = await em.findOne(Account, { personId: DEMO.persons.admin.id });
+    em.create(ApiKey, {
+      id: k.id,
+      affiliateId: DEMO.affiliates.insurer.id,
+      name: 'Clé de démonstration (lecture seule)',
+      prefix: k.prefix,
+      secretHash: createHash('sha256').update(k.secret).digest('hex'),
+      scopes: [...k.scopes],
+      createdBy: admin?.id ?? DEMO.persons.admin.id,
+    });
   }
   for (const a of ACCOUNTS) {
     const person = DEMO.persons[a.who];

@@ -11,7 +11,7 @@ export function centerFor(commune: string | null | undefined): string {
 }
 
 /**
- * The centre's agent with the fewest open demands (ties: the one who got a
+ * The centre's agent (never a service head on the roster) with the fewest open demands (ties: the one who got a
  * demand least recently). Null when the centre has nobody yet: the demand
  * waits in SUBMITTED for a manager to assign it.
  */
@@ -20,7 +20,7 @@ export async function leastLoadedAgent(em: EntityManager, center: string): Promi
     `select ca.agent_id
        from center_agent ca
        left join demand d on d.assigned_agent_id = ca.agent_id and d.status = any(?::text[])
-      where ca.center_id = ? and ca.active
+      where ca.center_id = ? and ca.active and ca.role = 'AGENT'
       group by ca.agent_id
       order by count(d.id), max(d.assigned_at) nulls first, ca.agent_id
       limit 1`,

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyRef } from '../party/party.stubs';
 import { DemandStatus } from './demand.enums';
 
@@ -23,20 +23,27 @@ export interface DemandStatusPayload {
   actorId: string | null;
 }
 
-@ObjectType('DemandStatusEvent', { description: 'A demand changed status.' })
+@ObjectType('DemandStatusEvent', {
+  description:
+    'A demand changed status. `previousStatus`, `status`, `version`, `at` and `actor` are as of the event; `demand` (and what you select under it) ' +
+    'is read when the event is delivered, so it may already show a later change: compare `demand.version` with `version`.',
+})
 export class DemandStatusEvent {
   /** The demand is loaded only when a subscriber selects it (field resolver). */
   demandId!: string;
 
-  @Field(() => DemandStatus, { nullable: true, description: 'Null when the demand was just filed.' })
+  @Field(() => DemandStatus, { nullable: true, description: 'As of the event. Null when the demand was just filed.' })
   previousStatus!: DemandStatus | null;
 
-  @Field(() => DemandStatus)
+  @Field(() => DemandStatus, { description: 'As of the event: the status the demand entered.' })
   status!: DemandStatus;
 
-  @Field(() => Date)
+  @Field(() => Int, { description: 'As of the event: the demand’s version right after this change (use it as expectedVersion).' })
+  version!: number;
+
+  @Field(() => Date, { description: 'As of the event: when the change was made.' })
   at!: Date;
 
-  @Field(() => PartyRef, { nullable: true, description: 'Who made the change, when known.' })
+  @Field(() => PartyRef, { nullable: true, description: 'As of the event: who made the change, when known.' })
   actor!: PartyRef | null;
 }

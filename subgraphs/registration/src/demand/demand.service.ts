@@ -1,7 +1,7 @@
 import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, hasRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { ANONYMOUS, hasRole, hasScope, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
 import { verifyConsent } from '@simveb/platform/auth/verify-token';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound, type FieldProblem } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
@@ -209,6 +209,7 @@ async function pricingFacts(vehicleId: string | null, holding: Holding | null | 
 
 export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<Demand> {
   requireSignedIn(actor);
+  if (actor.kind === 'partner' && !hasScope(actor, 'demands:write')) throw new Forbidden('This API key may not file demands: it lacks the demands:write scope.');
   await resolveVehicle(em, input, actor, deps);
   const problems: FieldProblem[] = [];
   if (input.applicantId != null && !isUuid(input.applicantId)) problems.push({ path: 'applicantId', message: 'Not a valid id.' });

@@ -60,6 +60,7 @@ async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<Deman
     demandId: p.demandId,
     previousStatus: p.previousStatus,
     status: p.status,
+    version: p.version,
     at: new Date(p.at),
     actor: p.actorId ? new PartyRef(p.actorId) : null,
   };
@@ -88,7 +89,7 @@ export class DemandQueueSubscriptionResolver {
 
 @Resolver(() => DemandStatusEvent)
 export class DemandStatusEventResolver {
-  @FieldResolver(() => Demand)
+  @FieldResolver(() => Demand, { description: 'Read at delivery: the demand as it is now, which may be newer than this event.' })
   async demand(@Root() event: DemandStatusEvent, @Ctx() ctx: Context): Promise<Demand> {
     return (await ctx.loaders.demand.load(event.demandId))!;
   }
