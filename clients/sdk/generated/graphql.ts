@@ -74,6 +74,8 @@ export type AffiliateKind =
   | 'COURT'
   /** Concessionnaire */
   | 'DEALER'
+  /** Assureur : consulte le registre (clés en lecture seule) */
+  | 'INSURER'
   /** Bureau Interpol */
   | 'INTERPOL'
   /** Imprimeur / garage agréé */
@@ -1537,8 +1539,8 @@ export type SignUpInput = {
   npi: Scalars['String']['input'];
   /** Optional: without one you sign in with a code by SMS. */
   password?: InputMaybe<Scalars['String']['input']>;
-  /** +229 followed by your number; the confirmation code goes there. */
-  phone: Scalars['String']['input'];
+  /** @deprecated Ignored: the confirmation code goes to the phone ANIP has on record for this NPI, never to a typed one. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** File a demand for one service. */

@@ -57,6 +57,7 @@ const services: Services = {
     otp,
     tokens,
     createWindowCounter(config.redisUrl, 'simveb:login-failures:'),
+    messenger,
   ),
   admin: new AdminService(tokens, keys),
 };

@@ -93,9 +93,13 @@ export class SignUpInput {
   @Field(() => DateResolver, { description: 'As on your identity record, checked against ANIP.' })
   birthDate!: Date;
 
-  @Field(() => String, { description: '+229 followed by your number; the confirmation code goes there.' })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Ignored: the confirmation code goes to the phone ANIP has on record for this NPI, never to a typed one.',
+  })
+  @IsOptional()
   @Matches(PHONE, { message: 'A Benin phone number: +229 followed by 8 to 10 digits.' })
-  phone!: string;
+  phone?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -67,7 +67,7 @@ export class ConsentResolver {
   async confirmHolderConsent(@Arg('input', () => ConfirmHolderConsentInput) input: ConfirmHolderConsentInput, @Ctx() ctx: Context) {
     requireSignedIn(ctx.actor);
     if (!ctx.actor.affiliateId) throw new Forbidden('Only affiliates confirm a holder’s consent.');
-    const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.HOLDER_CONSENT], (c) => c.context?.affiliateId === ctx.actor.affiliateId);
+    const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.HOLDER_CONSENT], { belongs: (c) => c.context?.affiliateId === ctx.actor.affiliateId });
     const holderId = String(challenge.context?.holderId ?? '');
     if (!holderId) throw BadInput.field('challengeId', 'Not a consent request.');
     const holder = await ctx.em.findOne(Person, holderId);

@@ -72,13 +72,21 @@ export class OtpService {
     challengeId: string,
     code: string,
     purposes: OtpPurpose[],
-    belongs: (c: OtpChallenge) => boolean = () => true,
+    hooks: {
+      belongs?: (c: OtpChallenge) => boolean;
+      /** Runs before the attempt is counted (e.g. an account-wide lock). */
+      before?: (c: OtpChallenge) => Promise<void>;
+      /** Runs when the code is wrong (e.g. counting failures across challenges). */
+      onWrongCode?: (c: OtpChallenge) => Promise<void>;
+    } = {},
   ): Promise<OtpChallenge> {
+    const belongs = hooks.belongs ?? (() => true);
     const notValid = () => BadInput.field('challengeId', 'This code request does not exist or was already used; ask for a new code.');
     if (!isUuid(challengeId)) throw notValid();
     const challenge = await em.findOne(OtpChallenge, challengeId);
     if (!challenge || challenge.consumedAt || !purposes.includes(challenge.purpose) || !belongs(challenge)) throw notValid();
     if (challenge.expiresAt.getTime() < Date.now()) throw BadInput.field('code', 'This code has expired; ask for a new one.');
+    await hooks.before?.(challenge);
     const [row] = await em.getConnection().execute<{ attempts: number }[]>(
       'update otp_challenge set attempts = attempts + 1 where id = ? and attempts < ? and consumed_at is null returning attempts',
       [challenge.id, OTP_MAX_ATTEMPTS],
@@ -89,6 +97,7 @@ export class OtpService {
       throw new DomainError('RATE_LIMITED', 'Too many wrong codes: this code is locked. Ask for a new one.');
     }
     if (!/^\d{6}$/.test(code) || !(await verify(challenge.codeHash, code))) {
+      await hooks.onWrongCode?.(challenge);
       const left = OTP_MAX_ATTEMPTS - row.attempts;
       throw BadInput.field('code', left > 0 ? `Wrong code; ${left} attempt${left > 1 ? 's' : ''} left.` : 'Wrong code; this code is now locked. Ask for a new one.');
     }

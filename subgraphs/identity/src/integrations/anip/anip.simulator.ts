@@ -2,7 +2,8 @@
  * Local stand-in for ANIP's CITIZEN_BY_NPI_LITE over X-Road. Knows the demo
  * persons; any other NPI starting 1-8 gets a stable invented citizen (so tests
  * can sign up new people), NPIs starting with 9 are unknown. Phones of
- * invented citizens are +229 01 + the NPI's last 8 digits.
+ * invented citizens are +229 01 + the NPI's last 8 digits, except NPIs
+ * starting with 6: ANIP has no phone for them.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -22,7 +23,8 @@ export function inventedCitizen(npi: string): AnipCitizen {
     prenoms: FIRST[h[1]! % FIRST.length]!,
     date_naissance: `19${70 + (h[2]! % 30)}-${String(1 + (h[3]! % 12)).padStart(2, '0')}-${String(1 + (h[4]! % 28)).padStart(2, '0')}`,
     lieu_naissance: 'Cotonou',
-    telephone: `+22901${npi.slice(-8)}`,
+    // Citizens whose NPI starts with 6 never gave ANIP a phone (they enrol at a counter).
+    telephone: npi.startsWith('6') ? null : `+22901${npi.slice(-8)}`,
     email: null,
     adresse: 'Cotonou, Littoral',
     // Most invented citizens live where the demo centres have agents; some elsewhere.
