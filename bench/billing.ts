@@ -34,7 +34,7 @@ export async function benchWebhooks(graph: RunningGraph, opts: { seconds: number
   const deliver = async () => {
     const r = rows.rows[next++]!;
     const body = JSON.stringify({ id: Number(r.tx) + 1, name: 'transaction.approved', entity: { id: Number(r.tx), amount: r.amount, status: 'approved', currency: { iso: 'XOF' }, custom_metadata: { payment_id: r.payment_id } } });
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-fedapay-signature': signFedapay(DEV_PROVIDER_SECRETS.FEDAPAY_WEBHOOK_SECRET, body) }, body });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-fedapay-signature': signFedapay(graph.env.FEDAPAY_WEBHOOK_SECRET ?? DEV_PROVIDER_SECRETS.FEDAPAY_WEBHOOK_SECRET, body) }, body });
     if (res.status !== 200) throw new Error(`webhook ${res.status}`);
     await res.arrayBuffer();
   };

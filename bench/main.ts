@@ -10,6 +10,7 @@
  *   4. transitionDemand and the event's delay to 1,000 subscribers.
  * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 16) tune it.
  */
+import { runSecrets } from '../test/support/run-secrets';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,17 @@ async function realPostgres(): Promise<pg.Client | null> {
 
 // Demo data gives the fleet to query; the seed refuses production mode, so the bench runs as `test`.
 // Load from a few identities is the point here, not their hourly budgets.
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', SEED_DEMO: 'true', DEBUG_ENDPOINTS: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_POINTS_PER_HOUR: '1000000000', RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: '1000000000' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'test',
+  SEED_DEMO: 'true',
+  DEBUG_ENDPOINTS: 'true',
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_POINTS_PER_HOUR: '1000000000',
+  RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: '1000000000',
+  // Real PostgreSQL and Redis refuse the published development secrets.
+  ...runSecrets(),
+};
 const admin = await realPostgres();
 const run = `simveb_bench_${Date.now().toString(36)}`;
 const dbs: string[] = [];

@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/platform/launcher/graph';
 import type { GraphInfo } from './support/graph-info';
 import { DEMO_USERS, loginDemoUser } from './support/sessions';
+import { runSecrets } from './support/run-secrets';
 
 const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -71,6 +72,8 @@ export default async function setup(project: TestProject) {
     // The suite's bursts come from a handful of identities; budgets are tested on a router of their own.
     RATE_LIMIT_POINTS_PER_HOUR: '1000000000',
     RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: '1000000000',
+    // Real databases and Redis refuse the published development secrets: this run has its own.
+    ...runSecrets(),
   };
   const created: string[] = [];
   if (hasPg) {

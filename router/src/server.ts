@@ -25,6 +25,7 @@ import { documentsProxy } from './http/documents-proxy';
 import { jsonErrors, notFound, originFormOnly } from './http/http-errors';
 import { costAndBudget, identityOf, parseOptions, staticLimits } from './protection/protect';
 import { RateBudget } from './protection/rate-budget';
+import { legacyJsonStatus } from './protection/legacy-json-status';
 
 /** Request headers passed on to subgraphs untouched. */
 const FORWARDED = ['x-sql-trace'];
@@ -138,6 +139,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     plugins: [
       ...limits.plugins,
       costAndBudget(config.limits, budget),
+      legacyJsonStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {

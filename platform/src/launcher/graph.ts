@@ -89,6 +89,8 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
     // Uploaded documents live with the embedded data (DATA_DIR), not in the repository.
     env.DOCUMENTS_DIR ??= path.join(opts.dataDir, 'documents');
     const embedded = SUBGRAPHS.filter((n) => !env[envKey(n, 'DATABASE_URL')]);
+    // Which databases and services are stand-ins: only then may the processes use development secrets.
+    env.EMBEDDED_DATABASES = embedded.join(',');
     await Promise.all(
       embedded.map(async (name) => {
         // Internal to this launcher: any free port will do.
@@ -121,6 +123,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         simulators.push({ name: sim.name, module: sim.module, url: env[sim.urlEnv]!, port, pid: child.proc.pid! });
       }),
     );
+    env.SIMULATED_SERVICES = simulators.map((s) => s.name).join(',');
     env.IDENTITY_JWKS_URL ??= `http://127.0.0.1:${ports.identity}/.well-known/jwks.json`;
     for (const n of SUBGRAPHS) env[envKey(n, 'URL')] ??= `http://127.0.0.1:${ports[n]}/graphql`;
     const subgraphUrls = {} as Record<SubgraphName, string>;

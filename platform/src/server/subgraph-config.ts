@@ -1,4 +1,5 @@
 import { bool, loadConfig, nodeEnv, optionalUrl, port, z } from '../config';
+import { refuseDebugInProduction, secret } from '../secrets';
 
 export type SubgraphName = 'identity' | 'vehicle' | 'registration' | 'billing';
 
@@ -56,6 +57,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     },
     env,
   ) as Record<string, unknown>;
+  refuseDebugInProduction(name, c.DEBUG_ENDPOINTS as boolean, c.NODE_ENV === 'production');
   return {
     name,
     port: c[`${P}_PORT`] as number,
@@ -72,20 +74,16 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
         (c[`${n.toUpperCase()}_URL`] as string | undefined) ?? `http://127.0.0.1:${DEFAULT_PORTS[n]}/graphql`,
       ]),
     ) as Record<SubgraphName, string>,
-    internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, c.NODE_ENV === 'production', name),
+    internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },
   };
 }
 
-/** Production must configure the secret; development uses a fixed, documented one. */
-function internalToken(value: string | undefined, production: boolean, name: string): string {
-  if (value) return value;
-  if (production) {
-    process.stderr.write(`[${name}] invalid configuration:\n  INTERNAL_TOKEN: is required in production (shared by all subgraphs)\n`);
-    process.exit(78);
-  }
-  return 'simveb-development-internal-token';
+/** The internal endpoints' shared secret: a fixed, published value on the embedded default only. */
+function internalToken(value: string | undefined, name: string, env: NodeJS.ProcessEnv): string {
+  return secret(name, 'INTERNAL_TOKEN', value, DEV_INTERNAL_TOKEN, env);
 }
+export const DEV_INTERNAL_TOKEN = 'simveb-development-internal-token';
 
 /** Where a peer subgraph serves its event feed. */
 export const feedUrl = (graphqlUrl: string): string => new URL('/internal/events', graphqlUrl).toString();

@@ -19,6 +19,7 @@ import { onDemandStatus } from './order/order.service';
 import { FedapayGateway } from './providers/fedapay/fedapay.adapter';
 import { KkiapayGateway } from './providers/kkiapay/kkiapay.adapter';
 import { loadProviderConfig } from './providers/provider-config';
+import { DEV_DOCUMENT_SIGNING_SECRET, secret } from '@simveb/platform/secrets';
 import { startReconciliationJob } from './reconciliation/reconcile';
 import { buildBillingSchema } from './schema';
 import { seedDemo } from './seed/demo';
@@ -28,13 +29,14 @@ import { webhookRoutes } from './webhook/webhook.routes';
 const config = loadSubgraphConfig('billing');
 const providers = loadProviderConfig(config.production);
 const local = loadConfig('billing', {
-  DOCUMENT_SIGNING_SECRET: config.production ? z.string({ required_error: 'is required in production' }).min(16) : z.string().min(16).default('simveb-development-document-secret'),
+  DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
   PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(0).default(10),
   PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
 });
 const log = createLogger('billing');
+const signingSecret = secret('billing', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: 20 });
 await migrate(orm, config.databaseUrl, 'billing');
 await seedTariffs(orm.em.fork());
@@ -52,7 +54,7 @@ const runtime: Runtime = {
     KKIAPAY: new KkiapayGateway(providers.kkiapayUrl, providers.kkiapayWidgetUrl, providers.kkiapayKeys, providers.callbackUrl),
   },
   vehicles: new VehicleCategories(config.peers.vehicle),
-  signingSecret: local.DOCUMENT_SIGNING_SECRET,
+  signingSecret,
   reconcile: { expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES },
 };
 // Orders follow demands: registration's feed says when one awaits payment.
@@ -82,7 +84,7 @@ const server = await startSubgraphServer({
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
     webhookRoutes(app, orm, { gateways: runtime.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log, kick: () => relay.kick() });
-    billingDocumentRoutes(app, orm, { verify: verifier, signingSecret: local.DOCUMENT_SIGNING_SECRET, publicVerifyUrl: local.PUBLIC_VERIFY_URL, internalToken: config.internalToken });
+    billingDocumentRoutes(app, orm, { verify: verifier, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL, internalToken: config.internalToken });
   },
   onShutdown: async () => {
     stopReconciliation();

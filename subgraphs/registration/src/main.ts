@@ -10,6 +10,7 @@ import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { z } from '@simveb/platform/config';
+import { DEV_DOCUMENT_SIGNING_SECRET, secret } from '@simveb/platform/secrets';
 import { confirmPayment } from './demand/demand.service';
 import { LocalDiskStorage } from './document/document-storage';
 import { documentRoutes } from './document/upload.route';
@@ -36,11 +37,7 @@ const local = loadConfig('registration', {
   DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
   PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
 });
-if (config.production && !local.DOCUMENT_SIGNING_SECRET) {
-  process.stderr.write('[registration] invalid configuration:\n  DOCUMENT_SIGNING_SECRET: is required in production\n');
-  process.exit(78);
-}
-const signingSecret = local.DOCUMENT_SIGNING_SECRET ?? 'simveb-development-document-secret';
+const signingSecret = secret('registration', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const log = createLogger('registration');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrate(orm, config.databaseUrl, 'registration');

@@ -1,4 +1,5 @@
 import { loadConfig, url, z } from '@simveb/platform/config';
+import { secret as requireSecret } from '@simveb/platform/secrets';
 
 /**
  * Development credentials, shared by the billing subgraph and the local
@@ -24,8 +25,8 @@ export interface ProviderConfig {
 }
 
 export function loadProviderConfig(production: boolean, env: NodeJS.ProcessEnv = process.env): ProviderConfig {
-  const secret = (name: keyof typeof DEV_PROVIDER_SECRETS) =>
-    production ? z.string({ required_error: 'is required in production' }).min(8) : z.string().min(8).default(DEV_PROVIDER_SECRETS[name]);
+  // Checked below: the development values only on the embedded default (platform/src/secrets.ts).
+  const secret = (_name: keyof typeof DEV_PROVIDER_SECRETS) => z.string().min(8).optional();
   const c = loadConfig(
     'billing',
     {
@@ -41,13 +42,14 @@ export function loadProviderConfig(production: boolean, env: NodeJS.ProcessEnv =
     },
     env,
   );
+  const real = (name: keyof typeof DEV_PROVIDER_SECRETS) => requireSecret('billing', name, c[name], DEV_PROVIDER_SECRETS[name], env);
   return {
     fedapayUrl: c.FEDAPAY_URL,
-    fedapaySecretKey: c.FEDAPAY_SECRET_KEY,
-    fedapayWebhookSecret: c.FEDAPAY_WEBHOOK_SECRET,
+    fedapaySecretKey: real('FEDAPAY_SECRET_KEY'),
+    fedapayWebhookSecret: real('FEDAPAY_WEBHOOK_SECRET'),
     kkiapayUrl: c.KKIAPAY_URL,
     kkiapayWidgetUrl: c.KKIAPAY_WIDGET_URL ?? new URL('/widget', c.KKIAPAY_URL).toString(),
-    kkiapayKeys: { publicKey: c.KKIAPAY_PUBLIC_KEY, privateKey: c.KKIAPAY_PRIVATE_KEY, secret: c.KKIAPAY_SECRET },
+    kkiapayKeys: { publicKey: real('KKIAPAY_PUBLIC_KEY'), privateKey: real('KKIAPAY_PRIVATE_KEY'), secret: real('KKIAPAY_SECRET') },
     callbackUrl: c.PAYMENT_CALLBACK_URL,
   };
 }
