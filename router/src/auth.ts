@@ -1,6 +1,15 @@
 import { ANONYMOUS, type Actor } from '@simveb/platform/auth/actor';
 import { createTokenVerifier, type TokenVerifier } from '@simveb/platform/auth/verify-token';
-import { Unauthenticated, UpstreamUnavailable } from '@simveb/platform/errors';
+import { createHash } from 'node:crypto';
+import { DomainError, Unauthenticated, UpstreamUnavailable } from '@simveb/platform/errors';
+import type { WindowCounter } from '@simveb/platform/rate/counter';
+
+/** The shape of a partner API key: anything else is refused without asking identity. */
+const API_KEY = /^sk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/;
+/** A refused key is refused again from memory for this long (no database read per request). */
+const REFUSED_KEY_TTL_MS = 30_000;
+/** Refused keys per client address per minute before its key exchanges are cut off for the minute. */
+const REFUSED_KEYS_PER_MINUTE = 20;
 
 export interface Authenticated {
   actor: Actor;
@@ -16,18 +25,36 @@ export interface Authenticated {
  */
 export class RouterAuth {
   private readonly verify: TokenVerifier;
+  private readonly refused = new Map<string, number>();
 
   constructor(
     jwksUrl: string,
     private readonly exchangeUrl: string,
+    /** Counts refused keys per client address (shared by the routers through Redis when configured). */
+    private readonly failures?: WindowCounter,
   ) {
     this.verify = createTokenVerifier(jwksUrl);
   }
 
-  async authenticate(authorization: string | undefined | null): Promise<Authenticated> {
+  /**
+   * `address` is the client's (past trusted proxies): an address that keeps
+   * presenting bad API keys is cut off for a minute, and a bad key is refused
+   * from memory for 30 s, so guessing keys costs identity nothing.
+   */
+  async authenticate(authorization: string | undefined | null, address = 'unknown'): Promise<Authenticated> {
     if (!authorization) return { actor: ANONYMOUS, authorization: null };
     const key = /^Bearer\s+(sk_\S+)$/i.exec(authorization.trim())?.[1];
     if (!key) return { actor: await this.verify(authorization), authorization };
+    if (!API_KEY.test(key)) throw new Unauthenticated('Not a SIMVEB API key.');
+    const fingerprint = createHash('sha256').update(key).digest('hex');
+    const refusedUntil = this.refused.get(fingerprint);
+    if (refusedUntil && refusedUntil > Date.now()) throw new Unauthenticated('This API key is unknown or revoked.');
+    if (this.failures) {
+      const { total, resetInSeconds } = await this.failures.hit(`apikey-refused:${address}`, 60, 0);
+      if (total >= REFUSED_KEYS_PER_MINUTE) {
+        throw new DomainError('RATE_LIMITED', `Too many refused API keys from your address; try again in ${resetInSeconds} s.`, { retryAfterSeconds: resetInSeconds });
+      }
+    }
     let res: Response;
     try {
       res = await fetch(this.exchangeUrl, {
@@ -39,7 +66,12 @@ export class RouterAuth {
     } catch {
       throw new UpstreamUnavailable('identity');
     }
-    if (res.status === 401) throw new Unauthenticated(((await res.json()) as { error: string }).error);
+    if (res.status === 401) {
+      if (this.refused.size > 10_000) this.refused.clear();
+      this.refused.set(fingerprint, Date.now() + REFUSED_KEY_TTL_MS);
+      await this.failures?.hit(`apikey-refused:${address}`, 60, 1);
+      throw new Unauthenticated(((await res.json()) as { error: string }).error);
+    }
     if (!res.ok) throw new UpstreamUnavailable('identity');
     const { token } = (await res.json()) as { token: string };
     const forwarded = `Bearer ${token}`;

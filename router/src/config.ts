@@ -21,6 +21,8 @@ export interface RouterConfig {
   persistedOperationsPath: string;
   /** Browser origins allowed to call the graph (CORS); none in production unless configured. */
   corsOrigins: string[];
+  /** Which hops may set X-Forwarded-For (see http/client-address.ts). */
+  trustProxy: string;
 }
 
 /** The local apps and their dev servers (Vite's default port) when nothing is configured outside production. */
@@ -49,6 +51,10 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       RATE_LIMIT_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(100_000),
       RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
+      TRUST_PROXY: z
+        .string()
+        .default('false')
+        .refine((v) => /^(false|true|\d+|[\w.:/,\s-]+)$/.test(v), 'false, a number of hops, or addresses/CIDRs/loopback'),
       CORS_ORIGINS: z
         .string()
         .optional()
@@ -78,6 +84,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     anonymousPointsPerHour: c.RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR,
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
+    trustProxy: c.TRUST_PROXY === 'true' ? 'loopback,linklocal,uniquelocal' : c.TRUST_PROXY,
     corsOrigins:
       c.CORS_ORIGINS !== undefined
         ? c.CORS_ORIGINS.split(',')

@@ -21,6 +21,7 @@ import { interfacesOf, supergraphFromFile } from './supergraph';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { PersistedOperations, persistedOperations } from './protection/persisted-operations';
 import { corsFor } from './http/cors';
+import { addressBudgetKey, clientAddress, trustProxy } from './http/client-address';
 import { documentsProxy } from './http/documents-proxy';
 import { jsonErrors, notFound, originFormOnly } from './http/http-errors';
 import { costAndBudget, identityOf, parseOptions, staticLimits } from './protection/protect';
@@ -52,7 +53,13 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
   const identityUrl = new URL(config.subgraphUrls.identity ?? 'http://127.0.0.1:4001/graphql');
-  const auth = new RouterAuth(config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(), new URL('/internal/api-keys/exchange', identityUrl).toString());
+  const trust = trustProxy(config.trustProxy);
+  const keyFailures = createWindowCounter(config.redisUrl, 'simveb:router:');
+  const auth = new RouterAuth(
+    config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(),
+    new URL('/internal/api-keys/exchange', identityUrl).toString(),
+    keyFailures,
+  );
   const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
 
   const gateway = new ApolloGateway({
@@ -85,7 +92,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       onConnect: async (ctx) => {
         try {
           const params = ctx.connectionParams ?? {};
-          wsAuth.set(ctx, await auth.authenticate((params.authorization ?? params.Authorization) as string | undefined));
+          wsAuth.set(ctx, await auth.authenticate((params.authorization ?? params.Authorization) as string | undefined, addressBudgetKey(clientAddress(ctx.extra.request, trust))));
           return true;
         } catch {
           return false;
@@ -102,7 +109,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
           );
           pools.set(ctx, pool);
         }
-        return { pool, forward, identity: identityOf(authenticated.actor, ctx.extra.request.socket.remoteAddress) };
+        return { pool, forward, identity: identityOf(authenticated.actor, clientAddress(ctx.extra.request, trust)) };
       },
       execute: () => ({
         errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
@@ -147,6 +154,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
             async drainServer() {
               await wsServer.dispose();
               await counter.close();
+              await keyFailures.close();
             },
           };
         },
@@ -170,16 +178,17 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
-  app.use(documentsProxy({ auth, subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
+  app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
   app.use(
     '/graphql',
     async (req, res, next) => {
       try {
-        res.locals.auth = await auth.authenticate(req.header('authorization'));
+        res.locals.auth = await auth.authenticate(req.header('authorization'), addressBudgetKey(clientAddress(req, trust)));
         next();
       } catch (err) {
         if (!(err instanceof DomainError)) return next(err);
-        res.status(err.code === 'UNAUTHENTICATED' ? 401 : 503).json(unauthenticatedBody(err));
+        if (err.code === 'RATE_LIMITED') res.set('retry-after', String(err.extensions.retryAfterSeconds ?? 60));
+        res.status(err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'RATE_LIMITED' ? 429 : 503).json(unauthenticatedBody(err));
       }
     },
     express.json({ limit: '1mb' }),
@@ -187,7 +196,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: express.Response }) => ({
         forward: forwardedHeaders((n) => req.header(n) ?? undefined, res.locals.auth as Authenticated),
-        identity: identityOf((res.locals.auth as Authenticated).actor, req.ip),
+        identity: identityOf((res.locals.auth as Authenticated).actor, clientAddress(req, trust)),
       }),
     }),
   );

@@ -16,6 +16,8 @@ const PDF_ROUTES: Record<string, Owner> = {
 
 export interface DocumentsProxyOptions {
   auth: RouterAuth;
+  /** The client's address past trusted proxies (API-key failures are counted per address). */
+  address: (req: express.Request) => string;
   /** GraphQL URLs of the subgraphs, known once the gateway loaded the supergraph. */
   subgraphUrl: (owner: Owner) => string | undefined;
   timeoutMs: number;
@@ -35,7 +37,7 @@ export function documentsProxy(opts: DocumentsProxyOptions): express.Router {
     const base = opts.subgraphUrl(owner);
     if (!base) return sendError(res, 503, 'UPSTREAM_UNAVAILABLE', 'The document service is not known yet; please try again.');
     try {
-      const authenticated = await opts.auth.authenticate(req.header('authorization'));
+      const authenticated = await opts.auth.authenticate(req.header('authorization'), opts.address(req));
       const headers: Record<string, string> = {};
       if (body) for (const h of ['content-type', 'x-document-type', 'x-file-name', 'content-length']) if (req.header(h)) headers[h] = req.header(h)!;
       if (authenticated.authorization) headers.authorization = authenticated.authorization;
@@ -51,7 +53,7 @@ export function documentsProxy(opts: DocumentsProxyOptions): express.Router {
       if (disposition) res.set('content-disposition', disposition);
       res.send(Buffer.from(await upstream.arrayBuffer()));
     } catch (err) {
-      if (err instanceof DomainError) return sendError(res, err.code === 'UNAUTHENTICATED' ? 401 : 503, err.code, err.message);
+      if (err instanceof DomainError) return sendError(res, err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'RATE_LIMITED' ? 429 : 503, err.code, err.message);
       sendError(res, 503, 'UPSTREAM_UNAVAILABLE', 'The document service did not answer.');
     }
   };

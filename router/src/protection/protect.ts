@@ -5,6 +5,7 @@ import type { Actor } from '@simveb/platform/auth/actor';
 import type { RouterContext } from '../data-source';
 import { operationCost } from './query-cost';
 import type { RateBudget } from './rate-budget';
+import { addressBudgetKey } from '../http/client-address';
 
 export interface ProtectionLimits {
   maxDepth: number;
@@ -17,7 +18,7 @@ export interface ProtectionLimits {
 
 /** Whose budget a request spends: the account, the partner's affiliate, or the address of an anonymous caller. */
 export function identityOf(actor: Actor, ip: string | undefined): string {
-  if (actor.kind === 'anonymous') return `ip:${ip ?? 'unknown'}`;
+  if (actor.kind === 'anonymous') return `ip:${addressBudgetKey(ip ?? '')}`;
   if (actor.kind === 'partner') return `partner:${actor.affiliateId ?? actor.accountId}`;
   return `user:${actor.accountId}`;
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, isUnionType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
+import { UNPAGED_LIST_BOUND } from '@simveb/platform/graphql/list-bound';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // The CommonJS build: its `graphql` must be the one the gateway built the schema with (its ESM build
@@ -12,16 +13,46 @@ export const DEFAULT_PAGE = 20;
 /** Largest page a connection serves; a bigger `first` is refused by the subgraph anyway. */
 export const MAX_PAGE = 100;
 
+/** Lists without paging return at most UNPAGED_LIST_BOUND items (the subgraphs cut them there); catalogues are smaller. */
+const KNOWN_SIZES: Record<string, number> = {
+  'Query.managementCenters': 12,
+  'Query.services': 25,
+  'Query.vehicleCategories': 10,
+  'Query.brands': 100,
+  'Query.vehicleModels': 100,
+  'Query.tariffs': 100,
+  'Query.affiliates': 100,
+  'Query.apiKeys': 50,
+  'Account.profiles': 10,
+  'Account.centers': 12,
+  'DemandStats.byStatus': 20,
+  // Price lines: one per fee component of a service (a handful), never more than ten.
+  'Quote.lines': 10,
+  'Order.lines': 10,
+  'Invoice.lines': 10,
+};
+
 /**
- * A list's cost is its children's times the page asked for (`first`, or the
- * size of a list argument such as `vins`), so `vehicles(first: 100) { holder }`
- * costs a hundred holders, not one.
+ * A list's cost is its children's times the size it can really return: the
+ * page asked for (`first`, the connection's default page without it), the size
+ * of a list argument such as `vins`, or the bound of an unpaged list. So
+ * `vehicles(first: 100) { holder }` costs a hundred holders, and
+ * `demands { edges { node { history { actor } } } }` twenty histories of fifty.
+ * A connection's `edges` are already counted by the connection's page.
  */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  const child = Math.max(childComplexity, 1);
   const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE) : undefined;
+  if (first !== undefined) return 1 + first * child;
   const listArg = Object.values(args).find((v): v is unknown[] => Array.isArray(v));
-  const size = first ?? (listArg ? listArg.length : undefined);
-  return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
+  if (listArg) return 1 + listArg.length * child;
+  if (field.args.some((a) => a.name === 'first')) return 1 + DEFAULT_PAGE * child;
+  const returns = getNullableType(field.type);
+  const item = getNamedType(field.type);
+  if (isListType(returns) && field.name !== 'edges' && (isObjectType(item) || isInterfaceType(item) || isUnionType(item))) {
+    return 1 + (KNOWN_SIZES[`${type.name}.${field.name}`] ?? UNPAGED_LIST_BOUND) * child;
+  }
+  return undefined;
 };
 
 /** What an operation costs, in points: 1 per field, lists multiplied by their page size. */

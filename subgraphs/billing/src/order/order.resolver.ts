@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { boundList, UNPAGED_LIST_BOUND } from '@simveb/platform/graphql/list-bound';
 import type { Context } from '../context';
 import { Invoice } from '../invoice/invoice.entity';
 import { Payment } from '../payment/payment.entity';
@@ -31,12 +32,12 @@ export class OrderResolver {
 
   @FieldResolver(() => [Order], { description: 'A basket’s orders (empty for a demand’s order).' })
   async members(@Root() order: Order, @Ctx() ctx: Context): Promise<Order[]> {
-    return order.demandId ? [] : ctx.em.find(Order, { basketId: order.id }, { orderBy: { number: 'asc' } });
+    return order.demandId ? [] : ctx.em.find(Order, { basketId: order.id }, { orderBy: { number: 'asc' }, limit: UNPAGED_LIST_BOUND });
   }
 
   @FieldResolver(() => [Payment], { description: 'Attempts to pay it, oldest first.' })
   async payments(@Root() order: Order, @Ctx() ctx: Context): Promise<Payment[]> {
-    return (await ctx.loaders.paymentsByOrder.load(order.id)).filter((p) => canSeePayment(ctx.actor, p));
+    return boundList((await ctx.loaders.paymentsByOrder.load(order.id)).filter((p) => canSeePayment(ctx.actor, p)), 'oldest-first');
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice (facture), once paid; a basket’s orders share the basket’s.' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { boundList } from '@simveb/platform/graphql/list-bound';
 import { hasRole, requireRole, requireSignedIn } from '@simveb/platform/auth/actor';
 import { BadInput } from '@simveb/platform/errors';
 import { Connection } from '@simveb/platform/graphql/connection';
@@ -151,8 +152,8 @@ export class DemandResolver {
   }
 
   @FieldResolver(() => [DemandDocumentFile])
-  documents(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandDocumentFile[]> {
-    return ctx.loaders.documents.load(demand.id);
+  async documents(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandDocumentFile[]> {
+    return boundList(await ctx.loaders.documents.load(demand.id), 'oldest-first');
   }
 
   @FieldResolver(() => [DemandAction], { description: 'Actions the workflow allows from the current status (whoever performs them).' })
@@ -162,8 +163,8 @@ export class DemandResolver {
   }
 
   @FieldResolver(() => [DemandEvent], { description: 'The audit trail, oldest first.' })
-  history(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandEvent[]> {
-    return ctx.loaders.history.load(demand.id);
+  async history(@Root() demand: Demand, @Ctx() ctx: Context): Promise<DemandEvent[]> {
+    return boundList(await ctx.loaders.history.load(demand.id), 'oldest-first');
   }
 }
 

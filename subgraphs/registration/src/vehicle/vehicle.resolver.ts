@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { boundList } from '@simveb/platform/graphql/list-bound';
 import { hasRole, hasScope, JUSTICE_ROLES, requireSignedIn, STAFF_ROLES } from '@simveb/platform/auth/actor';
 import { BadInput, Forbidden } from '@simveb/platform/errors';
 import type { Context } from '../context';
@@ -42,14 +43,14 @@ export class VehicleRefResolver {
     @Arg('activeOnly', () => Boolean, { defaultValue: true }) activeOnly: boolean,
   ): Promise<Encumbrance[]> {
     const all = await ctx.loaders.encumbrances.load(vehicle.id);
-    return activeOnly ? all.filter((e) => e.active) : all;
+    return boundList(activeOnly ? all.filter((e) => e.active) : all, 'oldest-first');
   }
 
   @FieldResolver(() => [Holding], { description: 'Every holder, oldest first (holder, staff and authorised partners).' })
   async holdingHistory(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<Holding[]> {
     const all = await ctx.loaders.holdings.load(vehicle.id);
     const current = all.find((h) => !h.endedAt);
-    return current && canSeeHolder(ctx.actor, current.holderId) ? all : [];
+    return current && canSeeHolder(ctx.actor, current.holderId) ? boundList(all, 'oldest-first') : [];
   }
 
   @FieldResolver(() => GrayCard, { nullable: true, description: 'The gray card in force (holder, staff and authorised partners).' })
@@ -61,7 +62,7 @@ export class VehicleRefResolver {
   @FieldResolver(() => [IssuedDocument], { description: 'Certificates, sale declarations, authorisations issued for it, newest first (holder, staff).' })
   async documents(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<IssuedDocument[]> {
     const docs = await ctx.loaders.issuedDocuments.load(vehicle.id);
-    return docs.filter((d) => maySeeDocument(ctx.actor, d));
+    return boundList(docs.filter((d) => maySeeDocument(ctx.actor, d)), 'newest-first');
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { boundList } from '@simveb/platform/graphql/list-bound';
 import { hasRole, hasScope, JUSTICE_ROLES, requireSignedIn, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import { BadInput, Forbidden } from '@simveb/platform/errors';
 import { Connection } from '@simveb/platform/graphql/connection';
@@ -126,8 +127,8 @@ export class VehicleResolver {
   }
 
   @FieldResolver(() => [VehicleChange], { description: 'Technical history: transformations, oldest first.' })
-  technicalHistory(@Root() vehicle: Vehicle, @Ctx() ctx: Context): Promise<VehicleChange[]> {
-    return ctx.loaders.changes.load(vehicle.id);
+  async technicalHistory(@Root() vehicle: Vehicle, @Ctx() ctx: Context): Promise<VehicleChange[]> {
+    return boundList(await ctx.loaders.changes.load(vehicle.id), 'oldest-first');
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Numéro de moteur (staff and authorised partners).' })
