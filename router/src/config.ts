@@ -23,6 +23,8 @@ export interface RouterConfig {
   corsOrigins: string[];
   /** Which hops may set X-Forwarded-For (see http/client-address.ts). */
   trustProxy: string;
+  /** WebSocket caps and how often a socket's credential is checked again. */
+  sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number };
 }
 
 /** The local apps and their dev servers (Vite's default port) when nothing is configured outside production. */
@@ -51,6 +53,10 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       RATE_LIMIT_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(100_000),
       RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
+      WS_MAX_CONNECTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
+      WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
+      WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
+      WS_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
       TRUST_PROXY: z
         .string()
         .default('false')
@@ -84,6 +90,12 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     anonymousPointsPerHour: c.RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR,
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
+    sockets: {
+      connectionsPerIdentity: c.WS_MAX_CONNECTIONS_PER_IDENTITY,
+      connectionsPerAddress: c.WS_MAX_CONNECTIONS_PER_ADDRESS,
+      subscriptionsPerIdentity: c.WS_MAX_SUBSCRIPTIONS_PER_IDENTITY,
+      recheckSeconds: c.WS_RECHECK_SECONDS,
+    },
     trustProxy: c.TRUST_PROXY === 'true' ? 'loopback,linklocal,uniquelocal' : c.TRUST_PROXY,
     corsOrigins:
       c.CORS_ORIGINS !== undefined

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatError } from '@simveb/platform/errors';
 import { isLimitMessage } from './protection/protect';
 
@@ -26,4 +26,11 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
     return { message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   return formatError(formatted, error);
+}
+
+/** A GraphQL error sent on a socket, formatted like an HTTP one (codes kept, internals and addresses masked). */
+export function maskSocketError(error: GraphQLFormattedError | GraphQLError): GraphQLError {
+  const formatted = 'toJSON' in error && typeof error.toJSON === 'function' ? error.toJSON() : (error as GraphQLFormattedError);
+  const masked = formatRouterError(formatted, error);
+  return new GraphQLError(masked.message, { extensions: masked.extensions, path: masked.path });
 }

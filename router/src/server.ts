@@ -5,18 +5,19 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from '@simveb/platform/errors';
 import { listen } from '@simveb/platform/server/listen';
 import { RouterAuth, type Authenticated } from './auth';
-import { formatRouterError } from './errors';
+import { formatRouterError, maskSocketError } from './errors';
 import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
 import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
 import { UpstreamPool } from './subscriptions/upstream-pool';
+import { SocketSession, WsGuard } from './subscriptions/ws-guard';
 import { interfacesOf, supergraphFromFile } from './supergraph';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { PersistedOperations, persistedOperations } from './protection/persisted-operations';
@@ -82,58 +83,91 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   httpServer.keepAliveTimeout = 65_000;
   httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
 
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const counter = createWindowCounter(config.redisUrl, 'simveb:budget:');
+  const budget = new RateBudget(counter, config.pointsPerHour, config.anonymousPointsPerHour);
+  const limits = staticLimits(config.limits);
+  // A subscribe message is a few KB; the ws default (100 MiB) would let one socket exhaust memory.
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const pools = new WeakMap<object, UpstreamPool>();
-  const wsAuth = new WeakMap<object, Authenticated>();
-  const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
+  const sessions = new WeakMap<object, { session: SocketSession; identity: string; address: string }>();
+  const guard = new WsGuard({ schema: () => subscriptions.schema, limits: config.limits, validationRules: limits.validationRules, budget, sockets: config.sockets });
+  const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage; socket: { close(code: number, reason: string): void } }>(
     {
       schema: () => subscriptions.schema,
-      // Credentials come in connection_init; a bad one closes the socket with 4403.
+      // Credentials come in connection_init: none or a bad one closes the socket with 4403; too many sockets with 4429.
       onConnect: async (ctx) => {
+        const address = addressBudgetKey(clientAddress(ctx.extra.request, trust));
+        const params = ctx.connectionParams ?? {};
+        const raw = (params.authorization ?? params.Authorization) as string | undefined;
+        let authenticated: Authenticated;
         try {
-          const params = ctx.connectionParams ?? {};
-          wsAuth.set(ctx, await auth.authenticate((params.authorization ?? params.Authorization) as string | undefined, addressBudgetKey(clientAddress(ctx.extra.request, trust))));
-          return true;
+          authenticated = await auth.authenticate(typeof raw === 'string' ? raw : undefined, address);
         } catch {
           return false;
         }
+        if (authenticated.actor.kind === 'anonymous') return false;
+        const identity = identityOf(authenticated.actor, clientAddress(ctx.extra.request, trust));
+        const refused = guard.admit(identity, address);
+        if (refused) {
+          ctx.extra.socket.close(4429, refused);
+          return false;
+        }
+        sessions.set(ctx, { session: new SocketSession(authenticated, raw, auth, address, config.sockets.recheckSeconds), identity, address });
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const s = sessions.get(ctx);
+        if (!s) return [new GraphQLError('Connect with credentials first.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const checked = await guard.check(payload, s.identity);
+        if (Array.isArray(checked)) return checked;
+        const ok = checked as { document: DocumentNode; variables: Record<string, unknown> };
+        return { schema: subscriptions.schema, document: ok.document, variableValues: ok.variables, operationName: payload.operationName ?? undefined };
       },
       context: (ctx) => {
-        const authenticated = wsAuth.get(ctx)!;
-        const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined, authenticated);
+        const s = sessions.get(ctx)!;
+        const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined, s.session.current);
         let pool = pools.get(ctx);
         if (!pool) {
           pool = new UpstreamPool(
             () => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])),
-            () => (authenticated.authorization ? { authorization: authenticated.authorization } : {}),
+            () => (s.session.current.authorization ? { authorization: s.session.current.authorization } : {}),
           );
           pools.set(ctx, pool);
         }
-        return { pool, forward, identity: identityOf(authenticated.actor, clientAddress(ctx.extra.request, trust)) };
+        return { pool, forward, identity: s.identity, session: s.session };
       },
       execute: () => ({
         errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
       }),
       subscribe: (args) => {
-        const { pool, forward, identity } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string>; identity: string };
-        return subscriptions.subscribe({
+        const { pool, forward, identity, session } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string>; identity: string; session: SocketSession };
+        const release = guard.hold(identity);
+        const source = subscriptions.subscribe({
           document: args.document,
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
           operationName: args.operationName,
           upstream: pool,
           context: { forward, identity },
         });
+        return session.guard(source, release);
+      },
+      // Errors on sockets are masked like HTTP ones (no internals, no addresses).
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((e) => maskSocketError(e)) };
       },
       onClose: async (ctx) => {
+        const s = sessions.get(ctx);
+        if (s) {
+          s.session.dispose();
+          guard.release(s.identity, s.address);
+        }
         await pools.get(ctx)?.dispose();
       },
     },
     wss,
   );
 
-  const counter = createWindowCounter(config.redisUrl, 'simveb:budget:');
-  const budget = new RateBudget(counter, config.pointsPerHour, config.anonymousPointsPerHour);
-  const limits = staticLimits(config.limits);
   const persisted = new PersistedOperations(config.persistedOperationsPath);
   const apollo = new ApolloServer<RouterContext>({
     gateway,

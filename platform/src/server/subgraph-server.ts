@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -71,6 +71,8 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
           }
         },
         context: (ctx) => wsContext(actors.get(ctx) ?? ANONYMOUS),
+        // This socket serves the router's subscriptions only: queries and mutations go through HTTP and its checks.
+        execute: () => ({ errors: [new GraphQLError('This endpoint serves subscriptions only.', { extensions: { code: 'BAD_USER_INPUT' } })] }),
         onSubscribe: () => {
           activeSubscriptions += 1;
         },

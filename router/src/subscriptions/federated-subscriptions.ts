@@ -116,8 +116,8 @@ export class FederatedSubscriptions {
         if (Array.isArray(err)) {
           if (!stopped) await push({ errors: err.map((e: { message: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message, { extensions: e.extensions })) });
         } else if (!stopped) {
-          const detail = err instanceof Error ? err.message : 'connection closed';
-          await push({ errors: [upstreamLost(`Lost the connection to the ${primary.serviceName} service (${detail}); subscribe again.`)] });
+          // No detail: the socket error names hosts and ports that are not the client's business.
+          await push({ errors: [upstreamLost(`Lost the connection to the ${primary.serviceName} service; subscribe again.`)] });
         }
       }
       stop();

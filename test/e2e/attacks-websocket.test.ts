@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+import { decodeJwt, importJWK, SignJWT, type JWK } from 'jose';
+import { CreateApiKeyDocument, DemandStatusChangedDocument, RevokeApiKeyDocument, SimvebClient } from '@simveb/clients/sdk';
+import { AUDIENCE, ISSUER } from '@simveb/platform/auth/token-claims';
+import { DEMO } from '@simveb/platform/demo';
+import { startRouterProcess } from '@simveb/platform/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { db, graph } from '../support/graph';
+import { as, signIn } from '../support/sessions';
+
+/**
+ * Attacks on the router's WebSocket: every protection of HTTP applies to
+ * subscriptions too, and a socket's credential is not trusted for its life.
+ * A router of its own: few sockets per identity, credentials checked every 2 s.
+ */
+let ws: { child: Child; url: string };
+beforeAll(async () => {
+  ws = await startRouterProcess({ ...graph().env, WS_MAX_CONNECTIONS_PER_IDENTITY: '3', WS_RECHECK_SECONDS: '2' }, await freePort(), graph().subgraphUrls, false, 'router-ws');
+}, 60_000);
+afterAll(async () => {
+  if (ws) await stopChild(ws.child);
+});
+
+const wsUrl = () => ws.url.replace(/^http/, 'ws');
+
+/** Opens a raw graphql-ws socket, sends connection_init, resolves with the close code (or 'ack'). */
+function connect(params: Record<string, unknown> | undefined): Promise<{ socket: WebSocket; outcome: number | 'ack' }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: params })));
+    socket.on('message', (m) => {
+      if (JSON.parse(String(m)).type === 'connection_ack') resolve({ socket, outcome: 'ack' });
+    });
+    socket.on('close', (code) => resolve({ socket, outcome: code }));
+  });
+}
+
+/** Sends one subscribe message on an acknowledged socket and resolves with the first answer. */
+function subscribeRaw(socket: WebSocket, query: string, variables: Record<string, unknown> = {}): Promise<{ type: string; payload: unknown }> {
+  return new Promise((resolve) => {
+    socket.on('message', (m) => {
+      const msg = JSON.parse(String(m));
+      if (msg.id === '1') resolve(msg);
+    });
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+  });
+}
+
+const bearer = async (who: Parameters<typeof signIn>[0]) => ({ authorization: `Bearer ${(await signIn(who)).accessToken}` });
+
+describe('WebSocket attacks', () => {
+  it('anonymous sockets are closed at connection_init (4403)', async () => {
+    expect((await connect(undefined)).outcome).toBe(4403);
+    expect((await connect({ authorization: 'Bearer not.a.token' })).outcome).toBe(4403);
+  });
+
+  it('a huge message closes the socket instead of filling the router’s memory', async () => {
+    const { socket, outcome } = await connect(await bearer('citizen'));
+    expect(outcome).toBe('ack');
+    const closed = new Promise<number>((r) => socket.on('close', (code) => r(code)));
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { demandStatusChanged { status } } # ${'x'.repeat(400_000)}` } }));
+    expect(await closed).toBe(1009);
+  });
+
+  it('depth, cost and operation type are checked on subscribe like on HTTP', async () => {
+    const { socket } = await connect(await bearer('manager'));
+    let deep = 'id';
+    for (let i = 0; i < 5; i++) deep = `holder { ... on Person { vehicles(first: 1) { edges { node { ${deep} } } } } }`;
+    const tooDeep = await subscribeRaw(socket, `subscription { demandStatusChanged { demand { vehicle { ${deep} } } } }`);
+    expect(tooDeep.type).toBe('error');
+    expect((tooDeep.payload as { extensions: { code: string } }[])[0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    socket.close();
+    const { socket: s2 } = await connect(await bearer('manager'));
+    const query = await subscribeRaw(s2, '{ services { code } }');
+    expect(query.type).toBe('error');
+    expect((query.payload as { extensions: { code: string } }[])[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    s2.close();
+  });
+
+  it('one identity cannot open sockets without end (4429 past the cap)', async () => {
+    const creds = await bearer('citizen2');
+    const opened = [];
+    for (let i = 0; i < 4; i++) opened.push(await connect(creds));
+    expect(opened.slice(0, 3).map((o) => o.outcome)).toEqual(['ack', 'ack', 'ack']);
+    expect(opened[3]!.outcome).toBe(4429);
+    for (const o of opened) o.socket.close();
+  });
+
+  it('a token that expires mid-subscription ends it with UNAUTHENTICATED', async () => {
+    // A real citizen token, re-signed by identity's key to expire in 3 s (what a 15-minute token does, sooner).
+    const { accessToken } = await signIn('citizen');
+    const claims = decodeJwt(accessToken);
+    const row = await db('identity', async (c) => (await c.query("select kid, private_jwk from signing_key where retired_at is null order by activates_at desc limit 1")).rows[0]);
+    const key = await importJWK(row.private_jwk as JWK, 'ES256');
+    const { iat: _iat, exp: _exp, iss: _iss, aud: _aud, sub, ...rest } = claims;
+    const now = Math.floor(Date.now() / 1000);
+    const short = await new SignJWT(rest).setProtectedHeader({ alg: 'ES256', kid: row.kid, typ: 'JWT' }).setSubject(sub!).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt(now).setExpirationTime(now + 3).sign(key);
+    const client = new SimvebClient(ws.url, {}, { authorization: `Bearer ${short}` });
+    // Narrowed to a demand nobody moves: the only thing this subscription can receive is its end.
+    const sub1 = client.subscribe(DemandStatusChangedDocument, { demandId: '0190a002-0000-7000-8000-0000000000ff' });
+    const ended = await sub1.next(10_000);
+    expect(ended.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await sub1.ended).toBe('complete');
+    await client.close();
+  });
+
+  it('a revoked API key stops its subscriptions within the recheck', async () => {
+    const admin = await as('admin');
+    const created = await admin.request(CreateApiKeyDocument, { input: { affiliateId: DEMO.affiliates.bank.id, name: 'ws revocation', scopes: ['demands:read'] } });
+    const client = new SimvebClient(ws.url, {}, { authorization: `Bearer ${created.data!.createApiKey.secret}` });
+    const live = client.subscribe(DemandStatusChangedDocument, { demandId: '0190a002-0000-7000-8000-0000000000fe' });
+    await client.connected();
+    await admin.request(RevokeApiKeyDocument, { id: created.data!.createApiKey.key.id });
+    const ended = await live.next(10_000);
+    expect(ended.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await client.close();
+  });
+
+  it('subgraph sockets serve subscriptions only', async () => {
+    const client = createClient({ url: graph().subgraphUrls.vehicle.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const result = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: '{ brands { name } }' }, { next: (v) => resolve(v), error: (e) => resolve(e), complete: () => undefined });
+    });
+    expect(JSON.stringify(result)).not.toContain('"brands":[');
+    await client.dispose();
+  });
+});
