@@ -8,6 +8,8 @@ import type { WindowCounter } from '@simveb/platform/rate/counter';
 const API_KEY = /^sk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/;
 /** A refused key is refused again from memory for this long (no database read per request). */
 const REFUSED_KEY_TTL_MS = 30_000;
+/** How long the router trusts an affiliate's "approved" answer. */
+const AFFILIATE_STATUS_TTL_MS = 5_000;
 /** Refused keys per client address per minute before its key exchanges are cut off for the minute. */
 const REFUSED_KEYS_PER_MINUTE = 20;
 
@@ -26,12 +28,15 @@ export interface Authenticated {
 export class RouterAuth {
   private readonly verify: TokenVerifier;
   private readonly refused = new Map<string, number>();
+  private readonly affiliates = new Map<string, { approved: boolean; until: number }>();
 
   constructor(
     jwksUrl: string,
     private readonly exchangeUrl: string,
     /** Counts refused keys per client address (shared by the routers through Redis when configured). */
     private readonly failures?: WindowCounter,
+    /** Identity's internal endpoint telling whether an affiliate is still approved, and the token it needs. */
+    private readonly affiliateStatus?: { url: (id: string) => string; internalToken: string },
   ) {
     this.verify = createTokenVerifier(jwksUrl);
   }
@@ -44,7 +49,13 @@ export class RouterAuth {
   async authenticate(authorization: string | undefined | null, address = 'unknown'): Promise<Authenticated> {
     if (!authorization) return { actor: ANONYMOUS, authorization: null };
     const key = /^Bearer\s+(sk_\S+)$/i.exec(authorization.trim())?.[1];
-    if (!key) return { actor: await this.verify(authorization), authorization };
+    if (!key) {
+      const actor = await this.verify(authorization);
+      if (actor.affiliateId && !(await this.affiliateApproved(actor.affiliateId))) {
+        throw new Unauthenticated('Your organisation is suspended: its members’ sessions no longer open the graph.');
+      }
+      return { actor, authorization };
+    }
     if (!API_KEY.test(key)) throw new Unauthenticated('Not a SIMVEB API key.');
     const fingerprint = createHash('sha256').update(key).digest('hex');
     const refusedUntil = this.refused.get(fingerprint);
@@ -74,7 +85,26 @@ export class RouterAuth {
     }
     if (!res.ok) throw new UpstreamUnavailable('identity');
     const { token } = (await res.json()) as { token: string };
+    // (The exchange itself refuses keys of a suspended affiliate.)
     const forwarded = `Bearer ${token}`;
     return { actor: await this.verify(forwarded), authorization: forwarded };
   }
+
+  /** Whether an affiliate is approved now (asked of identity, kept 5 s): a suspension stops its members within that. */
+  async affiliateApproved(id: string): Promise<boolean> {
+    if (!this.affiliateStatus) return true;
+    const cached = this.affiliates.get(id);
+    if (cached && cached.until > Date.now()) return cached.approved;
+    let approved: boolean;
+    try {
+      const res = await fetch(this.affiliateStatus.url(id), { headers: { 'x-internal-token': this.affiliateStatus.internalToken }, signal: AbortSignal.timeout(2_000) });
+      approved = res.ok && ((await res.json()) as { status: string }).status === 'APPROVED';
+    } catch {
+      throw new UpstreamUnavailable('identity');
+    }
+    if (this.affiliates.size > 10_000) this.affiliates.clear();
+    this.affiliates.set(id, { approved, until: Date.now() + AFFILIATE_STATUS_TTL_MS });
+    return approved;
+  }
 }
+

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { bool, loadConfig, nodeEnv, optionalUrl, port, z } from '@simveb/platform/config';
-import { DEFAULT_PORTS, type SubgraphName } from '@simveb/platform/server/subgraph-config';
+import { DEFAULT_PORTS, DEV_INTERNAL_TOKEN, type SubgraphName } from '@simveb/platform/server/subgraph-config';
+import { secret } from '@simveb/platform/secrets';
 
 export interface RouterConfig {
   port: number;
@@ -23,6 +24,8 @@ export interface RouterConfig {
   corsOrigins: string[];
   /** Which hops may set X-Forwarded-For (see http/client-address.ts). */
   trustProxy: string;
+  /** Shared secret of the subgraphs' internal endpoints. */
+  internalToken: string;
   /** WebSocket caps and how often a socket's credential is checked again. */
   sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number };
 }
@@ -53,6 +56,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       RATE_LIMIT_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(100_000),
       RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
+      INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       WS_MAX_CONNECTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
@@ -90,6 +94,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     anonymousPointsPerHour: c.RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR,
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
+    internalToken: secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
     sockets: {
       connectionsPerIdentity: c.WS_MAX_CONNECTIONS_PER_IDENTITY,
       connectionsPerAddress: c.WS_MAX_CONNECTIONS_PER_ADDRESS,

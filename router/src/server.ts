@@ -60,6 +60,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(),
     new URL('/internal/api-keys/exchange', identityUrl).toString(),
     keyFailures,
+    { url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(), internalToken: config.internalToken },
   );
   const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { LoginDocument, MeDocument, RequestOtpDocument, SignUpDocument, VerifyOtpDocument } from '@simveb/clients/sdk';
+import { AcceptInvitationDocument, CreateAffiliateDocument, InviteAffiliateMemberDocument, LoginDocument, MeDocument, RefreshTokenDocument, RequestOtpDocument, SetAffiliateStatusDocument, SignUpDocument, VerifyOtpDocument } from '@simveb/clients/sdk';
+import { as } from '../support/sessions';
 import { DEMO } from '@simveb/platform/demo';
 import { graph, router } from '../support/graph';
 import { codeSentTo, inbox, lastMessageId } from '../support/sessions';
@@ -20,7 +21,7 @@ async function anipBirthDate(npi: string): Promise<string> {
   return ((await res.json()) as { date_naissance: string }).date_naissance;
 }
 /** Signs a fresh citizen up with a password, confirming with the code sent to ANIP's phone. */
-async function citizenWithPassword(password = 'Correct-Horse-2026') {
+async function citizenWithPassword(password = 'Correct-Horse-2026'): Promise<{ npi: string; phone: string; password: string; accessToken: string; refreshToken: string }> {
   const npi = freshNpi();
   const phone = anipPhone(npi);
   const before = await lastMessageId(phone);
@@ -28,7 +29,7 @@ async function citizenWithPassword(password = 'Correct-Horse-2026') {
   expect(res.errors).toBeUndefined();
   const v = await router().request(VerifyOtpDocument, { input: { challengeId: res.data!.signUp.challengeId, code: await codeSentTo(phone, before) } });
   expect(v.errors).toBeUndefined();
-  return { npi, phone, password, accessToken: v.data!.verifyOtp.accessToken! };
+  return { npi, phone, password, accessToken: v.data!.verifyOtp.accessToken!, refreshToken: v.data!.verifyOtp.refreshToken! };
 }
 
 describe('account takeover at sign-up', () => {
@@ -145,4 +146,28 @@ describe('sign-in codes', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect((await inbox(c.phone)).filter((m) => m.id > before)).toHaveLength(0);
   });
+});
+
+describe('a suspended affiliate', () => {
+  it('its members’ tokens stop at once through the router, and their refresh tokens open nothing', async () => {
+    const admin = await as('admin');
+    const affiliate = await admin.request(CreateAffiliateDocument, { input: { name: `Garage suspendu ${Date.now()}`, kind: 'DEALER' } });
+    expect(affiliate.errors).toBeUndefined();
+    const affiliateId = affiliate.data!.createAffiliate.id;
+    await admin.request(SetAffiliateStatusDocument, { id: affiliateId, status: 'APPROVED' });
+    const member = await citizenWithPassword();
+    const inv = await admin.request(InviteAffiliateMemberDocument, { input: { affiliateId, npi: member.npi, role: 'AFFILIATE_MEMBER' } });
+    const accepted = await router({ authorization: `Bearer ${member.accessToken}` }).request(AcceptInvitationDocument, { invitationId: inv.data!.inviteAffiliateMember.id });
+    const switched = await router().request(RefreshTokenDocument, { input: { refreshToken: member.refreshToken, profileId: accepted.data!.acceptInvitation.id } });
+    expect(switched.errors).toBeUndefined();
+    const asMember = router({ authorization: `Bearer ${switched.data!.refreshToken.accessToken}` });
+    expect((await asMember.request('{ me { id } }')).errors).toBeUndefined();
+
+    await admin.request(SetAffiliateStatusDocument, { id: affiliateId, status: 'SUSPENDED' });
+    await new Promise((r) => setTimeout(r, 5_500)); // the router trusts an "approved" answer 5 s at most
+    const refused = await asMember.request('{ me { id } }');
+    expect([refused.status, code(refused)]).toEqual([401, 'UNAUTHENTICATED']);
+    const refresh = await router().request(RefreshTokenDocument, { input: { refreshToken: switched.data!.refreshToken.refreshToken! } });
+    expect(code(refresh)).toBe('UNAUTHENTICATED');
+  }, 30_000);
 });

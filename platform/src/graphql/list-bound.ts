@@ -4,6 +4,8 @@
  * bound (router/src/protection/query-cost.ts) — is what it can really cost.
  */
 export const UNPAGED_LIST_BOUND = 50;
+/** A vehicle's encumbrances in force (a pledge or two, an opposition, a title deposit): served and costed at ten. */
+export const ACTIVE_ENCUMBRANCES_BOUND = 10;
 
 /**
  * The list cut to the bound: the first items of a newest-first list, the

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, isUnionType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
-import { UNPAGED_LIST_BOUND } from '@simveb/platform/graphql/list-bound';
+import { ACTIVE_ENCUMBRANCES_BOUND, UNPAGED_LIST_BOUND } from '@simveb/platform/graphql/list-bound';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // The CommonJS build: its `graphql` must be the one the gateway built the schema with (its ESM build
@@ -50,6 +50,8 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, typ
   const returns = getNullableType(field.type);
   const item = getNamedType(field.type);
   if (isListType(returns) && field.name !== 'edges' && (isObjectType(item) || isInterfaceType(item) || isUnionType(item))) {
+    // What weighs on a vehicle now: a pledge, an opposition, a title deposit — the subgraph serves ten at most.
+    if (`${type.name}.${field.name}` === 'Vehicle.encumbrances' && args.activeOnly !== false) return 1 + ACTIVE_ENCUMBRANCES_BOUND * child;
     return 1 + (KNOWN_SIZES[`${type.name}.${field.name}`] ?? UNPAGED_LIST_BOUND) * child;
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { isUuid } from '@simveb/platform/ids';
+import { Affiliate } from './affiliate/affiliate.entity';
 import 'reflect-metadata';
 import express from 'express';
 import { createLocalJWKSet } from 'jose';
@@ -90,6 +92,12 @@ const server = await startSubgraphServer({
   routes: (app) => {
     app.get('/.well-known/jwks.json', async (_req, res) => {
       res.set('cache-control', 'public, max-age=60').json(await keys.jwks());
+    });
+    // The router asks whether an affiliate is still approved (its members' tokens stop the moment it is suspended).
+    app.get('/internal/affiliates/:id/status', async (req, res) => {
+      if (req.header('x-internal-token') !== config.internalToken) return void res.status(401).json({ error: 'internal endpoint' });
+      const a = isUuid(req.params.id) ? await orm.em.fork().findOne(Affiliate, req.params.id) : null;
+      res.json({ status: a?.status ?? 'UNKNOWN' });
     });
     // The router exchanges a partner's API key for a one-minute token on every request.
     app.post('/internal/api-keys/exchange', express.json({ limit: '4kb' }), async (req, res) => {

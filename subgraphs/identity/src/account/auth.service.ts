@@ -14,6 +14,7 @@ import type { TokenService } from '../token/token.service';
 import { Account, AccountStatus } from './account.entity';
 import { normalizeIdentifier, type AuthPayload, type LoginInput, type SignUpInput } from './auth.types';
 import { Profile, ProfileKind } from './profile.entity';
+import { Affiliate, AffiliateStatus } from '../affiliate/affiliate.entity';
 
 /** Compared against when the account does not exist, so a wrong identifier costs the same time as a wrong password. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0Lp6zAAeNWMCfAsUOJ0kfn7gfsNYbfgC5BuB7NPjBDM';
@@ -236,6 +237,10 @@ export class AuthService {
       const profile = profiles.find((p) => p.id === (profileId ?? used.profileId));
       if (!profile) throw profileId ? BadInput.field('profileId', 'Not one of your active profiles.') : new Unauthenticated('Your profile was withdrawn; sign in again.');
       if (privileged(profile) && !used.mfa) throw new Forbidden('Acting as staff needs a sign-in with password and code.');
+      if (profile.affiliateId) {
+        const affiliate = await tx.findOne(Affiliate, profile.affiliateId);
+        if (affiliate?.status !== AffiliateStatus.APPROVED) throw new Unauthenticated('Your organisation is not approved any more; sign in with another profile.');
+      }
       const t = await this.tokens.issue(tx, account, profile, used.mfa, used.familyId);
       return { ...t, account, profile, secondFactor: null };
     });

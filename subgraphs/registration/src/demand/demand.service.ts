@@ -106,8 +106,13 @@ async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JW
 }
 
 /** A mutation relies on a closed sale declaration of this vehicle to this buyer, not used by another mutation. */
-async function saleDeclarationFor(em: EntityManager, vehicleId: string, buyerId: string): Promise<Demand> {
-  const declarations = await em.find(Demand, { vehicleId, serviceCode: 'SALE_DECLARATION', counterpartyId: buyerId, status: DemandStatus.CLOSED }, { orderBy: { createdAt: 'desc' } });
+async function saleDeclarationFor(em: EntityManager, vehicleId: string, buyerId: string, holderId: string): Promise<Demand> {
+  // Only a declaration by the current holder sells the vehicle: one made by an earlier holder sold nothing of theirs now.
+  const declarations = await em.find(
+    Demand,
+    { vehicleId, serviceCode: 'SALE_DECLARATION', counterpartyId: buyerId, applicantId: holderId, status: DemandStatus.CLOSED },
+    { orderBy: { createdAt: 'desc' } },
+  );
   for (const d of declarations) {
     const used = await em.count(Demand, { saleDeclarationId: d.id, status: { $nin: [DemandStatus.REJECTED, DemandStatus.CANCELLED] } });
     if (!used) return d;
@@ -148,7 +153,7 @@ async function checkServiceRules(
   }
   if (service.code === 'MUTATION') {
     if (holding.holderId === applicantId) throw BadInput.field('vehicleId', 'You already hold this vehicle.');
-    return { saleDeclarationId: (await saleDeclarationFor(em, vehicleId, applicantId)).id, holding };
+    return { saleDeclarationId: (await saleDeclarationFor(em, vehicleId, applicantId, holding.holderId)).id, holding };
   }
   return { holding };
 }
@@ -463,11 +468,30 @@ async function renumber(tx: EntityManager, demand: Demand, compactNumber: string
 
 /** Mutation: the seller's holding ends, the buyer's begins; both stay in the history. */
 async function transferHolding(tx: EntityManager, demand: Demand, now: Date): Promise<void> {
-  const current = await tx.findOne(Holding, { vehicleId: demand.vehicleId!, endedAt: null });
+  const current = await tx.findOne(Holding, { vehicleId: demand.vehicleId!, endedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!current) throw new Conflict('This vehicle has no holder any more; the mutation cannot be validated.');
+  const sale = demand.saleDeclarationId ? await tx.findOne(Demand, demand.saleDeclarationId) : null;
+  if (!sale || sale.applicantId !== current.holderId) {
+    throw new Conflict('The sale declaration behind this mutation was not made by the vehicle’s current holder: the vehicle changed hands meanwhile.');
+  }
   current.endedAt = now;
   await tx.flush();
   tx.create(Holding, { vehicleId: demand.vehicleId!, holderId: demand.applicantId, startedAt: now });
+  // The vehicle changed hands: every other sale in progress of the former holder ends (two buyers cannot both complete),
+  // each with its history row and its event (billing cancels its order, the applicant is told).
+  const others = await tx.find(Demand, {
+    vehicleId: demand.vehicleId!,
+    serviceCode: { $in: ['SALE_DECLARATION', 'MUTATION'] },
+    id: { $nin: [demand.id, sale.id] },
+    status: { $in: OPEN_STATUSES },
+  });
+  for (const other of others) {
+    const from = other.status;
+    Object.assign(other, { status: DemandStatus.CANCELLED, updatedAt: now, statusSince: now, dueAt: null });
+    tx.persist(tx.create(DemandEvent, { demandId: other.id, action: DemandAction.CANCEL, fromStatus: from, toStatus: DemandStatus.CANCELLED, actorId: null, reason: `Le véhicule a changé de titulaire (${demand.reference}).`, at: now }));
+    await tx.flush();
+    tx.persist(statusEvent(other, from, SYSTEM, now));
+  }
 }
 
 const familyOf = (category: string): PlateFamily => (category === 'MOTORCYCLE' || category === 'TRICYCLE' ? 'TWO_WHEELER' : 'PRIVATE');

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { boundList } from '@simveb/platform/graphql/list-bound';
+import { ACTIVE_ENCUMBRANCES_BOUND, boundList } from '@simveb/platform/graphql/list-bound';
 import { hasRole, hasScope, JUSTICE_ROLES, requireSignedIn, STAFF_ROLES } from '@simveb/platform/auth/actor';
 import { BadInput, Forbidden } from '@simveb/platform/errors';
 import type { Context } from '../context';
@@ -43,7 +43,7 @@ export class VehicleRefResolver {
     @Arg('activeOnly', () => Boolean, { defaultValue: true }) activeOnly: boolean,
   ): Promise<Encumbrance[]> {
     const all = await ctx.loaders.encumbrances.load(vehicle.id);
-    return boundList(activeOnly ? all.filter((e) => e.active) : all, 'oldest-first');
+    return activeOnly ? all.filter((e) => e.active).slice(-ACTIVE_ENCUMBRANCES_BOUND) : boundList(all, 'oldest-first');
   }
 
   @FieldResolver(() => [Holding], { description: 'Every holder, oldest first (holder, staff and authorised partners).' })
