@@ -145,8 +145,8 @@ const RULES: Record<string, Rule> = {
   revokeApiKey: { op: `mutation { revokeApiKey(id: "${NO_SUCH}") { id } }`, allow: ['admin'] },
   rotateSigningKey: { op: 'mutation { rotateSigningKey }', allow: ['admin'] },
   registerCompany: { op: 'mutation { registerCompany(ifu: "1201900012345") { id } }', allow: ['agent', 'admin'] },
-  requestHolderConsent: { op: `mutation { requestHolderConsent(input: { holderNpi: "0000000000" }) { challengeId } }`, allow: ['bank', 'partner'] },
-  confirmHolderConsent: { op: `mutation { confirmHolderConsent(input: { challengeId: "${NO_SUCH}", code: "123456" }) { consentToken } }`, allow: ['bank', 'partner'] },
+  requestHolderConsent: { op: `mutation { requestHolderConsent(input: { holderNpi: "0000000000", serviceCode: "PLEDGE", vehicleId: "0190a001-0000-7000-8000-000000000001" }) { challengeId } }`, allow: ['bank'] /* the matrix partner's key reads only: no demands:write */ },
+  confirmHolderConsent: { op: `mutation { confirmHolderConsent(input: { challengeId: "${NO_SUCH}", code: "123456" }) { consentToken } }`, allow: ['bank'] /* the matrix partner's key reads only: no demands:write */ },
   submitDemand: {
     op: async ({ who }) => ({
       op: 'mutation($i: SubmitDemandInput!) { submitDemand(input: $i) { id } }',

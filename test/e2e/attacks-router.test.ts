@@ -98,3 +98,25 @@ describe('query cost counts what lists can really return', () => {
     expect(fanOut.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('partner API-key scopes on every affiliate power', () => {
+  it('a read-only key of a printer, a dealer or a bank cannot mark plates printed, register vehicles or ask holders for consent', async () => {
+    const { as } = await import('../support/sessions');
+    const { DEMO } = await import('@simveb/platform/demo');
+    const { CreateApiKeyDocument } = await import('@simveb/clients/sdk');
+    const admin = await as('admin');
+    const keyOf = async (affiliateId: string) =>
+      (await admin.request(CreateApiKeyDocument, { input: { affiliateId, name: 'read only', scopes: ['vehicles:read', 'demands:read'] } })).data!.createApiKey.secret;
+    const asKey = (secret: string, query: string) => post(graph().routerUrl, { query }, { authorization: `Bearer ${secret}` });
+    const printer = await keyOf(DEMO.affiliates.printer.id);
+    const marked = await asKey(printer, `mutation { transitionDemand(input: { demandId: "${DEMO.demandId(5)}", action: MARK_PRINTED, expectedVersion: 1, holderCode: "123456" }) { id } }`);
+    expect(marked.code).toBe('FORBIDDEN');
+    const bank = await keyOf(DEMO.affiliates.bank.id);
+    const consent = await asKey(bank, `mutation { requestHolderConsent(input: { holderNpi: "${DEMO.persons.citizen.npi}", serviceCode: "PLEDGE", vehicleId: "${DEMO.vehicleId(1)}" }) { challengeId } }`);
+    expect(consent.code).toBe('FORBIDDEN');
+    const lift = await asKey(bank, `mutation { submitDemand(input: { serviceCode: "PLEDGE_LIFT", vehicleId: "${DEMO.vehicleId(4)}", applicantId: "${DEMO.companies.transport.id}" }) { id } }`);
+    expect(lift.code).toBe('FORBIDDEN');
+    const registered = await asKey(bank, 'mutation { registerLocalVehicle(input: { vin: "VF1AAAAA000000001", modelId: "0190a000-0000-7000-8000-000000000001", year: 2020 }) { id } }');
+    expect(['FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED']).toContain(registered.code);
+  });
+});

@@ -11,6 +11,7 @@ import {
   RefreshTokenDocument,
   RequestOtpDocument,
   RevokeApiKeyDocument,
+  RequestHolderConsentDocument,
   SignUpDocument,
   SimvebClient,
   SubmitDemandDocument,
@@ -280,12 +281,27 @@ describe('owner consent', () => {
     expect(code(without)).toBe('FORBIDDEN');
 
     // The bank asks, the holder's phone gets the code, the bank confirms with it (throttled resends are waited out).
-    const token = await holderConsent('citizen');
-    const filed = await bank.request(SubmitDemandDocument, { input: { ...input, consentToken: token } });
-    expect(filed.errors).toBeUndefined();
-    // The consent is for that holder only.
+    const token = await holderConsent('citizen', { serviceCode: input.serviceCode, vehicleId: input.vehicleId });
+    // The consent is for that holder, that service and that vehicle only.
     const other = await bank.request(SubmitDemandDocument, { input: { ...input, applicantId: DEMO.persons.citizen2.id, consentToken: token } });
     expect(code(other)).toBe('FORBIDDEN');
+    const otherService = await bank.request(SubmitDemandDocument, { input: { ...input, serviceCode: 'PLEDGE_LIFT', consentToken: token } });
+    expect(code(otherService)).toBe('FORBIDDEN');
+    const otherVehicle = await bank.request(SubmitDemandDocument, { input: { ...input, vehicleId: DEMO.vehicleId(2), consentToken: token } });
+    expect(code(otherVehicle)).toBe('FORBIDDEN');
+    const filed = await bank.request(SubmitDemandDocument, { input: { ...input, consentToken: token } });
+    expect(filed.errors).toBeUndefined();
+    // And it is used up: a second demand with it is refused, nothing filed.
+    const again = await bank.request(SubmitDemandDocument, { input: { ...input, consentToken: token } });
+    expect(code(again)).toBe('CONFLICT');
+  });
+
+  it('consent requests answer alike whether the NPI exists or not', async () => {
+    const bank = await as('bank');
+    const scope = { serviceCode: 'PLEDGE', vehicleId: DEMO.vehicleId(1) };
+    const unknown = await bank.request(RequestHolderConsentDocument, { input: { holderNpi: '9999999999', ...scope } });
+    expect(unknown.errors).toBeUndefined();
+    expect(Object.keys(unknown.data!.requestHolderConsent)).toEqual(['challengeId', 'destination', 'expiresAt']);
   });
 });
 

@@ -142,7 +142,7 @@ describe('oppositions and pledges', () => {
     // The holder cannot pledge their own vehicle; the bank needs their consent.
     expect(code(await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, draft: true } }))).toBe('FORBIDDEN');
     expect(code(await (await as('bank')).request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, draft: true } }))).toBe('FORBIDDEN');
-    const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, consentToken: await holderConsent('citizen2') });
+    const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, consentToken: await holderConsent('citizen2', { serviceCode: 'PLEDGE', vehicleId }) });
     const d = await payAtCounter(filed.id);
     // ANaTT's agent does not check a pledge: the court clerk does.
     await expect(advance(d.id, [['VERIFY', 'agent']])).rejects.toThrow(/FORBIDDEN/);

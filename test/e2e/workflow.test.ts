@@ -61,7 +61,8 @@ describe('every service, from filing to its final state, with the roles DOMAIN.m
         filed = await fileDemand(await as('clerk'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId });
       } else if (service.code === 'PLEDGE') {
         // Filed by the lending bank with the holder's consent.
-        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId, applicantId: DEMO.persons.citizen.id, consentToken: await holderConsent('citizen') });
+        const vehicleId = (await vehicleFor('PLEDGE')).vehicleId;
+        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId, applicantId: DEMO.persons.citizen.id, consentToken: await holderConsent('citizen', { serviceCode: service.code, vehicleId }) });
       } else if (service.code === 'PLEDGE_LIFT') {
         // Lifted by its lender.
         filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });

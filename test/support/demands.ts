@@ -182,19 +182,19 @@ export async function printed(demandId: string): Promise<{ plateSerial: string; 
  * holder's phone receives the code (read from the SMS sink, picking the
  * consent message among the demand notifications), the bank confirms.
  */
-export async function holderConsent(holder: 'citizen' | 'citizen2', affiliate: 'bank' = 'bank'): Promise<string> {
+export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { serviceCode: string; vehicleId: string }, affiliate: 'bank' = 'bank'): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
   const { RequestHolderConsentDocument, ConfirmHolderConsentDocument } = await import('@simveb/clients/sdk');
   const { codeSentTo, lastMessageId } = await import('./sessions');
   const person = DEMO.persons[holder];
   const client = await as(affiliate);
   let before = await lastMessageId(person.phone);
-  let req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi } });
+  let req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi, ...scope } });
   // Codes to one holder are throttled; another test file may just have asked for one.
   for (let i = 0; i < 3 && req.errors?.[0]?.extensions?.code === 'RATE_LIMITED'; i++) {
     await new Promise((r) => setTimeout(r, (Number(req.errors![0]!.extensions!.retryAfterSeconds ?? 5) + 1) * 1000));
     before = await lastMessageId(person.phone);
-    req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi } });
+    req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi, ...scope } });
   }
   if (req.errors) throw new Error(`requestHolderConsent: ${JSON.stringify(req.errors)}`);
   const code = await codeSentTo(person.phone, before, /affilié demande/);
@@ -211,7 +211,7 @@ export const JUSTICE_PATH: [string, DemoUserName][] = [['VERIFY', 'clerk'], ['PR
 /** Files a pledge on a holder's vehicle as the demo bank (with the holder's consent), pays it and walks it to CLOSED. */
 export async function pledgedBy(vehicleId: string, holder: 'citizen' | 'citizen2' = 'citizen'): Promise<Filed> {
   const { DEMO } = await import('@simveb/platform/demo');
-  const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: DEMO.persons[holder].id, consentToken: await holderConsent(holder) });
+  const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: DEMO.persons[holder].id, consentToken: await holderConsent(holder, { serviceCode: 'PLEDGE', vehicleId }) });
   const d = await payAtCounter(filed.id);
   await advance(d.id, PLEDGE_PATH);
   return d;

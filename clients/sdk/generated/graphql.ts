@@ -1479,6 +1479,10 @@ export type Registration = {
 export type RequestHolderConsentInput = {
   /** NPI of the holder you act for. */
   holderNpi: Scalars['String']['input'];
+  /** The service you will file for them (the consent is for this service only). */
+  serviceCode: Scalars['String']['input'];
+  /** The vehicle concerned (the consent is for this vehicle only). */
+  vehicleId: Scalars['ID']['input'];
 };
 
 export type RequestOtpInput = {

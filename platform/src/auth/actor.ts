@@ -19,7 +19,7 @@ export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'SERVICE_HEAD', 'AGENT', '
 export const JUSTICE_ROLES: readonly Role[] = ['COURT_CLERK', 'INVESTIGATING_JUDGE'];
 
 /** What a partner API key may be allowed to do. */
-export const SCOPES = ['vehicles:read', 'holders:read', 'demands:read', 'demands:write'] as const;
+export const SCOPES = ['vehicles:read', 'holders:read', 'demands:read', 'demands:write', 'vehicles:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
@@ -58,6 +58,16 @@ export const ANONYMOUS: Actor = Object.freeze({
 export const hasRole = (actor: Actor, ...roles: readonly Role[]): boolean => actor.roles.some((r) => roles.includes(r));
 export const isStaff = (actor: Actor): boolean => hasRole(actor, ...STAFF_ROLES);
 export const hasScope = (actor: Actor, scope: Scope): boolean => actor.kind === 'partner' && actor.scopes.includes(scope);
+
+/**
+ * An affiliate's power used through a partner API key needs the key's scope
+ * for it: the affiliate may do more than the key was given (a read-only key
+ * of a dealer cannot register vehicles, a printer's read key cannot mark
+ * plates printed). Members signed in as people are not limited by scopes.
+ */
+export function requireScopeForPartner(actor: Actor, scope: Scope, what: string): void {
+  if (actor.kind === 'partner' && !actor.scopes.includes(scope)) throw new Forbidden(`This API key may not ${what}: it lacks the ${scope} scope.`);
+}
 
 export function requireSignedIn(actor: Actor): asserts actor is Actor & { accountId: string } {
   if (actor.kind === 'anonymous') throw new Unauthenticated();

@@ -27,6 +27,9 @@ export interface ConsentClaims {
   typ: 'consent';
   aff: string; // the affiliate allowed to act
   cmn?: string | null; // the holder's commune
+  svc?: string; // the one service it allows
+  veh?: string; // the one vehicle it allows
+  jti?: string; // recorded when used: a consent serves one demand
 }
 export const CONSENT_TTL_SECONDS = 30 * 60;
 

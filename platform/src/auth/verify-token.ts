@@ -55,9 +55,13 @@ async function verifyStatement<C extends { typ: string; sub?: string }>(getKey: 
 }
 
 /** A holder's consent token: returns the holder and the affiliate it allows, or null when invalid or expired. */
-export async function verifyConsent(getKey: JWTVerifyGetKey, token: string): Promise<{ holderId: string; affiliateId: string; commune: string | null } | null> {
+export async function verifyConsent(
+  getKey: JWTVerifyGetKey,
+  token: string,
+): Promise<{ holderId: string; affiliateId: string; commune: string | null; serviceCode: string; vehicleId: string; id: string } | null> {
   const c = await verifyStatement<ConsentClaims>(getKey, token, 'consent');
-  return c?.aff ? { holderId: c.sub, affiliateId: c.aff, commune: c.cmn ?? null } : null;
+  // Consents without a service, a vehicle and an id (issued before they were bound) allow nothing.
+  return c?.aff && c.svc && c.veh && c.jti ? { holderId: c.sub, affiliateId: c.aff, commune: c.cmn ?? null, serviceCode: c.svc, vehicleId: c.veh, id: c.jti } : null;
 }
 
 /** A sale confirmation signed by identity, or null when forged, expired or of another kind. */

@@ -1,8 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Matches, MaxLength } from 'class-validator';
-import { hasRole, requireSignedIn } from '@simveb/platform/auth/actor';
+import { hasRole, requireScopeForPartner, requireSignedIn } from '@simveb/platform/auth/actor';
 import { CONSENT_TTL_SECONDS } from '@simveb/platform/auth/token-claims';
-import { BadInput, Forbidden, NotFound } from '@simveb/platform/errors';
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { BadInput, Forbidden } from '@simveb/platform/errors';
 import { Account } from '../account/account.entity';
 import { OtpChallengePayload } from '../account/auth.types';
 import type { Context } from '../context';
@@ -15,6 +17,14 @@ class RequestHolderConsentInput {
   @Field(() => String, { description: 'NPI of the holder you act for.' })
   @Matches(/^\d{10}$/, { message: 'The NPI has 10 digits.' })
   holderNpi!: string;
+
+  @Field(() => String, { description: 'The service you will file for them (the consent is for this service only).' })
+  @Matches(/^[A-Z_]{3,40}$/, { message: 'A service code such as PLEDGE.' })
+  serviceCode!: string;
+
+  @Field(() => ID, { description: 'The vehicle concerned (the consent is for this vehicle only).' })
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'A vehicle id.' })
+  vehicleId!: string;
 }
 
 @InputType()
@@ -49,16 +59,24 @@ export class ConsentResolver {
   @Mutation(() => OtpChallengePayload, { description: 'Affiliates: send the holder a code to consent to you acting for them.' })
   async requestHolderConsent(@Arg('input', () => RequestHolderConsentInput) input: RequestHolderConsentInput, @Ctx() ctx: Context) {
     requireSignedIn(ctx.actor);
+    requireScopeForPartner(ctx.actor, 'demands:write', 'ask holders for consent');
     if (!ctx.actor.affiliateId || !hasRole(ctx.actor, 'AFFILIATE_ADMIN', 'AFFILIATE_MEMBER', 'PARTNER')) {
       throw new Forbidden('Only affiliates ask a holder for consent.');
     }
     const person = await ctx.em.findOne(Person, { npi: input.holderNpi });
     const account = person ? await ctx.em.findOne(Account, { personId: person.id }) : null;
     const phone = account?.phone ?? person?.phone;
-    if (!person || !phone) throw new NotFound('Holder with NPI', input.holderNpi);
+    // Nobody with that NPI (or no phone): the same answer, after about the same time, so the NPI's existence is not told.
+    if (!person || !phone) {
+      await hash(input.holderNpi);
+      return { challengeId: randomUUID(), destination: '+229 ** ** ** **', expiresAt: new Date(Date.now() + 300_000) };
+    }
     const challenge = await ctx.services.otp.issue(ctx.em, account?.id ?? person.id, OtpPurpose.HOLDER_CONSENT, phone, {
       affiliateId: ctx.actor.affiliateId,
       holderId: person.id,
+      serviceCode: input.serviceCode,
+      vehicleId: input.vehicleId.toLowerCase(),
+      subjectId: `${input.serviceCode}:${input.vehicleId.toLowerCase()}`,
     });
     return { challengeId: challenge.id, destination: maskDestination(phone), expiresAt: challenge.expiresAt };
   }
@@ -66,12 +84,16 @@ export class ConsentResolver {
   @Mutation(() => HolderConsent, { description: 'Affiliates: turn the holder’s code into a consent token.' })
   async confirmHolderConsent(@Arg('input', () => ConfirmHolderConsentInput) input: ConfirmHolderConsentInput, @Ctx() ctx: Context) {
     requireSignedIn(ctx.actor);
+    requireScopeForPartner(ctx.actor, 'demands:write', 'confirm a holder’s consent');
     if (!ctx.actor.affiliateId) throw new Forbidden('Only affiliates confirm a holder’s consent.');
     const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.HOLDER_CONSENT], { belongs: (c) => c.context?.affiliateId === ctx.actor.affiliateId });
     const holderId = String(challenge.context?.holderId ?? '');
     if (!holderId) throw BadInput.field('challengeId', 'Not a consent request.');
     const holder = await ctx.em.findOne(Person, holderId);
-    const { token, expiresAt } = await ctx.services.tokens.signConsent(holderId, ctx.actor.affiliateId, holder?.commune ?? null, CONSENT_TTL_SECONDS);
+    const { token, expiresAt } = await ctx.services.tokens.signConsent(holderId, ctx.actor.affiliateId, holder?.commune ?? null, CONSENT_TTL_SECONDS, {
+      serviceCode: String(challenge.context?.serviceCode ?? ''),
+      vehicleId: String(challenge.context?.vehicleId ?? ''),
+    });
     return { holderId, consentToken: token, expiresAt };
   }
 }

@@ -40,8 +40,9 @@ export class TokenService {
     return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
   }
 
-  async signConsent(holderId: string, affiliateId: string, commune: string | null, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
-    return this.signFor(holderId, { typ: 'consent', aff: affiliateId, cmn: commune }, ttlSeconds);
+  /** A consent for one service on one vehicle, used once (its jti is recorded when a demand uses it). */
+  async signConsent(holderId: string, affiliateId: string, commune: string | null, ttlSeconds: number, scope: { serviceCode: string; vehicleId: string }): Promise<{ token: string; expiresAt: Date }> {
+    return this.signFor(holderId, { typ: 'consent', aff: affiliateId, cmn: commune, svc: scope.serviceCode, veh: scope.vehicleId, jti: newId() }, ttlSeconds);
   }
 
   async signSaleConfirmation(partyId: string, demandId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {

@@ -1,7 +1,7 @@
 import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, hasRole, hasScope, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { ANONYMOUS, hasRole, requireScopeForPartner, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
 import { verifyConsent } from '@simveb/platform/auth/verify-token';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound, type FieldProblem } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
@@ -90,8 +90,11 @@ async function resolveApplicant(actor: Actor, input: SubmitDemandInput, keys: JW
     if (!consent || consent.holderId !== input.applicantId || consent.affiliateId !== actor.affiliateId) {
       throw new Forbidden('Filing for a holder needs their consent: requestHolderConsent, then confirmHolderConsent with the code they received.');
     }
-    if (actor.kind === 'partner' && !actor.scopes.includes('demands:write')) throw new Forbidden('This API key may not file demands.');
-    return { applicantId: input.applicantId, filedBy: actor.affiliateId, commune: consent.commune };
+    // A consent is for one service on one vehicle; it is used up with the filing (fileIt records it).
+    if (consent.serviceCode !== input.serviceCode || consent.vehicleId !== (input.vehicleId ?? '').toLowerCase()) {
+      throw new Forbidden('This consent was given for another service or another vehicle: ask the holder for a consent to this one.');
+    }
+    return { applicantId: input.applicantId, filedBy: actor.affiliateId, commune: consent.commune, consentId: consent.id };
   }
   if (hasRole(actor, 'AGENT', 'SERVICE_HEAD')) {
     // At the counter (guichet), an agent files for the person in front of them.
@@ -214,7 +217,7 @@ async function pricingFacts(vehicleId: string | null, holding: Holding | null | 
 
 export async function submitDemand(em: EntityManager, input: SubmitDemandInput, actor: Actor, deps: DemandDeps): Promise<Demand> {
   requireSignedIn(actor);
-  if (actor.kind === 'partner' && !hasScope(actor, 'demands:write')) throw new Forbidden('This API key may not file demands: it lacks the demands:write scope.');
+  requireScopeForPartner(actor, 'demands:write', 'file demands');
   await resolveVehicle(em, input, actor, deps);
   const problems: FieldProblem[] = [];
   if (input.applicantId != null && !isUuid(input.applicantId)) problems.push({ path: 'applicantId', message: 'Not a valid id.' });
@@ -223,16 +226,17 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   if (!service) problems.push({ path: 'serviceCode', message: `No active service has the code "${input.serviceCode}".` });
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
   const authority = await checkFilingAuthority(em, actor, service!.code, input.vehicleId);
-  const { applicantId, filedBy, commune } = authority
+  const who: { applicantId: string; filedBy: string | null; commune: string | null; consentId?: string } = authority
     ? { applicantId: authority.applicantId, filedBy: actor.affiliateId, commune: actor.commune }
     : await resolveApplicant(actor, input, deps.keys);
+  const { applicantId } = who;
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
   const prestige = await checkPrestigeChoice(em, service!.code, input);
   const plateFamily = checkPlateFamily(actor, service!.code, input.plateFamily);
   const pricing = await pricingFacts(input.vehicleId ?? null, links.holding, applicantId, links.vehicleCategory, actor, deps);
 
   try {
-    return await fileIt(em, input, actor, service!, { applicantId, filedBy, commune }, links, pricing, prestige, plateFamily);
+    return await fileIt(em, input, actor, service!, who, links, pricing, prestige, plateFamily);
   } catch (err) {
     throw prestigeConflict(err) ?? err;
   }
@@ -243,7 +247,7 @@ async function fileIt(
   input: SubmitDemandInput,
   actor: Actor,
   service: Service,
-  who: { applicantId: string; filedBy: string | null; commune: string | null },
+  who: { applicantId: string; filedBy: string | null; commune: string | null; consentId?: string },
   links: { counterpartyId?: string; saleDeclarationId?: string },
   pricing: { vehicleCategory: string | null; applicantKind: string | null },
   prestige: PrestigeChoice | null,
@@ -253,6 +257,12 @@ async function fileIt(
   return em.transactional(async (tx) => {
     // What can refuse the filing is checked before the reference is taken: a sequence value is never given back.
     const documents = await documentsToAttach(tx, input.documentIds ?? [], actor.affiliateId ?? actor.partyId);
+    if (who.consentId) {
+      const used = await tx
+        .getConnection()
+        .execute('insert into consent_use (consent_id, used_at) values (?, now()) on conflict do nothing returning consent_id', [who.consentId], 'all', tx.getTransactionContext());
+      if (!used.length) throw new Conflict('This consent was already used for a demand: ask the holder for a new one.');
+    }
     if (!input.draft) requireDocumentTypes(service, documents.map((d) => d.type));
     const now = new Date();
     const demand = tx.create(Demand, {
@@ -504,6 +514,8 @@ export async function transitionDemand(
   deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret'>,
 ): Promise<Demand> {
   if (actor !== SYSTEM) requireSignedIn(actor);
+  // Interpol clearance, marking plates printed, a lender's steps: through an API key, only with the write scope.
+  requireScopeForPartner(actor, 'demands:write', 'act on demands');
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
   const reason = input.reason?.trim() || null;
   if (NEEDS_REASON.has(input.action) && !reason) {

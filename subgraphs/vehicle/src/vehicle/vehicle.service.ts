@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '@simveb/platform/audit/audit-entry.entity';
-import { hasRole, requireSignedIn, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
+import { hasRole, requireSignedIn, STAFF_ROLES, type Actor, requireScopeForPartner } from '@simveb/platform/auth/actor';
 import { isUniqueViolation } from '@simveb/platform/db/orm';
 import { BadInput, Conflict, Forbidden, NotFound } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
@@ -51,6 +51,7 @@ export async function listVehicles(em: EntityManager, filter: VehicleFilter | un
 /** Staff register vehicles; dealers (concessionnaires) too, for the vehicles they import for clients. */
 function requireRegistrar(actor: Actor): void {
   requireSignedIn(actor);
+  requireScopeForPartner(actor, 'vehicles:write', 'register vehicles');
   if (!hasRole(actor, ...STAFF_ROLES) && actor.affiliateKind !== 'DEALER') {
     throw new Forbidden('Only ANaTT staff and approved dealers register vehicles.');
   }
