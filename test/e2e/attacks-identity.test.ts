@@ -171,3 +171,20 @@ describe('a suspended affiliate', () => {
     expect(code(refresh)).toBe('UNAUTHENTICATED');
   }, 30_000);
 });
+
+describe('uploads', () => {
+  it('one account cannot pile up documents it never files: past fifty pending uploads it is refused (429), and nothing is stored', async () => {
+    const c = await citizenWithPassword();
+    const { PDF } = await import('../support/demands');
+    const upload = () =>
+      fetch(new URL('/documents', graph().routerUrl), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${c.accessToken}`, 'content-type': 'application/octet-stream', 'x-document-type': 'NATIONAL_ID', 'x-file-name': 'id.pdf' },
+        body: PDF,
+      });
+    for (let i = 0; i < 50; i++) expect((await upload()).status).toBe(201);
+    const refused = await upload();
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+  });
+});

@@ -120,3 +120,20 @@ describe('partner API-key scopes on every affiliate power', () => {
     expect(['FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED']).toContain(registered.code);
   });
 });
+
+describe('smaller leaks', () => {
+  it('Vehicle.customsClearance.reference follows the rule of Vehicle.customsReference: null for a citizen, shown to staff', async () => {
+    const { as } = await import('../support/sessions');
+    const { db } = await import('../support/graph');
+    const row = await db('vehicle', async (c) => (await c.query('select vehicle_id from customs_clearance limit 1')).rows[0] as { vehicle_id: string } | undefined);
+    if (!row) return;
+    const q = `{ vehicle(id: "${row.vehicle_id}") { customsReference customsClearance { reference dutiesPaid } } }`;
+    type V = { vehicle: { customsReference: string | null; customsClearance: { reference: string | null; dutiesPaid: boolean } | null } | null };
+    const citizen = (await (await as('citizen')).request<V, Record<string, never>>(q)).data?.vehicle;
+    const agent = (await (await as('agent')).request<V, Record<string, never>>(q)).data?.vehicle;
+    expect(agent!.customsClearance!.reference).toBe(agent!.customsReference);
+    expect(agent!.customsClearance!.reference).toEqual(expect.any(String));
+    if (citizen?.customsClearance) expect(citizen.customsClearance.reference).toBeNull();
+    if (citizen) expect(citizen.customsReference).toBeNull();
+  });
+});

@@ -431,3 +431,28 @@ describe('baskets', () => {
     expect(await count('billing', 'select count(*) from invoice where order_id = any($1::uuid[])', [[basket.id, a.order.id, b.order.id]])).toBe(1);
   }, 60_000);
 });
+
+describe('money given back never pays', () => {
+  it('a KKiaPay transaction reverted at the provider before we heard of it does not settle the order', async () => {
+    const citizen = (await signIn('citizen')).client;
+    const { demandId, order } = await awaitingPayment(citizen);
+    const started = await citizen.request(InitiatePaymentDocument, { input: { orderId: order.id, provider: 'KKIAPAY' } });
+    expect(started.errors).toBeUndefined();
+    const paid = await payOnKkiapay(started.data!.initiatePayment.redirectUrl, { webhook: 'drop' });
+    // The provider reverts it (a chargeback, an operator's refund) before any webhook reached us.
+    const kkiapay = graph().simulators.kkiapay!.url;
+    const env = graph().env;
+    const reverted = await fetch(new URL('/api/v1/transactions/revert', kkiapay), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': env.KKIAPAY_PUBLIC_KEY!, 'x-private-key': env.KKIAPAY_PRIVATE_KEY!, 'x-secret-key': env.KKIAPAY_SECRET! },
+      body: JSON.stringify({ transactionId: paid.transactionId }),
+    });
+    expect(reverted.status).toBe(200);
+    // The payer comes back with the transaction id: the provider says REVERTED, so nothing is paid.
+    const confirmed = await citizen.request(ConfirmPaymentDocument, { input: { paymentId: started.data!.initiatePayment.payment.id, providerTransactionId: paid.transactionId } });
+    expect(confirmed.data?.confirmPayment?.status ?? codeOf(confirmed)).not.toBe('APPROVED');
+    const after = (await demandOrder(citizen, demandId))!;
+    expect(after.order!.status).toBe('PENDING');
+    expect(after.paymentStatus).not.toBe('PAID');
+  });
+});

@@ -218,8 +218,8 @@ export type CustomsClearance = {
   id: Scalars['ID']['output'];
   /** Bureau de douane. */
   office: Scalars['String']['output'];
-  /** Customs declaration number. */
-  reference: Scalars['String']['output'];
+  /** Customs declaration number (staff, justice and partners with vehicles:read; null for others, like Vehicle.customsReference). */
+  reference?: Maybe<Scalars['String']['output']>;
   /** When customs last confirmed this. */
   verifiedAt: Scalars['DateTime']['output'];
 };
@@ -2082,7 +2082,7 @@ export type RegisterImportedVehicleMutationVariables = Exact<{
 }>;
 
 
-export type RegisterImportedVehicleMutation = { __typename?: 'Mutation', registerImportedVehicle: { __typename?: 'Vehicle', id: string, vin: string, year?: number | null, origin: VehicleOrigin, registrable: boolean, brand: { __typename?: 'Brand', name: string }, model: { __typename?: 'VehicleModel', name: string }, customsClearance?: { __typename?: 'CustomsClearance', reference: string, dutiesPaid: boolean, dutiesAmount: number, office: string } | null } };
+export type RegisterImportedVehicleMutation = { __typename?: 'Mutation', registerImportedVehicle: { __typename?: 'Vehicle', id: string, vin: string, year?: number | null, origin: VehicleOrigin, registrable: boolean, brand: { __typename?: 'Brand', name: string }, model: { __typename?: 'VehicleModel', name: string }, customsClearance?: { __typename?: 'CustomsClearance', reference?: string | null, dutiesPaid: boolean, dutiesAmount: number, office: string } | null } };
 
 export type TransformVehicleMutationVariables = Exact<{
   input: TransformVehicleInput;

@@ -38,6 +38,8 @@ export function documentsProxy(opts: DocumentsProxyOptions): express.Router {
     if (!base) return sendError(res, 503, 'UPSTREAM_UNAVAILABLE', 'The document service is not known yet; please try again.');
     try {
       const authenticated = await opts.auth.authenticate(req.header('authorization'), opts.address(req));
+      // An anonymous upload is refused here, before its body is read or sent on.
+      if (body && authenticated.actor.kind === 'anonymous') return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in to upload documents.');
       const headers: Record<string, string> = {};
       if (body) for (const h of ['content-type', 'x-document-type', 'x-file-name', 'content-length']) if (req.header(h)) headers[h] = req.header(h)!;
       if (authenticated.authorization) headers.authorization = authenticated.authorization;

@@ -13,7 +13,7 @@ import { z } from '@simveb/platform/config';
 import { DEV_DOCUMENT_SIGNING_SECRET, secret } from '@simveb/platform/secrets';
 import { confirmPayment } from './demand/demand.service';
 import { LocalDiskStorage } from './document/document-storage';
-import { documentRoutes } from './document/upload.route';
+import { documentRoutes, removeUnattachedDocuments } from './document/upload.route';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { PartyDirectory } from './integrations/party-directory';
 import { BillingDocuments } from './integrations/billing-documents';
@@ -87,6 +87,9 @@ const payments = new FeedConsumer(
   bus,
 );
 payments.start();
+// Uploads never attached to a demand are removed after a day (checked every hour).
+const cleanup = setInterval(() => void removeUnattachedDocuments(orm, storage).catch((err) => log.warn({ err: String(err) }, 'document cleanup failed')), 3_600_000);
+cleanup.unref();
 
 const server = await startSubgraphServer({
   name: 'registration',
@@ -107,6 +110,7 @@ const server = await startSubgraphServer({
   context: async (actor) => new Context(orm, runtime, actor),
   wsContext: async (actor) => new Context(orm, runtime, actor),
   onShutdown: async () => {
+    clearInterval(cleanup);
     await payments.stop();
     await relay.stop();
     await bus.close();

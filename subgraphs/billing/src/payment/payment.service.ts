@@ -97,7 +97,8 @@ async function apply(tx: EntityManager, provider: PaymentProvider, facts: Provid
     return { outcome: 'foreign', payment };
   }
   if (facts.status === 'PENDING') return { outcome: 'pending', payment };
-  if (facts.status === 'DECLINED' || facts.status === 'CANCELED') {
+  if (facts.status === 'DECLINED' || facts.status === 'CANCELED' || facts.status === 'REVERSED') {
+    // A transaction the provider reverted or refunded gave the money back: it closes a pending payment, never settles one.
     if (payment.status !== PaymentState.PENDING) return { outcome: 'already', payment };
     payment.status = facts.status === 'DECLINED' ? PaymentState.DECLINED : PaymentState.CANCELED;
     payment.providerTransactionId ??= facts.id;

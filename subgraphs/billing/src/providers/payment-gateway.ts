@@ -3,7 +3,8 @@ import type { PaymentProvider } from '../payment/payment.enums';
 /** A provider's word on one transaction, as its API (not a browser) states it. */
 export interface ProviderTransaction {
   id: string;
-  status: 'PENDING' | 'APPROVED' | 'DECLINED' | 'CANCELED';
+  /** REVERSED: the provider gave the money back (refunded, reverted): it never settles an order. */
+  status: 'PENDING' | 'APPROVED' | 'DECLINED' | 'CANCELED' | 'REVERSED';
   amount: number;
   currency: string;
   /** Our payment id, echoed back from the metadata we gave when creating it (null when absent). */

@@ -1,10 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where document bytes live. Local disk by default; an object store would be another implementation. */
 export interface DocumentStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+  remove(key: string): Promise<void>;
 }
 
 export class LocalDiskStorage implements DocumentStorage {
@@ -25,5 +26,9 @@ export class LocalDiskStorage implements DocumentStorage {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.file(key));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.file(key), { force: true });
   }
 }

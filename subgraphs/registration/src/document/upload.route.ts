@@ -23,6 +23,21 @@ export function sniff(bytes: Buffer): string | null {
   return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0] ?? null;
 }
 
+/** Uploads not attached to a demand that one account (or affiliate) may hold at once. */
+export const MAX_PENDING_DOCUMENTS = 50;
+
+/**
+ * Documents uploaded and never attached to a demand are removed after 24
+ * hours (rows and files): nobody can fill the disk with drafts they never file.
+ */
+export async function removeUnattachedDocuments(orm: MikroORM, storage: DocumentStorage, olderThanMs = 86_400_000): Promise<number> {
+  const em = orm.em.fork();
+  const stale = await em.find(DemandDocumentFile, { demandId: null, uploadedAt: { $lt: new Date(Date.now() - olderThanMs) } }, { limit: 500 });
+  for (const d of stale) await storage.remove(d.storageKey).catch(() => undefined);
+  if (stale.length) await em.nativeDelete(DemandDocumentFile, { id: { $in: stale.map((d) => d.id) }, demandId: null });
+  return stale.length;
+}
+
 const fail = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
@@ -31,7 +46,8 @@ const fail = (res: express.Response, status: number, code: string, message: stri
  * document's id, to pass in submitDemand(documentIds).
  */
 export function documentRoutes(app: Express, orm: MikroORM, storage: DocumentStorage, verify: TokenVerifier): void {
-  app.post('/documents', express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), async (req, res) => {
+  // Who uploads, and whether they still may, is settled before a byte of the body is read.
+  const authorise: express.RequestHandler = async (req, res, next) => {
     let actor;
     try {
       actor = await verify(req.header('authorization'));
@@ -41,6 +57,16 @@ export function documentRoutes(app: Express, orm: MikroORM, storage: DocumentSto
     if (actor.kind === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED', 'Sign in to upload documents.');
     const owner = actor.affiliateId ?? actor.partyId;
     if (!owner) return fail(res, 403, 'FORBIDDEN', 'This profile cannot upload documents.');
+    const pending = await orm.em.fork().count(DemandDocumentFile, { ownerId: owner, demandId: null, uploadedAt: { $gt: new Date(Date.now() - 86_400_000) } });
+    if (pending >= MAX_PENDING_DOCUMENTS) {
+      return fail(res, 429, 'RATE_LIMITED', `You have ${pending} documents not attached to a demand yet: file a demand with them, or wait (unused ones are removed after 24 hours).`);
+    }
+    res.locals.actor = actor;
+    res.locals.owner = owner;
+    next();
+  };
+  app.post('/documents', authorise, express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), async (req, res) => {
+    const owner = res.locals.owner as string;
     const type = String(req.header('x-document-type') ?? '');
     if (!DOCUMENT_TYPES[type]) return fail(res, 400, 'BAD_USER_INPUT', `x-document-type must be one of ${Object.keys(DOCUMENT_TYPES).join(', ')}.`);
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);

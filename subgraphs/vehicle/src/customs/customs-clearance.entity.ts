@@ -13,7 +13,7 @@ export class CustomsClearance {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @Field(() => String, { description: 'Customs declaration number.' })
+  // Exposed through CustomsClearanceResolver.reference: the same rule as Vehicle.customsReference.
   @Unique()
   @Property({ type: 'string', length: 40 })
   reference!: string;

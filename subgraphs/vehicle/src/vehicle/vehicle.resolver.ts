@@ -149,3 +149,11 @@ export class VehicleModelResolver {
     return (await ctx.loaders.brand.load(model.brand.id))!;
   }
 }
+
+@Resolver(() => CustomsClearance)
+export class CustomsClearanceResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Customs declaration number (staff, justice and partners with vehicles:read; null for others, like Vehicle.customsReference).' })
+  reference(@Root() clearance: CustomsClearance, @Ctx() ctx: Context): string | null {
+    return technical(ctx.actor) ? clearance.reference : null;
+  }
+}

@@ -7,7 +7,7 @@ const STATUS: Record<FedapayTransaction['status'], ProviderTransaction['status']
   pending: 'PENDING',
   approved: 'APPROVED',
   transferred: 'APPROVED',
-  refunded: 'APPROVED',
+  refunded: 'REVERSED',
   declined: 'DECLINED',
   canceled: 'CANCELED',
 };

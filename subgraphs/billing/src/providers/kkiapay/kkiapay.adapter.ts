@@ -9,7 +9,7 @@ export interface KkiapayKeys {
   secret: string;
 }
 
-const STATUS: Record<KkiapayTransaction['status'], ProviderTransaction['status']> = { SUCCESS: 'APPROVED', REVERTED: 'APPROVED', FAILED: 'DECLINED', PENDING: 'PENDING' };
+const STATUS: Record<KkiapayTransaction['status'], ProviderTransaction['status']> = { SUCCESS: 'APPROVED', REVERTED: 'REVERSED', FAILED: 'DECLINED', PENDING: 'PENDING' };
 
 /**
  * KKiaPay: payment happens in its widget (opened with the public key, the
