@@ -188,3 +188,25 @@ describe('uploads', () => {
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('prestige number squatting', () => {
+  it('drafts cannot hold the prestige numbers: three unpaid prestige demands per person, then CONFLICT; one per vehicle', async () => {
+    const c = await citizenWithPassword();
+    const { SimvebClient, SubmitDemandDocument } = await import('@simveb/clients/sdk');
+    const { registrableVehicle, requiredDocuments, upload } = await import('../support/demands');
+    const me = new SimvebClient(graph().routerUrl, { authorization: `Bearer ${c.accessToken}` });
+    const file = async (requestedLabel: string, vehicleId?: string) => {
+      const documentIds = await Promise.all(requiredDocuments('IMMATRICULATION_PRESTIGE_LABEL').map(async (t) => (await upload(me, t)).body.id!));
+      return me.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: vehicleId ?? (await registrableVehicle()), documentIds, requestedLabel, draft: true } as never });
+    };
+    const tag = () => `Q${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[^A-Z]/g, 'Z')}`;
+    const vehicle = await registrableVehicle();
+    expect((await file(tag(), vehicle)).errors).toBeUndefined();
+    expect(code(await file(tag(), vehicle))).toBe('CONFLICT');
+    expect((await file(tag())).errors).toBeUndefined();
+    expect((await file(tag())).errors).toBeUndefined();
+    const fourth = await file(tag());
+    expect(code(fourth)).toBe('CONFLICT');
+    expect(fourth.errors![0]!.message).toMatch(/unpaid prestige/);
+  });
+});

@@ -26,6 +26,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildRegistrationSchema } from './schema';
 import { seedDemo, seedDemoWork } from './seed/demo';
+import { releaseStalePrestige } from './prestige/prestige.service';
 import { seedReferenceData } from './seed/services';
 
 const config = loadSubgraphConfig('registration');
@@ -87,6 +88,9 @@ const payments = new FeedConsumer(
   bus,
 );
 payments.start();
+// Prestige numbers held by demands left unpaid for an hour go back to everyone (checked every minute).
+const prestigeHolds = setInterval(() => void releaseStalePrestige(orm.em.fork()).catch((err) => log.warn({ err: String(err) }, 'prestige release failed')), 60_000);
+prestigeHolds.unref();
 // Uploads never attached to a demand are removed after a day (checked every hour).
 const cleanup = setInterval(() => void removeUnattachedDocuments(orm, storage).catch((err) => log.warn({ err: String(err) }, 'document cleanup failed')), 3_600_000);
 cleanup.unref();
@@ -111,6 +115,7 @@ const server = await startSubgraphServer({
   wsContext: async (actor) => new Context(orm, runtime, actor),
   onShutdown: async () => {
     clearInterval(cleanup);
+    clearInterval(prestigeHolds);
     await payments.stop();
     await relay.stop();
     await bus.close();

@@ -34,7 +34,7 @@ import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
 import { checkPlateFamily } from '../plate/plate-family';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
 import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, checkHolderCode, validatePrinted, type CodeCheck, type PrintInput } from '../print-order/print-order.service';
-import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice } from '../prestige/prestige.service';
+import { checkPrestigeChoice, markPrestigeUsed, prestigeConflict, prestigePlateFor, releasePrestige, reservePrestige, type PrestigeChoice, refuseTooManyPrestige, reholdPrestige } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
 
@@ -232,6 +232,7 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   const { applicantId } = who;
   const links = await checkServiceRules(em, service!, applicantId, input.vehicleId ?? null, actor, deps, input);
   const prestige = await checkPrestigeChoice(em, service!.code, input);
+  if (prestige) await refuseTooManyPrestige(em, applicantId, input.vehicleId);
   const plateFamily = checkPlateFamily(actor, service!.code, input.plateFamily);
   const pricing = await pricingFacts(input.vehicleId ?? null, links.holding, applicantId, links.vehicleCategory, actor, deps);
 
@@ -430,6 +431,7 @@ interface StepContext {
 /** What an action checks or does besides moving the status (the workflow table says whether it may). */
 const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> | void>> = {
   SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
+  CONFIRM_PAYMENT: (c) => reholdPrestige(c.tx, c.demand.id),
   VALIDATE: (c) => requireBothConfirmed(c.demand),
   ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
   MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.now, c.step.codeCheck),

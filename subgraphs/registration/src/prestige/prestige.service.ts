@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUniqueViolation } from '@simveb/platform/db/orm';
-import { BadInput } from '@simveb/platform/errors';
+import { BadInput, Conflict } from '@simveb/platform/errors';
+import { Demand } from '../demand/demand.entity';
+import { DemandStatus, OPEN_STATUSES } from '../demand/demand.enums';
 import { seriesIndex, type Reservation } from '../plate/number-series';
 import { ReservedNumber } from '../plate/number-series.entity';
 import { formatPlate, normalizePlate } from '../plate/plate-number';
 import { Plate } from '../plate/plate.entity';
-import { parseLabel, parsePrestigeNumber, PRESTIGE_LABEL_SERVICES, PRESTIGE_NUMBER_SERVICES, PRESTIGE_RANGE, prestigeCandidates } from './prestige-number';
+import { parseLabel, parsePrestigeNumber, PRESTIGE_LABEL_SERVICES, PRESTIGE_NUMBER_SERVICES, PRESTIGE_RANGE, PRESTIGE_SERVICES, prestigeCandidates } from './prestige-number';
 import { PrestigeReservation, PrestigeStatus } from './prestige-reservation.entity';
 
 export interface PrestigeChoice {
@@ -156,4 +158,57 @@ async function takenLabels(em: EntityManager, labels: string[]): Promise<Set<str
 function codesLiteral(codes: readonly string[]): string {
   if (codes.some((c) => !/^[A-Z0-9]+$/.test(c))) throw new Error('plate codes are A-Z and 0-9 only');
   return `{${codes.join(',')}}`;
+}
+
+/** How long a prestige number or label stays held for a demand not paid yet (draft or awaiting payment). */
+export const PRESTIGE_HOLD_MINUTES = 60;
+/** Unpaid prestige demands (drafts, awaiting payment) one applicant may have at once; a vehicle has one prestige demand in progress. */
+export const MAX_UNPAID_PRESTIGE_PER_APPLICANT = 3;
+
+const IN_PROGRESS = [DemandStatus.DRAFT, ...OPEN_STATUSES];
+const UNPAID = [DemandStatus.DRAFT, DemandStatus.AWAITING_PAYMENT];
+
+/**
+ * Prestige numbers are scarce (99 per series): nobody squats them with
+ * unpaid demands. An applicant holds at most three unpaid prestige demands,
+ * a vehicle one prestige demand in progress, and an unpaid hold lapses
+ * after PRESTIGE_HOLD_MINUTES.
+ */
+export async function refuseTooManyPrestige(em: EntityManager, applicantId: string, vehicleId: string | null | undefined): Promise<void> {
+  const prestige = { $in: [...PRESTIGE_SERVICES] };
+  const unpaid = await em.count(Demand, { applicantId, serviceCode: prestige, status: { $in: UNPAID } });
+  if (unpaid >= MAX_UNPAID_PRESTIGE_PER_APPLICANT) {
+    throw new Conflict(`You already hold ${unpaid} unpaid prestige demands: pay or cancel one before asking for another number.`);
+  }
+  if (vehicleId && (await em.count(Demand, { vehicleId, serviceCode: prestige, status: { $in: IN_PROGRESS } }))) {
+    throw new Conflict('This vehicle already has a prestige demand in progress.');
+  }
+}
+
+/**
+ * Gives back the numbers and labels of prestige demands left unpaid past the
+ * hold time (drafts, awaiting payment); a payment that comes later takes them
+ * again if they are still free (reholdPrestige).
+ */
+export async function releaseStalePrestige(em: EntityManager, holdMinutes = PRESTIGE_HOLD_MINUTES): Promise<number> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `update prestige_reservation r set status = 'RELEASED'
+       from demand d
+      where d.id = r.demand_id and r.status = 'HELD' and d.status in ('DRAFT', 'AWAITING_PAYMENT')
+        and r.created_at < now() - make_interval(mins => ?)
+      returning r.id`,
+    [holdMinutes],
+  );
+  return rows.length;
+}
+
+/** At payment: a hold that lapsed is taken again when the number or label is still free (otherwise validation refuses). */
+export async function reholdPrestige(tx: EntityManager, demandId: string): Promise<void> {
+  const lapsed = await tx.findOne(PrestigeReservation, { demandId, status: PrestigeStatus.RELEASED });
+  if (!lapsed) return;
+  try {
+    await tx.transactional((sp) => sp.nativeUpdate(PrestigeReservation, { id: lapsed.id, status: PrestigeStatus.RELEASED }, { status: PrestigeStatus.HELD, createdAt: new Date() }));
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
 }
