@@ -30,6 +30,21 @@ async function holderOf(vehicleId: string, who: 'citizen' | 'citizen2' | 'manage
 }
 
 describe('mutation: the holder changes', () => {
+  it('two sales of one car: once the vehicle changes hands, the other sale in progress is cancelled, with its history and event', async () => {
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const first = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    await confirmSale(first.id);
+    await paidAndClosed(first.id);
+    // The seller declares the same car sold again (a second buyer's file, still open) before the first buyer's mutation.
+    const second = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
+    const mutation = await fileDemand(await as('citizen2'), { serviceCode: 'MUTATION', vehicleId });
+    await paidAndClosed(mutation.id, PRINTED_PATH);
+    const after = await load(second.id, await as('manager'));
+    expect(after.status).toBe('CANCELLED');
+    expect(after.history.at(-1)).toMatchObject({ action: 'CANCEL', toStatus: 'CANCELLED', reason: expect.stringMatching(/changé de titulaire/) });
+    expect((await holderOf(vehicleId)).holder!.id).toBe(buyer.id);
+  }, 120_000);
+
   it('a sale declaration, then the buyer’s mutation: the new holder is in the register, the old one in the history', async () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
     // Without a sale declaration, no mutation.
