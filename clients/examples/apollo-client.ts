@@ -10,6 +10,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { MY_DEMANDS_LIVE_TEXT, MY_VEHICLES_TEXT, REQUEST_CERTIFICATE_TEXT } from './operations';
 
 export function simvebApolloClient(url: string, accessToken: string) {
   const authorization = `Bearer ${accessToken}`;
@@ -29,47 +30,6 @@ export function simvebApolloClient(url: string, accessToken: string) {
   return new ApolloClient({ link, cache: new InMemoryCache() });
 }
 
-export const MY_VEHICLES = gql`
-  query MyVehicles {
-    me {
-      person {
-        vehicles(first: 5) {
-          edges {
-            node {
-              id
-              vin
-              plate {
-                number
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-export const REQUEST_CERTIFICATE = gql`
-  mutation RequestCertificate($vehicleId: ID!) {
-    requestAdministrativeCertificate(vehicleId: $vehicleId) {
-      id
-      number
-    }
-  }
-`;
-
-export const MY_DEMANDS_LIVE = gql`
-  subscription MyDemandsLive($applicantId: ID) {
-    demandStatusChanged(applicantId: $applicantId) {
-      status
-      version
-      at
-      demand {
-        reference
-        vehicle {
-          vin
-        }
-      }
-    }
-  }
-`;
+export const MY_VEHICLES = gql(MY_VEHICLES_TEXT);
+export const REQUEST_CERTIFICATE = gql(REQUEST_CERTIFICATE_TEXT);
+export const MY_DEMANDS_LIVE = gql(MY_DEMANDS_LIVE_TEXT);

@@ -8,6 +8,7 @@
 import { Client, cacheExchange, fetchExchange, gql, subscriptionExchange } from '@urql/core';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { MY_DEMANDS_LIVE_TEXT, MY_VEHICLES_TEXT, REQUEST_CERTIFICATE_TEXT } from './operations';
 
 export function simvebUrqlClient(url: string, accessToken: string) {
   const authorization = `Bearer ${accessToken}`;
@@ -29,44 +30,6 @@ export function simvebUrqlClient(url: string, accessToken: string) {
   });
 }
 
-export const MY_VEHICLES = gql`
-  query MyVehicles {
-    me {
-      person {
-        vehicles(first: 5) {
-          edges {
-            node {
-              id
-              vin
-              plate {
-                number
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-export const REQUEST_CERTIFICATE = gql`
-  mutation RequestCertificate($vehicleId: ID!) {
-    requestAdministrativeCertificate(vehicleId: $vehicleId) {
-      id
-      number
-    }
-  }
-`;
-
-export const MY_DEMANDS_LIVE = gql`
-  subscription MyDemandsLive($applicantId: ID) {
-    demandStatusChanged(applicantId: $applicantId) {
-      status
-      version
-      at
-      demand {
-        reference
-      }
-    }
-  }
-`;
+export const MY_VEHICLES = gql(MY_VEHICLES_TEXT);
+export const REQUEST_CERTIFICATE = gql(REQUEST_CERTIFICATE_TEXT);
+export const MY_DEMANDS_LIVE = gql(MY_DEMANDS_LIVE_TEXT);

@@ -15,7 +15,7 @@ import {
   TransitionDemandDocument,
 } from '@simveb/clients/sdk';
 import { loginDemoUser, type DemoUser } from '@simveb/clients/sdk/dev-sessions';
-import { PDF } from './demands';
+import { PDF, PRINTED_PATH, SIMPLE_PATH } from './demands';
 
 export interface JourneyGraph {
   routerUrl: string;
@@ -115,16 +115,7 @@ export async function fileAndPay(g: JourneyGraph, serviceCode: string, documents
 /** Staff and the printer take a printed demand from ASSIGNED to CLOSED. */
 export async function treatPrinted(g: JourneyGraph, demandId: string): Promise<void> {
   const manager = await as(g, 'manager');
-  const steps: [string, DemoUser][] = [
-    ['VERIFY', 'agent'],
-    ['PRE_VALIDATE', 'agent'],
-    ['VALIDATE', 'manager'],
-    ['ORDER_PRINT', 'manager'],
-    ['MARK_PRINTED', 'printer'],
-    ['VALIDATE_PRINT', 'manager'],
-    ['DELIVER', 'agent'],
-  ];
-  for (const [action, who] of steps) {
+  for (const [action, who] of PRINTED_PATH as [string, DemoUser][]) {
     const d = await demand(manager, demandId);
     let extra: Record<string, string> = {};
     if (action === 'MARK_PRINTED') {
@@ -141,7 +132,7 @@ export async function treatPrinted(g: JourneyGraph, demandId: string): Promise<v
 /** Simple (not printed) services: ASSIGNED to CLOSED. */
 export async function treatSimple(g: JourneyGraph, demandId: string): Promise<void> {
   const manager = await as(g, 'manager');
-  for (const [action, who] of [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']] as [string, DemoUser][]) {
+  for (const [action, who] of SIMPLE_PATH as [string, DemoUser][]) {
     const d = await demand(manager, demandId);
     const res = await (await as(g, who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version } });
     expect(res.errors, `${action} by ${who}`).toBeUndefined();

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { freePort } from '../launcher/processes';
-import { keepExchangesTogether } from '../launcher/pglite-protocol-queue';
+import { startPgliteForTest } from '../launcher/pglite-test-server';
 import { EventCursor, InboxEntry } from '../events/inbox.entity';
 import { createOrm, type MikroORM } from './orm';
 import { SecondConnectionInTransaction } from './transaction-scope';
@@ -13,22 +10,16 @@ import { SecondConnectionInTransaction } from './transaction-scope';
  * it fails at once, and a stuck statement fails after its timeout.
  */
 describe('one connection per transaction, on the embedded database', () => {
-  let db: PGlite;
-  let server: PGLiteSocketServer;
+  let embedded: Awaited<ReturnType<typeof startPgliteForTest>>;
   let orm: MikroORM;
 
   beforeAll(async () => {
-    db = await PGlite.create();
-    const port = await freePort();
-    server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 8 });
-    keepExchangesTogether(server, db);
-    await server.start();
-    orm = await createOrm({ url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, entities: [InboxEntry, EventCursor], migrations: [], acquireTimeoutMs: 2_000 });
+    embedded = await startPgliteForTest(8);
+    orm = await createOrm({ url: embedded.url, entities: [InboxEntry, EventCursor], migrations: [], acquireTimeoutMs: 2_000 });
   });
   afterAll(async () => {
     await orm?.close();
-    await server?.stop();
-    await db?.close();
+    await embedded?.stop();
   });
 
   it('a fork inside a transaction fails loudly instead of hanging', async () => {

@@ -1,28 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { freePort } from './processes';
-import { keepExchangesTogether } from './pglite-protocol-queue';
+import { startPgliteForTest } from './pglite-test-server';
 
 /** Several connections sending parameterised queries at once to the embedded database, as a subgraph's pool does. */
 describe('the embedded database keeps each connection’s protocol exchange together', () => {
-  let db: PGlite;
-  let server: PGLiteSocketServer;
+  let embedded: Awaited<ReturnType<typeof startPgliteForTest>>;
   let url: string;
 
   beforeAll(async () => {
-    db = await PGlite.create();
-    const port = await freePort();
-    server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
-    keepExchangesTogether(server, db);
-    await server.start();
-    url = `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-    await db.exec('create table t (id int primary key, v text)');
+    embedded = await startPgliteForTest();
+    url = embedded.url;
+    await embedded.db.exec('create table t (id int primary key, v text)');
   });
   afterAll(async () => {
-    await server?.stop();
-    await db?.close();
+    await embedded?.stop();
   });
 
   it('six connections, 150 parameterised queries each, some in transactions: every answer is its own', async () => {
