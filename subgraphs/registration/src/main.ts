@@ -13,7 +13,7 @@ import { z } from '@simveb/platform/config';
 import { DEV_DOCUMENT_SIGNING_SECRET, secret } from '@simveb/platform/secrets';
 import { confirmPayment } from './demand/demand.service';
 import { LocalDiskStorage } from './document/document-storage';
-import { documentRoutes, removeUnattachedDocuments } from './document/upload.route';
+import { documentRoutes, MAX_PENDING_DOCUMENTS, removeUnattachedDocuments } from './document/upload.route';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { PartyDirectory } from './integrations/party-directory';
 import { BillingDocuments } from './integrations/billing-documents';
@@ -33,6 +33,7 @@ const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
   DOCUMENTS_DIR: z.string().optional(),
   DATA_DIR: z.string().default('.data'),
+  UPLOAD_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(MAX_PENDING_DOCUMENTS),
   PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
   TINTED_WINDOW_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
@@ -107,7 +108,7 @@ const server = await startSubgraphServer({
   verifier,
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
-    documentRoutes(app, orm, storage, verifier);
+    documentRoutes(app, orm, storage, verifier, local.UPLOAD_MAX_PENDING);
     grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
     issuedDocumentRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },

@@ -23,7 +23,7 @@ export function sniff(bytes: Buffer): string | null {
   return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0] ?? null;
 }
 
-/** Uploads not attached to a demand that one account (or affiliate) may hold at once. */
+/** Uploads not attached to a demand that one account (or affiliate) may hold at once, by default (UPLOAD_MAX_PENDING). */
 export const MAX_PENDING_DOCUMENTS = 50;
 
 /**
@@ -45,7 +45,7 @@ const fail = (res: express.Response, status: number, code: string, message: stri
  * known types), `x-file-name`; credentials as for GraphQL. Answers the
  * document's id, to pass in submitDemand(documentIds).
  */
-export function documentRoutes(app: Express, orm: MikroORM, storage: DocumentStorage, verify: TokenVerifier): void {
+export function documentRoutes(app: Express, orm: MikroORM, storage: DocumentStorage, verify: TokenVerifier, maxPending = MAX_PENDING_DOCUMENTS): void {
   // Who uploads, and whether they still may, is settled before a byte of the body is read.
   const authorise: express.RequestHandler = async (req, res, next) => {
     let actor;
@@ -58,7 +58,7 @@ export function documentRoutes(app: Express, orm: MikroORM, storage: DocumentSto
     const owner = actor.affiliateId ?? actor.partyId;
     if (!owner) return fail(res, 403, 'FORBIDDEN', 'This profile cannot upload documents.');
     const pending = await orm.em.fork().count(DemandDocumentFile, { ownerId: owner, demandId: null, uploadedAt: { $gt: new Date(Date.now() - 86_400_000) } });
-    if (pending >= MAX_PENDING_DOCUMENTS) {
+    if (pending >= maxPending) {
       return fail(res, 429, 'RATE_LIMITED', `You have ${pending} documents not attached to a demand yet: file a demand with them, or wait (unused ones are removed after 24 hours).`);
     }
     res.locals.actor = actor;
