@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
     RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: '1000000000',
     // The suite's few demo people upload far more than anyone would in a day; the quota's own test reads this value.
     UPLOAD_MAX_PENDING: '400',
+    // The hourly and per-minute housekeeping of registration, every two seconds here so its tests do not wait.
+    PRESTIGE_HOLD_CHECK_SECONDS: '2',
+    UPLOAD_CLEANUP_CHECK_SECONDS: '2',
     // Real databases and Redis refuse the published development secrets: this run has its own.
     ...runSecrets(),
   };

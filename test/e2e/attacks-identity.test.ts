@@ -214,3 +214,30 @@ describe('prestige number squatting', () => {
     expect(fourth.errors![0]!.message).toMatch(/unpaid prestige/);
   });
 });
+
+describe('housekeeping that closes doors', () => {
+  it('an unpaid prestige hold lapses after its hour: the number is free again', async () => {
+    const { SubmitDemandDocument } = await import('@simveb/clients/sdk');
+    const { registrableVehicle, requiredDocuments, upload } = await import('../support/demands');
+    const { db, until } = await import('../support/graph');
+    const me = await as('citizen2');
+    const label = `H${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[^A-Z]/g, 'Y')}`;
+    const documentIds = await Promise.all(requiredDocuments('IMMATRICULATION_PRESTIGE_LABEL').map(async (t) => (await upload(me, t)).body.id!));
+    const filed = await me.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: await registrableVehicle(), documentIds, requestedLabel: label } as never });
+    expect(filed.errors).toBeUndefined();
+    const free = async () => ((await me.request<{ suggestNumbers: { available: boolean } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 1) { available } }', { w: label })).data!.suggestNumbers.available);
+    expect(await free()).toBe(false);
+    // An hour later (the hold's clock set back), still unpaid: the label goes back to everyone.
+    await db('registration', (c) => c.query("update prestige_reservation set created_at = now() - interval '2 hours' where demand_id = $1", [filed.data!.submitDemand.id]));
+    await until(free, 10_000, 'the lapsed hold released');
+  });
+
+  it('an upload never attached to a demand is removed after a day, row and file', async () => {
+    const { upload, PDF } = await import('../support/demands');
+    const { count, db, until } = await import('../support/graph');
+    const up = await upload(await as('citizen2'), 'NATIONAL_ID', PDF);
+    expect(up.status).toBe(201);
+    await db('registration', (c) => c.query("update document set uploaded_at = now() - interval '2 days' where id = $1", [up.body.id]));
+    await until(async () => (await count('registration', 'select count(*) from document where id = $1', [up.body.id])) === 0, 10_000, 'the stale upload removed');
+  });
+});

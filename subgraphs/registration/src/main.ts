@@ -34,6 +34,9 @@ const local = loadConfig('registration', {
   DOCUMENTS_DIR: z.string().optional(),
   DATA_DIR: z.string().default('.data'),
   UPLOAD_MAX_PENDING: z.coerce.number().int().min(1).max(100_000).default(MAX_PENDING_DOCUMENTS),
+  /** How often lapsed prestige holds and stale uploads are looked for (tests shorten them). */
+  PRESTIGE_HOLD_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  UPLOAD_CLEANUP_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   PLEDGE_BLOCKS_SALE: z.enum(['true', 'false']).default('true'),
   TINTED_WINDOW_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DOCUMENT_SIGNING_SECRET: z.string().min(16).optional(),
@@ -90,10 +93,10 @@ const payments = new FeedConsumer(
 );
 payments.start();
 // Prestige numbers held by demands left unpaid for an hour go back to everyone (checked every minute).
-const prestigeHolds = setInterval(() => void releaseStalePrestige(orm.em.fork()).catch((err) => log.warn({ err: String(err) }, 'prestige release failed')), 60_000);
+const prestigeHolds = setInterval(() => void releaseStalePrestige(orm.em.fork()).catch((err) => log.warn({ err: String(err) }, 'prestige release failed')), local.PRESTIGE_HOLD_CHECK_SECONDS * 1000);
 prestigeHolds.unref();
 // Uploads never attached to a demand are removed after a day (checked every hour).
-const cleanup = setInterval(() => void removeUnattachedDocuments(orm, storage).catch((err) => log.warn({ err: String(err) }, 'document cleanup failed')), 3_600_000);
+const cleanup = setInterval(() => void removeUnattachedDocuments(orm, storage).catch((err) => log.warn({ err: String(err) }, 'document cleanup failed')), local.UPLOAD_CLEANUP_CHECK_SECONDS * 1000);
 cleanup.unref();
 
 const server = await startSubgraphServer({
