@@ -39,7 +39,9 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
     expect(res.errors).toBeUndefined();
     // Within a second of the mutation's answer (the commit); its own duration depends on the machine's load.
     const t0 = Date.now();
-    const event = await sub.next(1_000);
+    // The payment's and assignment's events may still be on their way (another replica's relay): read past them.
+    let event = await sub.next(1_000);
+    while (event.data?.demandStatusChanged.status !== 'VERIFIED' && Date.now() - t0 < 1_000) event = await sub.next(Math.max(1, 1_000 - (Date.now() - t0)));
     expect(Date.now() - t0).toBeLessThan(1_000);
     expect(event.data!.demandStatusChanged).toMatchObject({
       status: 'VERIFIED',
