@@ -46,6 +46,10 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: 'warn',
   RATE_LIMIT_POINTS_PER_HOUR: '1000000000',
   RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: '1000000000',
+  // The subscription scenario opens its 1,000 sockets with one agent's token (one identity).
+  WS_MAX_CONNECTIONS_PER_IDENTITY: '5000',
+  WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: '5000',
+  WS_MAX_CONNECTIONS_PER_ADDRESS: '5000',
   // Real PostgreSQL and Redis refuse the published development secrets.
   ...runSecrets(),
 };
