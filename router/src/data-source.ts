@@ -18,7 +18,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     url: string,
     timeoutMs: number,
     /** Interfaces of the supergraph: a subgraph that sees one as an @interfaceObject names it as an entity's type. */
-    private readonly interfaces: ReadonlySet<string> = new Set(),
+    private readonly interfaces: () => ReadonlySet<string> = () => new Set(),
   ) {
     const fetcher: Fetcher = (input, init) =>
       globalThis.fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<Fetcher>;
@@ -35,9 +35,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    */
   override didReceiveResponse<T>({ response }: Required<Pick<Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0], 'response'>>): T {
     const entities = (response.data as { _entities?: unknown } | undefined)?._entities;
-    if (Array.isArray(entities) && this.interfaces.size) {
+    const interfaces = this.interfaces();
+    if (Array.isArray(entities) && interfaces.size) {
       for (const e of entities) {
-        if (e && typeof e === 'object' && this.interfaces.has((e as { __typename?: string }).__typename ?? '')) delete (e as { __typename?: string }).__typename;
+        if (e && typeof e === 'object' && interfaces.has((e as { __typename?: string }).__typename ?? '')) delete (e as { __typename?: string }).__typename;
       }
     }
     return response as T;

@@ -63,16 +63,19 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     { url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(), internalToken: config.internalToken },
   );
   const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
+  // The supergraph's interfaces, read once per supergraph (the gateway builds its data sources again on each reload).
+  let interfaces = interfacesOf(readFileSync(config.supergraphPath, 'utf8'));
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, config.watchSupergraph, (sdl) => {
       subscriptions.update(sdl);
+      interfaces = interfacesOf(sdl);
       log.info('supergraph reloaded');
     }),
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url!;
       httpUrls[name] = target;
-      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs, interfacesOf(readFileSync(config.supergraphPath, 'utf8'))));
+      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs, () => interfaces));
     },
   });
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getVariableValues, GraphQLError, type ValidationRule } from 'graphql';
+import { getVariableValues, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { RouterContext } from '../data-source';
 import { operationCost } from './query-cost';
@@ -49,6 +49,30 @@ export const isLimitMessage = (message: string): boolean =>
 /** Parser options of the router: graphql-js stops lexing past the token limit. */
 export const parseOptions = (limits: ProtectionLimits) => ({ maxTokens: limits.maxTokens });
 
+/** A refusal shared by HTTP and WebSocket: a message and its extensions (HTTP adds the status). */
+export interface Refusal {
+  message: string;
+  extensions: Record<string, unknown> & { code: string };
+}
+
+/** Variables coerced against the operation's definitions: the refusal, or null when they fit. */
+export function variablesRefusal(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Refusal | null {
+  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+  return errors?.length ? { message: errors.map((e) => e.message).join(' '), extensions: { code: 'BAD_USER_INPUT' } } : null;
+}
+
+export const costRefusal = (cost: number, maxCost: number): Refusal => ({
+  message: `This operation costs ${cost} points; one may cost at most ${maxCost}. Ask for smaller pages or fewer fields.`,
+  extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },
+});
+
+export const budgetRefusal = (b: { limit: number; resetInSeconds: number }): Refusal => ({
+  message: `Your hourly budget of ${b.limit} points is spent; it renews in ${b.resetInSeconds} s.`,
+  extensions: { code: 'RATE_LIMITED', retryAfterSeconds: b.resetInSeconds },
+});
+
+const httpError = (r: Refusal, status: number) => new GraphQLError(r.message, { extensions: { ...r.extensions, http: { status } } });
+
 /**
  * Every operation's cost (1 per field, lists times their page size) is
  * checked against the per-request maximum, then spent from the caller's
@@ -65,27 +89,19 @@ export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): Apo
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
           // Variables are checked before anything uses them (the cost reads page sizes from them).
-          const { errors } = getVariableValues(rc.schema, rc.operation?.variableDefinitions ?? [], rc.request.variables ?? {}, { maxErrors: 10 });
-          if (errors?.length) {
-            throw new GraphQLError(errors.map((e) => e.message).join(' '), { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
+          const badVariables = variablesRefusal(rc.schema, rc.operation, rc.request.variables ?? {});
+          if (badVariables) throw httpError(badVariables, 400);
           const cost = operationCost(rc.schema, rc.document, rc.request.variables ?? {}, rc.operationName ?? undefined);
           const headers = rc.response.http.headers;
           headers.set('x-query-cost', String(cost));
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(`This operation costs ${cost} points; one request may cost at most ${limits.maxCost}. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http: { status: 400 } },
-            });
-          }
+          if (cost > limits.maxCost) throw httpError(costRefusal(cost, limits.maxCost), 400);
           const b = await budget.spend(rc.contextValue.identity, cost);
           headers.set('x-ratelimit-limit', String(b.limit));
           headers.set('x-ratelimit-remaining', String(b.remaining));
           headers.set('x-ratelimit-reset', String(b.resetInSeconds));
           if (b.exceeded) {
             headers.set('retry-after', String(b.resetInSeconds));
-            throw new GraphQLError(`Your hourly budget of ${b.limit} points is spent; it renews in ${b.resetInSeconds} s.`, {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: b.resetInSeconds, http: { status: 429 } },
-            });
+            throw httpError(budgetRefusal(b), 429);
           }
         },
       };

@@ -1,9 +1,9 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { decodeJwt } from 'jose';
-import { getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { DomainError } from '@simveb/platform/errors';
 import type { Authenticated, RouterAuth } from '../auth';
-import { isLimitMessage, type ProtectionLimits } from '../protection/protect';
+import { budgetRefusal, costRefusal, isLimitMessage, variablesRefusal, type ProtectionLimits, type Refusal } from '../protection/protect';
 import { operationCost } from '../protection/query-cost';
 import type { RateBudget } from '../protection/rate-budget';
 
@@ -77,12 +77,13 @@ export class WsGuard {
     if (!operation) return [err('No operation of that name in the document.', 'OPERATION_RESOLUTION_FAILURE')];
     if (operation.operation !== 'subscription') return [err('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', 'BAD_USER_INPUT')];
     const variables = payload.variables ?? {};
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
-    if (coerced.errors?.length) return [err(coerced.errors.map((e) => e.message).join(' '), 'BAD_USER_INPUT')];
+    const refusal = (r: Refusal) => [new GraphQLError(r.message, { extensions: r.extensions })];
+    const badVariables = variablesRefusal(schema, operation, variables);
+    if (badVariables) return refusal(badVariables);
     const cost = operationCost(schema, document, variables, payload.operationName ?? undefined);
-    if (cost > this.opts.limits.maxCost) return [err(`This subscription costs ${cost} points; one may cost at most ${this.opts.limits.maxCost}.`, 'QUERY_TOO_COMPLEX', { cost, maxCost: this.opts.limits.maxCost })];
+    if (cost > this.opts.limits.maxCost) return refusal(costRefusal(cost, this.opts.limits.maxCost));
     const spent = await this.opts.budget.spend(identity, cost);
-    if (spent.exceeded) return [err(`Your hourly budget of ${spent.limit} points is spent; it renews in ${spent.resetInSeconds} s.`, 'RATE_LIMITED', { retryAfterSeconds: spent.resetInSeconds })];
+    if (spent.exceeded) return refusal(budgetRefusal(spent));
     if ((this.subscriptions.get(identity) ?? 0) >= this.opts.sockets.subscriptionsPerIdentity) {
       return [err(`At most ${this.opts.sockets.subscriptionsPerIdentity} live subscriptions per account; close some first.`, 'RATE_LIMITED')];
     }

@@ -379,10 +379,15 @@ async function apply(
     await releasePrestige(tx, demand.id);
     await cancelPrint(tx, demand.id);
   }
-  tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId: actor.partyId, reason, at: now }));
+  await recordMove(tx, demand, action, from, actor, reason, now);
+  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
+}
+
+/** A move's audit row and its outbox event (after the flush, so the event carries the new version). */
+async function recordMove(tx: EntityManager, demand: Demand, action: DemandAction, from: DemandStatus, actor: Actor, reason: string | null, now: Date): Promise<void> {
+  tx.persist(tx.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: demand.status, actorId: actor.partyId, reason, at: now }));
   await tx.flush();
   tx.persist(statusEvent(demand, from, actor, now));
-  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
 }
 
 /**
@@ -431,7 +436,7 @@ interface StepContext {
 /** What an action checks or does besides moving the status (the workflow table says whether it may). */
 const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> | void>> = {
   SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
-  CONFIRM_PAYMENT: (c) => reholdPrestige(c.tx, c.demand.id),
+  CONFIRM_PAYMENT: (c) => (PRESTIGE_SERVICES.has(c.demand.serviceCode) ? reholdPrestige(c.tx, c.demand.id) : undefined),
   VALIDATE: (c) => requireBothConfirmed(c.demand),
   ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
   MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.now, c.step.codeCheck),
@@ -500,9 +505,8 @@ async function transferHolding(tx: EntityManager, demand: Demand, now: Date): Pr
   for (const other of others) {
     const from = other.status;
     Object.assign(other, { status: DemandStatus.CANCELLED, updatedAt: now, statusSince: now, dueAt: null });
-    tx.persist(tx.create(DemandEvent, { demandId: other.id, action: DemandAction.CANCEL, fromStatus: from, toStatus: DemandStatus.CANCELLED, actorId: null, reason: `Le véhicule a changé de titulaire (${demand.reference}).`, at: now }));
-    await tx.flush();
-    tx.persist(statusEvent(other, from, SYSTEM, now));
+    await cancelPrint(tx, other.id);
+    await recordMove(tx, other, DemandAction.CANCEL, from, SYSTEM, `Le véhicule a changé de titulaire (${demand.reference}).`, now);
   }
 }
 
