@@ -137,3 +137,47 @@ describe('smaller leaks', () => {
     if (citizen) expect(citizen.customsReference).toBeNull();
   });
 });
+
+describe('what this session added, tried as an outsider', () => {
+  it('identity’s affiliate-status endpoint needs the internal token and is not reachable through the router', async () => {
+    const { DEMO } = await import('@simveb/platform/demo');
+    const identity = new URL(graph().subgraphUrls.identity).origin;
+    const path = `/internal/affiliates/${DEMO.affiliates.bank.id}/status`;
+    expect((await fetch(`${identity}${path}`)).status).toBe(401);
+    expect((await fetch(`${identity}${path}`, { headers: { 'x-internal-token': 'guess-guess-guess-guess' } })).status).toBe(401);
+    const ok = await fetch(`${identity}${path}`, { headers: { 'x-internal-token': graph().env.INTERNAL_TOKEN! } });
+    expect(await ok.json()).toEqual({ status: 'APPROVED' });
+    const unknown = await fetch(`${identity}/internal/affiliates/not-an-id/status`, { headers: { 'x-internal-token': graph().env.INTERNAL_TOKEN! } });
+    expect(await unknown.json()).toEqual({ status: 'UNKNOWN' });
+    expect((await fetch(new URL(path, graph().routerUrl))).status).toBe(404);
+  });
+
+  it('someone else’s account: identity resolves none, registration tells no centres, even asked directly as an entity', async () => {
+    const { signIn } = await import('../support/sessions');
+    const agent = await signIn('agent');
+    const citizen = await signIn('citizen');
+    const agentAccount = ((await agent.client.request('{ me { id } }')).data as { me: { id: string } }).me.id;
+    const entities = (url: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${citizen.accessToken}` },
+        body: JSON.stringify({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id } } }', variables: { r: [{ __typename: 'Account', id: agentAccount }] } }),
+      }).then((r) => r.json() as Promise<{ data: { _entities: unknown[] } }>);
+    expect((await entities(graph().subgraphUrls.identity)).data._entities).toEqual([null]);
+    const centers = await fetch(graph().subgraphUrls.registration, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${citizen.accessToken}` },
+      body: JSON.stringify({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { centers { id } } } }', variables: { r: [{ __typename: 'Account', id: agentAccount }] } }),
+    }).then((r) => r.json() as Promise<{ data: { _entities: { centers: unknown[] }[] } }>);
+    expect(centers.data._entities[0]!.centers).toEqual([]);
+  });
+
+  it('malformed persisted-query extensions are client errors, never 5xx', async () => {
+    for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: 123 } }, { persistedQuery: 'x' }, { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }]) {
+      const r = await post(graph().routerUrl, { extensions });
+      expect(r.status, JSON.stringify(extensions)).toBeLessThan(500);
+    }
+    const huge = await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'a'.repeat(2_000_000)} }` }) });
+    expect(huge.status).toBe(413);
+  });
+});
