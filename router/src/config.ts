@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { bool, loadConfig, nodeEnv, optionalUrl, port, z } from '@simveb/platform/config';
 import { DEFAULT_PORTS, DEV_INTERNAL_TOKEN, type SubgraphName } from '@simveb/platform/server/subgraph-config';
-import { secret } from '@simveb/platform/secrets';
+import { refuseDebugInProduction, secret } from '@simveb/platform/secrets';
 
 export interface RouterConfig {
   port: number;
@@ -27,7 +27,9 @@ export interface RouterConfig {
   /** Shared secret of the subgraphs' internal endpoints. */
   internalToken: string;
   /** WebSocket caps and how often a socket's credential is checked again. */
-  sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number };
+  sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number };
+  /** `/debug/subscriptions`: open subscriptions, shared groups, upstream operations (tests and the bench; refused in production). */
+  debugEndpoints: boolean;
 }
 
 /** The local apps and their dev servers (Vite's default port) when nothing is configured outside production. */
@@ -61,6 +63,8 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
       WS_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+      WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(1024 * 1024),
+      DEBUG_ENDPOINTS: bool(false),
       TRUST_PROXY: z
         .string()
         .default('false')
@@ -73,6 +77,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     },
     env,
   );
+  refuseDebugInProduction('router', c.DEBUG_ENDPOINTS, c.NODE_ENV === 'production');
   return {
     port: c.ROUTER_PORT,
     host: c.HOST,
@@ -100,7 +105,9 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       connectionsPerAddress: c.WS_MAX_CONNECTIONS_PER_ADDRESS,
       subscriptionsPerIdentity: c.WS_MAX_SUBSCRIPTIONS_PER_IDENTITY,
       recheckSeconds: c.WS_RECHECK_SECONDS,
+      maxBufferedBytes: c.WS_MAX_BUFFERED_BYTES,
     },
+    debugEndpoints: c.DEBUG_ENDPOINTS,
     trustProxy: c.TRUST_PROXY === 'true' ? 'loopback,linklocal,uniquelocal' : c.TRUST_PROXY,
     corsOrigins:
       c.CORS_ORIGINS !== undefined

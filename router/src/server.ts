@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '@simveb/platform/errors';
 import { listen } from '@simveb/platform/server/listen';
 import { RouterAuth, type Authenticated } from './auth';
@@ -16,7 +16,10 @@ import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
 import { SubgraphDataSource, wsUrlOf, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
-import { UpstreamPool } from './subscriptions/upstream-pool';
+import { UpstreamMux } from './subscriptions/upstream-mux';
+import { SharedSubscriptions } from './subscriptions/shared-subscriptions';
+import { closeSlowConsumer, DownstreamWriter } from './subscriptions/downstream-writer';
+import { RosterLookup, subscriberContext } from './subscriptions/subscriber-context';
 import { SocketSession, WsGuard } from './subscriptions/ws-guard';
 import { interfacesOf, supergraphFromFile } from './supergraph';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
@@ -92,10 +95,19 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   const limits = staticLimits(config.limits);
   // A subscribe message is a few KB; the ws default (100 MiB) would let one socket exhaust memory.
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 });
-  const pools = new WeakMap<object, UpstreamPool>();
   const sessions = new WeakMap<object, { session: SocketSession; identity: string; address: string }>();
   const guard = new WsGuard({ schema: () => subscriptions.schema, limits: config.limits, validationRules: limits.validationRules, budget, sockets: config.sockets });
-  const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage; socket: { close(code: number, reason: string): void } }>(
+  const upstream = new UpstreamMux(() => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])), config.internalToken);
+  const shared = new SharedSubscriptions(subscriptions, upstream);
+  const registrationUrl = new URL(config.subgraphUrls.registration ?? 'http://127.0.0.1:4003/graphql');
+  const roster = new RosterLookup((partyId) => new URL(`/internal/agents/${partyId}/centers`, registrationUrl).toString(), config.internalToken);
+  interface SubscriberContext {
+    session: SocketSession;
+    identity: string;
+    writer: DownstreamWriter;
+    context: { key: string; label: string };
+  }
+  const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage; socket: WebSocket }>(
     {
       schema: () => subscriptions.schema,
       // Credentials come in connection_init: none or a bad one closes the socket with 4403; too many sockets with 4429.
@@ -125,33 +137,35 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
         const checked = await guard.check(payload, s.identity);
         if (Array.isArray(checked)) return checked;
         const ok = checked as { document: DocumentNode; variables: Record<string, unknown> };
+        try {
+          subscriptions.prepare(ok.document, payload.operationName);
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('This subscription cannot be planned.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
+        }
         return { schema: subscriptions.schema, document: ok.document, variableValues: ok.variables, operationName: payload.operationName ?? undefined };
       },
-      context: (ctx) => {
+      context: async (ctx, id): Promise<SubscriberContext> => {
         const s = sessions.get(ctx)!;
-        const forward = forwardedHeaders((n) => ctx.extra.request.headers[n] as string | undefined, s.session.current);
-        let pool = pools.get(ctx);
-        if (!pool) {
-          pool = new UpstreamPool(
-            () => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])),
-            () => (s.session.current.authorization ? { authorization: s.session.current.authorization } : {}),
-          );
-          pools.set(ctx, pool);
-        }
-        return { pool, forward, identity: s.identity, session: s.session };
+        const socket = ctx.extra.socket;
+        return {
+          session: s.session,
+          identity: s.identity,
+          writer: new DownstreamWriter(socket, id, config.sockets.maxBufferedBytes, () => closeSlowConsumer(socket)),
+          context: await subscriberContext(s.session.current.actor, roster),
+        };
       },
       execute: () => ({
         errors: [new GraphQLError('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', { extensions: { code: 'BAD_USER_INPUT' } })],
       }),
       subscribe: (args) => {
-        const { pool, forward, identity, session } = args.contextValue as { pool: UpstreamPool; forward: Record<string, string>; identity: string; session: SocketSession };
+        const { session, identity, writer, context } = args.contextValue as SubscriberContext;
         const release = guard.hold(identity);
-        const source = subscriptions.subscribe({
-          document: args.document,
+        const source = shared.join({
+          prepared: subscriptions.prepare(args.document, args.operationName),
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName,
-          upstream: pool,
-          context: { forward, identity },
+          contextKey: context.key,
+          contextLabel: context.label,
+          member: { writer, authorization: () => session.current.authorization },
         });
         return session.guard(source, release);
       },
@@ -166,7 +180,6 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
           s.session.dispose();
           guard.release(s.identity, s.address);
         }
-        await pools.get(ctx)?.dispose();
       },
     },
     wss,
@@ -191,6 +204,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
           return {
             async drainServer() {
               await wsServer.dispose();
+              await upstream.dispose();
               await counter.close();
               await keyFailures.close();
             },
@@ -216,6 +230,12 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  if (config.debugEndpoints) {
+    // Open downstream subscriptions, shared groups and upstream operations: tests and the bench assert sharing with it.
+    app.get('/debug/subscriptions', (_req, res) => {
+      res.json({ ...shared.stats(), sockets: guard.stats() });
+    });
+  }
   app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
   app.use(
     '/graphql',

@@ -50,6 +50,19 @@ export async function activeSubscriptions(url: string): Promise<number> {
   return ((await (await fetch(`${base.origin}/debug/subscriptions`)).json()) as { active: number }).active;
 }
 
+/** The router's view of its subscriptions: downstream subscribers, shared groups, upstream operations per subgraph. */
+export interface RouterSubscriptions {
+  downstream: number;
+  groups: number;
+  upstream: Record<string, number>;
+  shared: { key: string; service: string; operation: string | null; context: string; members: number; events: number }[];
+  sockets: { connections: number; subscriptions: number };
+}
+
+export async function routerSubscriptions(routerUrl = graph().routerUrl): Promise<RouterSubscriptions> {
+  return (await (await fetch(new URL('/debug/subscriptions', routerUrl))).json()) as RouterSubscriptions;
+}
+
 export async function until(check: () => Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

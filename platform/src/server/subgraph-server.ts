@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Actor } from '../auth/actor';
+import { narrowActor, SHARED_CONTEXT_HEADER } from '../auth/authorization-context';
 import type { TokenVerifier } from '../auth/verify-token';
 import { DomainError, formatError } from '../errors';
 import type { Logger } from '../logger';
@@ -29,10 +30,16 @@ export interface SubgraphServerOptions<C extends BaseContext> {
    * unverified). Without one, every caller is anonymous.
    */
   verifier?: TokenVerifier;
-  /** Fresh per HTTP request: a forked EntityManager and new DataLoaders. */
-  context: (actor: Actor, req: Request) => Promise<C>;
-  /** Per graphql-ws operation (subscriptions only). */
-  wsContext?: (actor: Actor) => Promise<C>;
+  /**
+   * Fresh per HTTP request: a forked EntityManager and new DataLoaders.
+   * `actor` is what access rules may read; `caller` the full verified actor
+   * (they differ in shared executions, see auth/authorization-context.ts).
+   */
+  context: (actor: Actor, req: Request, caller: Actor) => Promise<C>;
+  /** Per graphql-ws operation (subscriptions only, always shared: the router multiplexes its subscribers). */
+  wsContext?: (actor: Actor, caller: Actor) => Promise<C>;
+  /** The router presents it when it opens its one subscription socket; other sockets are refused. */
+  internalToken?: string;
   /** Extra HTTP routes (uploads, webhooks, event feeds). */
   routes?: (app: Express) => void;
   /** Closed after the servers stopped accepting work, before the ORM. */
@@ -53,31 +60,52 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
 
   let wsCleanup: { dispose(): Promise<void> | void } | undefined;
   let activeSubscriptions = 0;
+  let openSockets = 0;
   if (opts.wsContext && opts.schema.getSubscriptionType()) {
-    const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 });
     const wsContext = opts.wsContext;
-    const actors = new WeakMap<object, Actor>();
+    const verify = opts.verifier;
+    // Callers per operation: the router multiplexes every subscriber on one socket, each operation with its own credential.
+    const callers = new WeakMap<object, Map<string, Actor>>();
+    const unauthenticated = (message: string) => [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })];
     wsCleanup = useServer(
       {
         schema: opts.schema,
-        // A bad token closes the socket with 4403 at connection_init.
-        onConnect: async (ctx) => {
-          try {
-            const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
-            actors.set(ctx, opts.verifier ? await opts.verifier(auth) : ANONYMOUS);
-            return true;
-          } catch {
-            return false;
-          }
+        // Only the router opens these sockets (it presents the internal token); anyone else is closed with 4403.
+        onConnect: (ctx) => {
+          if (opts.internalToken && ctx.connectionParams?.internalToken !== opts.internalToken) return false;
+          callers.set(ctx, new Map());
+          openSockets += 1;
+          return true;
         },
-        context: (ctx) => wsContext(actors.get(ctx) ?? ANONYMOUS),
+        onDisconnect: () => {
+          openSockets -= 1;
+        },
+        // Each operation's credential is verified here; a bad one refuses that operation only.
+        onSubscribe: async (ctx, id, payload) => {
+          const authorization = (payload.extensions as { authorization?: unknown } | undefined)?.authorization;
+          if (typeof authorization !== 'string' || !authorization) return unauthenticated('Every subscription carries its caller’s credential in extensions.authorization.');
+          try {
+            const actor = verify ? await verify(authorization) : ANONYMOUS;
+            if (actor.kind === 'anonymous') return unauthenticated('Sign in to subscribe.');
+            callers.get(ctx)?.set(id, actor);
+          } catch (err) {
+            return unauthenticated(err instanceof Error ? err.message : 'This token is not valid here.');
+          }
+          activeSubscriptions += 1;
+          return undefined;
+        },
+        context: (ctx, id) => {
+          const caller = callers.get(ctx)?.get(id) ?? ANONYMOUS;
+          return wsContext(narrowActor(caller), caller);
+        },
         // This socket serves the router's subscriptions only: queries and mutations go through HTTP and its checks.
         execute: () => ({ errors: [new GraphQLError('This endpoint serves subscriptions only.', { extensions: { code: 'BAD_USER_INPUT' } })] }),
-        onSubscribe: () => {
-          activeSubscriptions += 1;
+        onComplete: (ctx, id) => {
+          if (callers.get(ctx)?.delete(id)) activeSubscriptions -= 1;
         },
-        onComplete: () => {
-          activeSubscriptions -= 1;
+        onError: (ctx, id) => {
+          if (callers.get(ctx)?.delete(id)) activeSubscriptions -= 1;
         },
       },
       wss,
@@ -124,7 +152,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     });
     // Lets tests wait until a subscription made through the router is live here.
     app.get('/debug/subscriptions', (_req, res) => {
-      res.json({ active: activeSubscriptions });
+      res.json({ active: activeSubscriptions, sockets: openSockets });
     });
   }
   opts.routes?.(app);
@@ -133,7 +161,9 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     (req, _res, next) => runTraced(req.header('x-sql-trace') ?? undefined, next),
     async (req, res, next) => {
       try {
-        res.locals.actor = opts.verifier ? await opts.verifier(req.header('authorization')) : ANONYMOUS;
+        res.locals.caller = opts.verifier ? await opts.verifier(req.header('authorization')) : ANONYMOUS;
+        // One execution for several callers of the same authorization context: rules see only that context.
+        res.locals.actor = req.header(SHARED_CONTEXT_HEADER) ? narrowActor(res.locals.caller as Actor) : res.locals.caller;
         next();
       } catch (err) {
         if (!(err instanceof DomainError)) return next(err);
@@ -141,7 +171,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
       }
     },
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
   );
 
   const port = await listen(httpServer, opts.port, opts.host ?? '127.0.0.1');

@@ -1,34 +1,42 @@
 import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
-import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
-import { Repeater } from '@repeaterjs/repeater';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import type { RouterContext } from '../data-source';
-import type { UpstreamPool } from './upstream-pool';
 
-export interface SubscribeRequest {
+type OperationContext = ReturnType<typeof buildOperationContext>;
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
+import { GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { RouterContext } from '../data-source';
+import type { UpstreamEvent } from './upstream-mux';
+
+/** A subscription planned once per document and operation name. */
+export interface PreparedSubscription {
+  /** The subgraph fetch that opens the subscription upstream. */
+  primary: FetchNode;
+  /** `primary` then `rest` (entity fetches to the other subgraphs), run for each event. */
+  plan: QueryPlan;
+  hasRest: boolean;
+  operationContext: OperationContext;
   document: DocumentNode;
-  variables: Record<string, unknown>;
-  operationName?: string | null;
-  upstream: UpstreamPool;
-  context: RouterContext;
+  operationName: string | null;
+  /** The printed document: with the variables and the authorization context, the key of a shared subscription. */
+  signature: string;
 }
 
-const upstreamLost = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+const PLAN_CACHE_SIZE = 500;
 
 /**
  * @apollo/gateway plans subscriptions but refuses to execute them. This runs
- * them: the plan's `primary` fetch becomes a graphql-ws subscription to the
- * owning subgraph; each event it yields is fed back into the gateway's own
- * executor as the result of that fetch, so `rest` (entity fetches to the other
- * subgraphs) runs and the response is shaped to the client's selection.
+ * them: the plan's `primary` fetch becomes an upstream graphql-ws operation;
+ * each event it yields is fed back into the gateway's own executor as the
+ * result of that fetch, so `rest` runs and the response is shaped to the
+ * client's selection. Plans are kept per document (the same dashboard
+ * subscription is planned once, not once per subscriber).
  */
 export class FederatedSubscriptions {
   private apiSchema!: Schema;
   private apiGraphQLSchema!: GraphQLSchema;
   private supergraphSchema!: GraphQLSchema;
   private planner!: QueryPlanner;
+  private readonly plans = new Map<string, PreparedSubscription>();
 
   constructor(
     supergraphSdl: string,
@@ -43,84 +51,68 @@ export class FederatedSubscriptions {
     this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
     this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
     this.planner = new QueryPlanner(supergraph);
+    this.plans.clear();
   }
 
   get schema(): GraphQLSchema {
     return this.apiGraphQLSchema;
   }
 
-  /** The subgraph fetch that opens the subscription, and what runs after each event. */
-  plan(document: DocumentNode, operationName?: string | null): { primary: FetchNode; rest?: PlanNode } {
+  prepare(document: DocumentNode, operationName?: string | null): PreparedSubscription {
+    const signature = `${operationName ?? ''}\n${print(document)}`;
+    const cached = this.plans.get(signature);
+    if (cached) {
+      // Most recently used last: the oldest plan is the one dropped.
+      this.plans.delete(signature);
+      this.plans.set(signature, cached);
+      return cached;
+    }
     const operation = operationFromDocument(this.apiSchema, document, { operationName: operationName ?? undefined });
-    const plan = this.planner.buildQueryPlan(operation);
-    if (plan.node?.kind !== 'Subscription') throw new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP POST.');
-    return { primary: plan.node.primary, rest: plan.node.rest };
+    const node = this.planner.buildQueryPlan(operation).node;
+    if (node?.kind !== 'Subscription') throw new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP POST.');
+    const prepared: PreparedSubscription = {
+      primary: node.primary,
+      plan: { kind: 'QueryPlan', node: node.rest ? { kind: 'Sequence', nodes: [node.primary, node.rest] } : node.primary },
+      hasRest: Boolean(node.rest),
+      operationContext: buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName: operationName ?? undefined }),
+      document,
+      operationName: operationName ?? null,
+      signature,
+    };
+    this.plans.set(signature, prepared);
+    if (this.plans.size > PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
+    return prepared;
   }
 
-  subscribe(req: SubscribeRequest): AsyncIterableIterator<ExecutionResult> {
-    const { primary, rest } = this.plan(req.document, req.operationName);
-    const variables: Record<string, unknown> = {};
-    for (const name of primary.variableUsages ?? []) if (name in req.variables) variables[name] = req.variables[name];
-    const operationContext = buildOperationContext({
-      schema: this.apiGraphQLSchema,
-      operationDocument: req.document,
-      operationName: req.operationName ?? undefined,
-    });
-    const plan: QueryPlan = { kind: 'QueryPlan', node: rest ? { kind: 'Sequence', nodes: [primary, rest] } : primary };
-    const apiSchema = this.apiSchema;
-    const supergraphSchema = this.supergraphSchema;
-    const services = this.dataSources();
-    const source = req.upstream.client(primary.serviceName).iterate<Record<string, unknown>>({
-      query: primary.operation,
-      variables,
-      operationName: primary.operationName ?? undefined,
-    });
+  /** The variables the primary fetch uses (the subgraph sees only those). */
+  primaryVariables(prepared: PreparedSubscription, variables: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const name of prepared.primary.variableUsages ?? []) if (name in variables) out[name] = variables[name];
+    return out;
+  }
 
-    const merge = async (event: ExecutionResult<Record<string, unknown>>): Promise<ExecutionResult> => {
-      const primarySource: GraphQLDataSource = { process: async () => ({ data: event.data, errors: event.errors as never }) };
-      const requestContext = {
-        request: { query: primary.operation, variables: req.variables, operationName: req.operationName ?? undefined },
-        context: req.context,
-        document: req.document,
-        operation: operationContext.operation,
-        operationName: req.operationName ?? null,
-        logger: console,
-        metrics: {},
-        cache: undefined,
-        overallCachePolicy: { restrict() {}, replace() {}, policyIfCacheable: () => null },
-      };
-      const result = await executeQueryPlan(
-        plan,
-        { ...services, [primary.serviceName]: primarySource },
-        requestContext as never,
-        operationContext,
-        supergraphSchema,
-        apiSchema,
-      );
-      return { data: result.data as Record<string, unknown> | null, ...(result.errors?.length && { errors: result.errors as GraphQLError[] }) };
+  /** One event of the primary fetch, completed by `rest` and shaped to the client's selection. */
+  async execute(prepared: PreparedSubscription, event: UpstreamEvent, variables: Record<string, unknown>, context: RouterContext): Promise<ExecutionResult> {
+    const primarySource: GraphQLDataSource = { process: async () => ({ data: event.data, errors: event.errors as never }) };
+    const requestContext = {
+      request: { query: prepared.primary.operation, variables, operationName: prepared.operationName ?? undefined },
+      context,
+      document: prepared.document,
+      operation: prepared.operationContext.operation,
+      operationName: prepared.operationName,
+      logger: console,
+      metrics: {},
+      cache: undefined,
+      overallCachePolicy: { restrict() {}, replace() {}, policyIfCacheable: () => null },
     };
-
-    return new Repeater<ExecutionResult>(async (push, stop) => {
-      let stopped = false;
-      void stop.then(() => {
-        stopped = true;
-        void source.return?.();
-      });
-      try {
-        for await (const event of source) {
-          if (stopped) break;
-          await push(await merge(event as ExecutionResult<Record<string, unknown>>));
-        }
-      } catch (err) {
-        // The subgraph refused the operation (graphql-ws "error" message): pass its errors on as they are.
-        if (Array.isArray(err)) {
-          if (!stopped) await push({ errors: err.map((e: { message: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message, { extensions: e.extensions })) });
-        } else if (!stopped) {
-          // No detail: the socket error names hosts and ports that are not the client's business.
-          await push({ errors: [upstreamLost(`Lost the connection to the ${primary.serviceName} service; subscribe again.`)] });
-        }
-      }
-      stop();
-    }) as unknown as AsyncIterableIterator<ExecutionResult>;
+    const result = await executeQueryPlan(
+      prepared.plan,
+      { ...this.dataSources(), [prepared.primary.serviceName]: primarySource },
+      requestContext as never,
+      prepared.operationContext,
+      this.supergraphSchema,
+      this.apiSchema,
+    );
+    return { data: result.data as Record<string, unknown> | null, ...(result.errors?.length && { errors: result.errors as GraphQLError[] }) };
   }
 }

@@ -7,9 +7,11 @@ import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
 import type { JWTVerifyGetKey } from 'jose';
 import { centersOfAgent } from './center/assignment';
+import { rosterPartyOf } from '@simveb/platform/auth/authorization-context';
 import type { DocumentStorage } from './document/document-storage';
 import type { VehicleRegistry } from './integrations/vehicle-registry';
-import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
+import type { OutboxRelay, PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
+import type { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type DataLoader from 'dataloader';
 import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
@@ -112,6 +114,8 @@ function createLoaders(em: EntityManager): Loaders {
 /** Process-wide parts the resolvers need. */
 export interface Runtime {
   bus: EventBus;
+  /** Demand status events filed by demand, applicant, centre and affiliate: a subscription wakes only for its own. */
+  demandStatus: KeyedFanout<PublishedEvent>;
   relay: OutboxRelay;
   /** Identity's public keys, for consent tokens. */
   keys: JWTVerifyGetKey;
@@ -132,28 +136,44 @@ export interface Runtime {
  * for every event rather than answer from a stale identity map.
  */
 export class Context {
-  em!: EntityManager;
-  loaders!: Loaders;
+  private scope: { em: EntityManager; loaders: Loaders } | undefined;
 
+  /**
+   * `actor` is what access rules read; `rosterParty` whose centre roster
+   * counts (an agent's own party, which a shared execution's actor no longer
+   * carries: see @simveb/platform/auth/authorization-context).
+   */
   constructor(
     private readonly orm: MikroORM,
     readonly runtime: Runtime,
     readonly actor: Actor,
-  ) {
-    this.renew();
-  }
+    private readonly rosterParty: string | null = rosterPartyOf(actor),
+  ) {}
 
   private centersOfActor: Promise<string[]> | undefined;
 
+  // Forked on first use: a subscription that never receives an event holds no EntityManager or loaders.
+  get em(): EntityManager {
+    return (this.scope ??= this.fork()).em;
+  }
+
+  get loaders(): Loaders {
+    return (this.scope ??= this.fork()).loaders;
+  }
+
+  private fork(): { em: EntityManager; loaders: Loaders } {
+    const em = this.orm.em.fork();
+    return { em, loaders: createLoaders(em) };
+  }
+
   renew(): this {
-    this.em = this.orm.em.fork();
-    this.loaders = createLoaders(this.em);
+    this.scope = undefined;
     return this;
   }
 
   /** The management centres whose queue the caller works (agents, service heads); loaded once per request. */
   centers(): Promise<string[]> {
-    const id = this.actor.partyId;
-    return (this.centersOfActor ??= id && this.actor.roles.some((r) => r === 'AGENT' || r === 'SERVICE_HEAD') ? centersOfAgent(this.orm.em.fork(), id) : Promise.resolve([]));
+    const id = this.rosterParty;
+    return (this.centersOfActor ??= id ? centersOfAgent(this.orm.em.fork(), id) : Promise.resolve([]));
   }
 }

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
+import { demandStatusFanout } from './demand/demand.subscription';
+import { rosterRoutes } from './center/roster.routes';
+import { rosterPartyOf } from '@simveb/platform/auth/authorization-context';
 import path from 'node:path';
 import { createTokenVerifier, remoteKeys } from '@simveb/platform/auth/verify-token';
 import { loadConfig } from '@simveb/platform/config';
@@ -63,6 +66,7 @@ const verifier = createTokenVerifier(keys);
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR ?? path.resolve(local.DATA_DIR, 'documents'));
 const runtime: Runtime = {
   bus,
+  demandStatus: demandStatusFanout(bus),
   relay,
   keys,
   vehicles: new GraphVehicleRegistry(config.peers.vehicle),
@@ -111,17 +115,20 @@ const server = await startSubgraphServer({
   verifier,
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
+    rosterRoutes(app, orm, config.internalToken);
     documentRoutes(app, orm, storage, verifier, local.UPLOAD_MAX_PENDING);
     grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
     issuedDocumentRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },
-  context: async (actor) => new Context(orm, runtime, actor),
-  wsContext: async (actor) => new Context(orm, runtime, actor),
+  internalToken: config.internalToken,
+  context: async (actor, _req, caller) => new Context(orm, runtime, actor, rosterPartyOf(caller)),
+  wsContext: async (actor, caller) => new Context(orm, runtime, actor, rosterPartyOf(caller)),
   onShutdown: async () => {
     clearInterval(cleanup);
     clearInterval(prestigeHolds);
     await payments.stop();
     await relay.stop();
+    await runtime.demandStatus.close();
     await bus.close();
   },
 });

@@ -9,7 +9,7 @@ export interface DemandFacts {
 }
 
 /** Staff who see every centre's demands. Agents and service heads see their centres' (roster). */
-const NATIONAL_ROLES = ['ADMIN', 'DEMAND_MANAGER', ...JUSTICE_ROLES] as const;
+export const NATIONAL_ROLES = ['ADMIN', 'DEMAND_MANAGER', ...JUSTICE_ROLES] as const;
 
 /**
  * Who sees a demand: its applicant; national staff and justice officers; the

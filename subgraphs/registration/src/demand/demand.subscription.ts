@@ -1,11 +1,13 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { Demand } from './demand.entity';
 import type { PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
-import { hasRole, requireRole, requireSignedIn } from '@simveb/platform/auth/actor';
+import { hasRole, requireRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { actsAsThemselves } from '@simveb/platform/auth/authorization-context';
+import { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
+import type { EventBus } from '@simveb/platform/bus/event-bus';
 import { Forbidden } from '@simveb/platform/errors';
 import type { Context } from '../context';
-import { canSeeDemand } from './demand.access';
+import { canSeeDemand, NATIONAL_ROLES } from './demand.access';
 import { PartyRef } from '../party/party.stubs';
 import { DEMAND_STATUS_TOPIC, DemandStatusEvent, type DemandStatusPayload } from './demand.events';
 
@@ -23,6 +25,36 @@ function matches(args: StatusArgs, p: DemandStatusPayload): boolean {
   );
 }
 
+const payloadOf = (e: PublishedEvent) => e.payload as unknown as DemandStatusPayload;
+
+/** Every demand status event, filed under its demand, applicant, centre and filing affiliate. */
+export function demandStatusFanout(bus: EventBus): KeyedFanout<PublishedEvent> {
+  return new KeyedFanout<PublishedEvent>(bus, DEMAND_STATUS_TOPIC, (e) => {
+    const p = payloadOf(e);
+    return [`demand:${p.demandId}`, `applicant:${p.applicantId}`, p.centerId && `center:${p.centerId}`, p.filedByAffiliateId && `affiliate:${p.filedByAffiliateId}`];
+  });
+}
+
+/**
+ * The narrowest key that still holds every event this subscriber may
+ * receive: its argument if it gave one, else what its visibility rests on
+ * (own demands, one centre, one affiliate); "*" for national staff and the
+ * rest. The filter still decides: the key only spares the others the work.
+ */
+function keyFor(args: StatusArgs, actor: Actor, centers: readonly string[]): string {
+  if (args.demandId) return `demand:${args.demandId}`;
+  if (args.applicantId) return `applicant:${args.applicantId}`;
+  if (args.centerId) return `center:${args.centerId}`;
+  if (hasRole(actor, ...NATIONAL_ROLES)) return '*';
+  if (actsAsThemselves(actor) && actor.partyId) return `applicant:${actor.partyId}`;
+  const staffOnly = actor.roles.length > 0 && actor.roles.every((r) => r === 'AGENT' || r === 'SERVICE_HEAD') && !actor.affiliateId;
+  if (staffOnly) return centers.length === 1 ? `center:${centers[0]}` : '*';
+  if (actor.affiliateId && actor.affiliateKind !== 'INTERPOL' && actor.affiliateKind !== 'PLATE_PRINTER' && !actor.roles.some((r) => r === 'AGENT' || r === 'SERVICE_HEAD')) {
+    return `affiliate:${actor.affiliateId}`;
+  }
+  return '*';
+}
+
 @Resolver()
 export class DemandSubscriptionResolver {
   @Subscription(() => DemandStatusEvent, {
@@ -32,13 +64,11 @@ export class DemandSubscriptionResolver {
       requireSignedIn(ctx.actor);
       const centers = await ctx.centers();
       // Each subscriber receives only events of demands it may see (citizen: own; agent: their centre; affiliate: filed by it).
-      return pipe(
-        ctx.runtime.bus.subscribe<PublishedEvent>(DEMAND_STATUS_TOPIC),
-        filter((e: PublishedEvent) => {
-          const p = e.payload as unknown as DemandStatusPayload;
-          return matches(args as StatusArgs, p) && canSeeDemand(ctx.actor, p, centers);
-        }),
-      );
+      const a = args as StatusArgs;
+      return ctx.runtime.demandStatus.subscribe(keyFor(a, ctx.actor, centers), (e) => {
+        const p = payloadOf(e);
+        return matches(a, p) && canSeeDemand(ctx.actor, p, centers);
+      });
     },
   })
   async demandStatusChanged(
@@ -53,7 +83,7 @@ export class DemandSubscriptionResolver {
 }
 
 async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<DemandStatusEvent> {
-  const p = event.payload as unknown as DemandStatusPayload;
+  const p = payloadOf(event);
   // One context lives as long as the subscription: read each event fresh.
   ctx.renew();
   return {
@@ -76,10 +106,7 @@ export class DemandQueueSubscriptionResolver {
       const centerId = (args as { centerId: string }).centerId;
       const national = hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER');
       if (!national && !(await ctx.centers()).includes(centerId)) throw new Forbidden('You do not work in this centre.');
-      return pipe(
-        ctx.runtime.bus.subscribe<PublishedEvent>(DEMAND_STATUS_TOPIC),
-        filter((e: PublishedEvent) => (e.payload as unknown as DemandStatusPayload).centerId === centerId),
-      );
+      return ctx.runtime.demandStatus.subscribe(`center:${centerId}`, (e) => payloadOf(e).centerId === centerId);
     },
   })
   async demandQueueChanged(@Root() event: PublishedEvent, @Ctx() ctx: Context, @Arg('centerId', () => ID) _centerId: string): Promise<DemandStatusEvent> {
