@@ -61,13 +61,13 @@ export class SimvebClient {
     return this.ws;
   }
 
-  subscribe<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V): LiveSubscription<T> {
+  subscribe<T, V extends Record<string, unknown> = Record<string, unknown>>(document: TypedDocumentNode<T, V> | string, variables?: V): LiveSubscription<T> {
     const queue: ExecutionResult<T>[] = [];
     const waiters: ((r: ExecutionResult<T>) => void)[] = [];
     let endReason: (r: unknown) => void = () => {};
     const ended = new Promise<unknown>((r) => (endReason = r));
     const dispose = this.wsClient().subscribe<T>(
-      { query: print(document), variables },
+      { query: typeof document === 'string' ? document : print(document), variables },
       {
         next: (value) => {
           const waiter = waiters.shift();

@@ -7,12 +7,13 @@ import { DEMO } from '@simveb/platform/demo';
 import { SimvebClient } from './client';
 import { LoginDocument, VerifyOtpDocument } from './generated/graphql';
 
-export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge';
+export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'agent2' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge';
 
 const PASSWORDS: Record<DemoUser, string> = {
   citizen: 'Demo-Citizen-2026',
   citizen2: 'Demo-Citizen-2026',
   agent: 'Demo-Agent-2026',
+  agent2: 'Demo-Agent-2026',
   manager: 'Demo-Manager-2026',
   admin: 'Demo-Admin-2026',
   bank: 'Demo-Bank-2026',

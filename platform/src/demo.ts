@@ -13,6 +13,7 @@ export const DEMO = {
     bank: { id: '0190a000-0000-7000-8000-000000000006', npi: '6789012345', firstName: 'Serge', lastName: 'KPOGNON', email: 'bank@demo.simveb.bj', phone: '+22990000006', commune: 'Cotonou' },
     clerk: { id: '0190a000-0000-7000-8000-000000000008', npi: '8901234567', firstName: 'Codjo', lastName: 'GBAGUIDI', email: 'clerk@demo.simveb.bj', phone: '+22990000008', commune: 'Cotonou' },
     judge: { id: '0190a000-0000-7000-8000-000000000009', npi: '8012345678', firstName: 'Nafissatou', lastName: 'ADJOVI', email: 'judge@demo.simveb.bj', phone: '+22990000009', commune: 'Cotonou' },
+    agent2: { id: '0190a000-0000-7000-8000-000000000010', npi: '9012345678', firstName: 'Ibrahim', lastName: 'ZOUNON', email: 'agent2@demo.simveb.bj', phone: '+22990000010', commune: 'Parakou' },
     printer: { id: '0190a000-0000-7000-8000-000000000007', npi: '7890123456', firstName: 'Bignon', lastName: 'TOSSOU', email: 'printer@demo.simveb.bj', phone: '+22990000007', commune: 'Cotonou' },
   },
   /** Approved affiliates of the demo: a bank (pledges, wallet), a plate printer and an insurer (a read-only partner). */

@@ -31,6 +31,8 @@ export class DownstreamWriter {
     const socket = this.socket;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > this.maxBufferedBytes) {
+      // Leave the group now: nothing more is executed or queued for this subscriber.
+      this.end();
       this.onSlow();
       return;
     }
@@ -51,9 +53,13 @@ export class DownstreamWriter {
   }
 }
 
-/** Closes a socket that reads too slowly; terminates it if it does not even take the close frame. */
+/**
+ * Closes a socket that reads too slowly. Its subscriptions end at once (no
+ * more events are queued for it); the close frame waits behind what is
+ * already buffered, and a client that has not read it within 10 s is cut.
+ */
 export function closeSlowConsumer(socket: WebSocket): void {
   if (socket.readyState !== socket.OPEN) return;
   socket.close(SLOW_CONSUMER_CLOSE, 'Too many undelivered events: the client reads too slowly.');
-  setTimeout(() => socket.terminate(), 1_000).unref();
+  setTimeout(() => socket.terminate(), 10_000).unref();
 }

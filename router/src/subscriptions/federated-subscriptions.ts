@@ -3,7 +3,7 @@ import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from 
 type OperationContext = ReturnType<typeof buildOperationContext>;
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
-import { GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../data-source';
 import type { UpstreamEvent } from './upstream-mux';
 
@@ -17,6 +17,8 @@ export interface PreparedSubscription {
   operationContext: OperationContext;
   document: DocumentNode;
   operationName: string | null;
+  /** The operation's name as written in the document (for /debug), even when the client sent none. */
+  name: string | null;
   /** The printed document: with the variables and the authorization context, the key of a shared subscription. */
   signature: string;
 }
@@ -59,7 +61,9 @@ export class FederatedSubscriptions {
   }
 
   prepare(document: DocumentNode, operationName?: string | null): PreparedSubscription {
-    const signature = `${operationName ?? ''}\n${print(document)}`;
+    // Keyed by the operation actually chosen: a client naming it and one relying on the only operation share.
+    const name = getOperationAST(document, operationName ?? undefined)?.name?.value ?? null;
+    const signature = `${name ?? ''}\n${print(document)}`;
     const cached = this.plans.get(signature);
     if (cached) {
       // Most recently used last: the oldest plan is the one dropped.
@@ -77,6 +81,7 @@ export class FederatedSubscriptions {
       operationContext: buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName: operationName ?? undefined }),
       document,
       operationName: operationName ?? null,
+      name,
       signature,
     };
     this.plans.set(signature, prepared);

@@ -77,8 +77,9 @@ class SharedGroup {
       },
       {
         next: (event) => this.onEvent(event),
-        error: (err) => this.onError(err),
-        complete: () => this.end(),
+        // After the events already on their way: a refusal comes as one event with errors, then completion.
+        error: (err) => void this.tail.then(() => this.onError(err)),
+        complete: () => void this.tail.then(() => this.end()),
       },
     );
   }
@@ -183,7 +184,7 @@ export class SharedSubscriptions {
     let downstream = 0;
     const groups = [...this.groups.values()].map((g) => {
       downstream += g.members.size;
-      return { key: g.key.slice(0, 12), service: g.request.prepared.primary.serviceName, operation: g.request.prepared.operationName, context: g.request.contextLabel, members: g.members.size, events: g.events };
+      return { key: g.key.slice(0, 12), service: g.request.prepared.primary.serviceName, operation: g.request.prepared.name, context: g.request.contextLabel, members: g.members.size, events: g.events };
     });
     return { downstream, groups: groups.length, upstream: this.upstream.stats(), shared: groups.sort((a, b) => b.members - a.members).slice(0, 50) };
   }

@@ -15,6 +15,7 @@ const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: Profil
   { who: 'citizen', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },
   { who: 'citizen2', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },
   { who: 'agent', password: 'Demo-Agent-2026', kind: ProfileKind.STAFF, roles: ['AGENT'] },
+  { who: 'agent2', password: 'Demo-Agent-2026', kind: ProfileKind.STAFF, roles: ['AGENT'] },
   { who: 'manager', password: 'Demo-Manager-2026', kind: ProfileKind.STAFF, roles: ['DEMAND_MANAGER', 'SERVICE_HEAD'] },
   { who: 'admin', password: 'Demo-Admin-2026', kind: ProfileKind.STAFF, roles: ['ADMIN'] },
   { who: 'bank', password: 'Demo-Bank-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },

@@ -15,10 +15,11 @@ const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 
 /** Plates and holders for the demo fleet, and open demands for the demo citizen. Idempotent. */
 export async function seedDemo(em: EntityManager): Promise<void> {
-  // The demo agent works the Littoral (Cotonou) and Atlantique queues; the manager heads Littoral.
+  // The demo agent works the Littoral (Cotonou) and Atlantique queues, the second agent Borgou (Parakou); the manager heads Littoral.
   const roster = [
     [DEMO.persons.agent.id, 'Littoral', CenterRole.AGENT],
     [DEMO.persons.agent.id, 'Atlantique', CenterRole.AGENT],
+    [DEMO.persons.agent2.id, 'Borgou', CenterRole.AGENT],
     [DEMO.persons.manager.id, 'Littoral', CenterRole.SERVICE_HEAD],
   ] as const;
   for (const [agent, department, role] of roster) {
