@@ -9,6 +9,9 @@
  *   3. signed payment webhooks settling orders with gap-free invoice numbers;
  *   4. transitionDemand and the event's delay to 1,000 subscribers.
  * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 16) tune it.
+ *
+ * `npm run bench -- subscriptions` runs the 10,000-subscriber scenario
+ * instead (bench/subscriptions.ts).
  */
 import { runSecrets } from '../test/support/run-secrets';
 import { randomUUID } from 'node:crypto';
@@ -21,10 +24,33 @@ import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';
 import { benchWebhooks } from './billing';
+import { benchSubscriptions, type SubscriptionBenchResult } from './subscriptions';
+
+const scenario = process.argv[2] ?? 'default';
+if (!['default', 'subscriptions'].includes(scenario)) {
+  console.error(`unknown scenario "${scenario}": npm run bench [-- subscriptions]`);
+  process.exit(2);
+}
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Redis on loopback when it answers (the routers' and replicas' bus): the deployment this bench stands for. */
+async function redisAnswers(): Promise<string | undefined> {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/3';
+  const { Redis } = await import('ioredis');
+  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await r.connect();
+    await r.ping();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    r.disconnect();
+  }
+}
 
 async function realPostgres(): Promise<pg.Client | null> {
   const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
@@ -53,6 +79,10 @@ const env: NodeJS.ProcessEnv = {
   // Real PostgreSQL and Redis refuse the published development secrets.
   ...runSecrets(),
 };
+if (scenario === 'subscriptions') {
+  // 6,000 sockets from one address; /debug/gc needs the collector exposed.
+  Object.assign(env, { REDIS_URL: env.REDIS_URL ?? (await redisAnswers()), WS_MAX_CONNECTIONS_PER_ADDRESS: '20000', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() });
+}
 const admin = await realPostgres();
 const run = `simveb_bench_${Date.now().toString(36)}`;
 const dbs: string[] = [];
@@ -66,9 +96,17 @@ if (admin) {
   }
 }
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
-const graph = await startGraph({ env, dataDir, ports: 'free', echo: false });
+const graph = await startGraph({ env, dataDir, ports: 'free', echo: Boolean(process.env.BENCH_ECHO) });
 const results: LoadResult[] = [];
 try {
+  if (scenario === 'subscriptions') {
+    const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
+    const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'manager');
+    const r = await benchSubscriptions(graph, accessToken);
+    printSubscriptions(r);
+    mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(path.join(REPO_ROOT, 'bench/results/subscriptions.json'), JSON.stringify({ at: new Date().toISOString(), database: admin ? 'PostgreSQL' : 'PGlite', ...r }, null, 2));
+  } else {
   // An ANaTT agent (staff may search the register), signed in like a frontend would.
   const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
   const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'agent');
@@ -126,6 +164,7 @@ try {
   );
   mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
   writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql, webhooks: { invoices: webhooks.invoices, gapFree: webhooks.gapFree }, subscribers: workflow.subscribers }, null, 2));
+  }
 } finally {
   await graph.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -133,4 +172,17 @@ try {
     for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
     await admin.end();
   }
+}
+
+function printSubscriptions(r: SubscriptionBenchResult): void {
+  const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+  console.log(`\nSIMVEB Graph subscription benchmark — ${admin ? 'PostgreSQL' : 'PGlite'} + ${env.REDIS_URL ? 'Redis' : 'in-process bus'}, loopback, one router`);
+  console.log(`subscribers ${r.subscribers} on ${r.sockets} sockets (${r.distinctCitizens} citizens, ${r.distinctStaff} staff), connected in ${r.connectSeconds.toFixed(0)} s`);
+  console.log(`router: ${r.router.groups ?? '?'} shared groups, upstream operations ${JSON.stringify(r.router.upstream)}`);
+  console.log(`transitions ${r.transitions} (${r.transitionErrors} errors); deliveries ${r.delivered} of ${r.expected} expected (${r.lateOrMissing} late or missing, ${r.unexpected} unexpected)`);
+  console.log(`event to client after the mutation's answer: p50 ${r.p50} ms, p99 ${r.p99} ms`);
+  console.log(`CPU per second of the run (1000 = one core): ${Object.entries(r.cpu).filter(([n]) => !n.startsWith('sim:')).map(([n, v]) => `${n} ${v}`).join(', ')}`);
+  console.log(`subgraph requests per event: ${r.subgraphRequestsPerEvent ? JSON.stringify(r.subgraphRequestsPerEvent) : 'n/a'}`);
+  for (const [name, m] of Object.entries(r.rss)) console.log(`  ${name.padEnd(14)} RSS ${mb(m.before)} -> ${mb(m.after)}: ${m.perSubscriber} bytes per subscriber`);
+  console.log(`after every client left: upstream operations ${JSON.stringify(r.router.upstreamAfterLeave)}; router RSS ${mb(r.routerRssAfterLeave!.start)} at start, ${mb(r.routerRssAfterLeave!.afterGc)} after a GC`);
 }

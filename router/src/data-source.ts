@@ -1,12 +1,23 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/** How long one event's fetches are reused by the other groups of its context (they arrive within milliseconds). */
+const SHARED_EVENT_MEMO_MS = 2_000;
+
 /** What the router passes down with every subgraph request. */
 export interface RouterContext {
   /** Headers forwarded as they are (verified identity, SQL trace id). */
   forward: Record<string, string>;
   /** Whose rate budget the request spends (see protection/protect.ts). */
   identity: string;
+  /**
+   * Shared subscription executions: the authorization context and the event
+   * they run for. One event reaching several groups of one context (a
+   * dashboard's queue and its status feed) fetches each entity once.
+   */
+  sharedEvent?: string;
 }
 
 /**
@@ -44,7 +55,28 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     return response as T;
   }
 
+  /** Requests sent to this subgraph (read by /debug/subscriptions: subgraph requests per event). */
+  fetches = 0;
+  /** Fetches of shared executions, by context, event and request; kept a few seconds for the event's later groups. */
+  private readonly perEvent = new Map<string, Promise<GatewayGraphQLResponse>>();
+
+  override process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
+    const event = (options.context as RouterContext | undefined)?.sharedEvent;
+    if (!event) return super.process(options);
+    const key = `${event}\0${options.request.query}\0${JSON.stringify(options.request.variables ?? {})}`;
+    let fetch = this.perEvent.get(key);
+    if (!fetch) {
+      fetch = super.process(options);
+      this.perEvent.set(key, fetch);
+      const forget = () => setTimeout(() => this.perEvent.delete(key), SHARED_EVENT_MEMO_MS).unref();
+      fetch.then(forget, () => this.perEvent.delete(key));
+    }
+    // Each caller gets its own copy: the gateway merges responses into its result tree.
+    return fetch.then((r) => structuredClone(r));
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
+    this.fetches += 1;
     for (const [name, value] of Object.entries((context as RouterContext | undefined)?.forward ?? {})) {
       request.http?.headers.set(name, value);
     }

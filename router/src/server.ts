@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '@simveb/platform/errors';
 import { listen } from '@simveb/platform/server/listen';
+import { runGc } from '@simveb/platform/server/debug-gc';
 import { RouterAuth, type Authenticated } from './auth';
 import { formatRouterError, maskSocketError } from './errors';
 import type { Logger } from '@simveb/platform/logger';
@@ -233,7 +234,11 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   if (config.debugEndpoints) {
     // Open downstream subscriptions, shared groups and upstream operations: tests and the bench assert sharing with it.
     app.get('/debug/subscriptions', (_req, res) => {
-      res.json({ ...shared.stats(), sockets: guard.stats() });
+      const subgraphFetches = Object.fromEntries(Object.entries(dataSources).map(([name, ds]) => [name, ds.fetches]));
+      res.json({ ...shared.stats(), sockets: guard.stats(), subgraphFetches });
+    });
+    app.post('/debug/gc', (_req, res) => {
+      res.json({ collected: runGc() });
     });
   }
   app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));

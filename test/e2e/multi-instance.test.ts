@@ -82,7 +82,7 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
     await Promise.all(clients.map((c) => c.close()));
   });
 
-  it('when registration restarts, the router resubscribes and the subscriber keeps receiving events', async () => {
+  it('when registration restarts, the router resubscribes and the subscriber keeps receiving events', { timeout: 90_000 }, async () => {
     const demand = await assignedDemand('PLATE_DUPLICATE', DEMO.vehicleId(3), 'citizen2');
     const auth = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
     const clientB = new SimvebClient(routerB.url, auth, auth);

@@ -14,34 +14,54 @@ export function remoteKeys(jwksUrl: string): JWTVerifyGetKey {
   return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
 }
 
+/** Verified tokens kept until they expire: an ES256 verification per request was a measurable share of every subgraph call. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export function createTokenVerifier(keys: JWTVerifyGetKey | string): TokenVerifier {
   const getKey = typeof keys === 'string' ? remoteKeys(keys) : keys;
+  const verified = new Map<string, { actor: Actor; until: number }>();
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!m) throw new Unauthenticated('The Authorization header must be "Bearer <token>".');
     const token = m[1]!;
+    const hit = verified.get(token);
+    if (hit) {
+      if (hit.until > Date.now()) return hit.actor;
+      verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify<AccessClaims>(token, getKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
       if (payload.typ !== 'user' && payload.typ !== 'partner') throw new Unauthenticated('This token is not an access token.');
-      return {
-        kind: payload.typ === 'partner' ? 'partner' : 'user',
-        accountId: payload.typ === 'user' ? payload.sub : null,
-        partyId: payload.pty ?? null,
-        profileId: payload.prf ?? null,
-        roles: payload.rol ?? [],
-        affiliateId: payload.aff ?? null,
-        affiliateKind: payload.afk ?? null,
-        scopes: payload.scp ?? [],
-        commune: payload.cmn ?? null,
-        token,
-      };
+      const actor = toActor(payload, token);
+      if (payload.exp) {
+        // Oldest first out: a Map keeps insertion order.
+        if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+        verified.set(token, { actor, until: payload.exp * 1000 });
+      }
+      return actor;
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw new Unauthenticated('Your session expired; refresh your token or sign in again.');
       if (err instanceof joseErrors.JOSEError) throw new Unauthenticated('This token is not valid here.');
       throw err;
     }
   };
+}
+
+/** Frozen: one cached actor serves every request made with its token. */
+function toActor(payload: AccessClaims, token: string): Actor {
+  return Object.freeze({
+    kind: payload.typ === 'partner' ? 'partner' : 'user',
+    accountId: payload.typ === 'user' ? payload.sub : null,
+    partyId: payload.pty ?? null,
+    profileId: payload.prf ?? null,
+    roles: Object.freeze([...(payload.rol ?? [])]) as Actor['roles'],
+    affiliateId: payload.aff ?? null,
+    affiliateKind: payload.afk ?? null,
+    scopes: Object.freeze([...(payload.scp ?? [])]) as Actor['scopes'],
+    commune: payload.cmn ?? null,
+    token,
+  }) as Actor;
 }
 
 /** A statement identity signed about one party (consent, sale confirmation), or null when forged, expired or of another kind. */

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, EntityDictionary, EntityManager } from '@mikro-orm/postgresql';
+import { isUuid, uuidArrayLiteral } from '../ids';
 
 /**
  * A DataLoader over "fetch all rows whose key is in this list": results come
@@ -37,4 +39,18 @@ export function groupedLoader<K extends string, V>(
     },
     { maxBatchSize: 1000 },
   );
+}
+
+/**
+ * Rows of an entity whose id is in `ids`, by one plain statement mapped to
+ * entities: the hot path of every entity fetch (`_entities`). MikroORM's
+ * `find` spent more CPU building the same SQL through its query builder
+ * than PostgreSQL spent answering it (profile in docs/performance.md).
+ */
+export async function entitiesById<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return [];
+  const table = em.getMetadata().get(entity.name).tableName;
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where id = any(?::uuid[])`, [uuidArrayLiteral(valid)]);
+  return rows.map((r) => em.map(entity, r as EntityDictionary<T>));
 }

@@ -23,7 +23,10 @@ export async function freePort(): Promise<number> {
 
 /** Runs a TypeScript entry with tsx in its own Node process. */
 export function spawnTs(name: string, entry: string, env: NodeJS.ProcessEnv, echo: boolean): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // CPU_PROFILE_DIR: every process (and thread) writes a V8 CPU profile there when it exits, named by pid
+  // (`node --cpu-prof`, which NODE_OPTIONS does not allow).
+  const profile = env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.CPU_PROFILE_DIR}`] : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

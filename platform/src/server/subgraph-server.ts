@@ -15,6 +15,7 @@ import { DomainError, formatError } from '../errors';
 import type { Logger } from '../logger';
 import { runTraced, statementsFor } from '../db/sql-stats';
 import { listen } from './listen';
+import { runGc } from './debug-gc';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -153,6 +154,9 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     // Lets tests wait until a subscription made through the router is live here.
     app.get('/debug/subscriptions', (_req, res) => {
       res.json({ active: activeSubscriptions, sockets: openSockets });
+    });
+    app.post('/debug/gc', (_req, res) => {
+      res.json({ collected: runGc() });
     });
   }
   opts.routes?.(app);

@@ -88,7 +88,9 @@ class SharedGroup {
     if (!this.members.size) return;
     this.events += 1;
     const authorization = this.credential();
-    const context = { forward: { ...(authorization && { authorization }), [SHARED_CONTEXT_HEADER]: '1' }, identity: `shared:${this.key}` };
+    // The event as the subgraph sent it (the root field's value): groups of one context that received it share its fetches.
+    const eventKey = JSON.stringify(Object.values(event.data ?? {}));
+    const context = { forward: { ...(authorization && { authorization }), [SHARED_CONTEXT_HEADER]: '1' }, identity: `shared:${this.key}`, sharedEvent: `${this.request.contextKey}\0${eventKey}` };
     // Even without `rest`, the gateway's executor shapes the answer to the client's selection (aliases, typenames).
     const result = this.hub.planner.execute(this.request.prepared, event, this.request.variables, context);
     this.tail = this.tail.then(() =>

@@ -13,7 +13,7 @@ import type { VehicleRegistry } from './integrations/vehicle-registry';
 import type { OutboxRelay, PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import type { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type DataLoader from 'dataloader';
-import { keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
+import { entitiesById, keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
@@ -51,7 +51,7 @@ export interface Loaders {
 function createLoaders(em: EntityManager): Loaders {
   const sql = em.getConnection();
   return {
-    demand: keyedLoader((ids) => em.find(Demand, { id: { $in: [...ids] } }), (d) => d.id),
+    demand: keyedLoader((ids) => entitiesById(em, Demand, ids), (d) => d.id),
     service: keyedLoader((codes) => em.find(Service, { code: { $in: [...codes] } }), (s) => s.code),
     history: groupedLoader(
       (ids) => em.find(DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),

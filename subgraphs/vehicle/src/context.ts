@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Actor } from '@simveb/platform/auth/actor';
-import { groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
+import { entitiesById, groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
 import { isUuid } from '@simveb/platform/ids';
 import { Brand } from './catalogue/brand.entity';
 import { VehicleModel } from './catalogue/vehicle-model.entity';
@@ -38,7 +38,7 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     actor,
     services,
     loaders: {
-      vehicle: keyedLoader((keys) => em.find(Vehicle, { id: { $in: ids(keys) } }), (v) => v.id),
+      vehicle: keyedLoader((keys) => entitiesById(em, Vehicle, keys), (v) => v.id),
       vehicleByVin: keyedLoader((vins) => em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
       brand: keyedLoader((keys) => em.find(Brand, { id: { $in: ids(keys) } }), (b) => b.id),
       model: keyedLoader((keys) => em.find(VehicleModel, { id: { $in: ids(keys) } }), (m) => m.id),

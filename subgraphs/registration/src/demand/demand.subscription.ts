@@ -82,10 +82,20 @@ export class DemandSubscriptionResolver {
   }
 }
 
+/**
+ * The demand of one event, read once for every subscription it reaches (the
+ * fan-out hands them the same event object): a national manager's, the
+ * centre's and the applicant's subscriptions do not each query it. The
+ * entity has no relations; each context reads what hangs off it with its own loaders.
+ */
+const demandOfEvent = new WeakMap<PublishedEvent, Promise<Demand | null>>();
+
 async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<DemandStatusEvent> {
   const p = payloadOf(event);
   // One context lives as long as the subscription: read each event fresh.
   ctx.renew();
+  if (!demandOfEvent.has(event)) demandOfEvent.set(event, ctx.loaders.demand.load(p.demandId));
+  else ctx.loaders.demand.prime(p.demandId, (await demandOfEvent.get(event))!);
   return {
     demandId: p.demandId,
     previousStatus: p.previousStatus,

@@ -1,0 +1,397 @@
+/**
+ * `npm run bench -- subscriptions`: live demand status for 10,000
+ * subscribers on one router, all selecting fields of three subgraphs.
+ *
+ *   - 2,000 citizens (seeded), each on two devices; each device watches
+ *     "my demands" and one demand's page: 8,000 citizen subscriptions.
+ *   - 96 agents (8 per centre, 12 centres) and 4 national managers, 20
+ *     dashboards each: agents half on their centre's demandQueueChanged, half
+ *     on demandStatusChanged (their centres by the roster); managers on
+ *     demandStatusChanged (all): 2,000 staff subscriptions.
+ *   - 100 transitions/s (SUSPEND/RESUME) for BENCH_SUB_SECONDS (60) over the
+ *     8,000 demands of every centre, through the router, as the demand manager.
+ *
+ * Every expected delivery is computed from the visibility rules (applicant,
+ * centre, national) and checked; latency is measured from the mutation's
+ * answer to the subscriber's receipt. RSS of each process before and after
+ * the subscribers, subgraph requests per event, and what is left after they
+ * all leave (upstream operations, router RSS after a GC).
+ */
+import { readFileSync } from 'node:fs';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import pg from 'pg';
+import { importJWK, SignJWT, type JWK } from 'jose';
+import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import { postJson } from './load';
+
+const N_CITIZENS = Number(process.env.BENCH_CITIZENS ?? 2000);
+const AGENTS_PER_CENTRE = 8;
+const MANAGERS = 4;
+const DASHBOARDS = 20;
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SUB_SECONDS ?? 60);
+
+const SELECTION = '{ status version at demand { id reference vehicle { vin } applicant { displayName } } }';
+const Q = {
+  mine: `subscription Mine { demandStatusChanged ${SELECTION} }`,
+  page: `subscription Page($d: ID) { demandStatusChanged(demandId: $d) ${SELECTION} }`,
+  queue: `subscription Queue($c: ID!) { demandQueueChanged(centerId: $c) ${SELECTION} }`,
+};
+
+const uuid = (family: number, n: number) => `0190b${String(family).padStart(3, '0')}-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+interface Seeded {
+  centres: string[];
+  citizens: { id: string; centre: string; demands: string[] }[];
+  agents: { id: string; centre: string }[];
+  managers: { id: string }[];
+  demands: Map<string, { applicant: string; centre: string; version: number; status: string }>;
+}
+
+async function withDb<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Columns of `table` as a select list, with some replaced by SQL expressions. */
+async function selectList(c: pg.Client, table: string, overrides: Record<string, string>): Promise<{ columns: string; values: string }> {
+  const cols = (await c.query('select column_name from information_schema.columns where table_name = $1 and table_schema = current_schema() order by ordinal_position', [table])).rows.map((r) => r.column_name as string);
+  return { columns: cols.map((x) => `"${x}"`).join(', '), values: cols.map((x) => overrides[x] ?? `t."${x}"`).join(', ') };
+}
+
+/** Citizens, staff, the roster and 8,000 ASSIGNED demands, written straight into the databases (a bench fixture). */
+async function seed(graph: RunningGraph): Promise<Seeded> {
+  const centres = await withDb(graph.databaseUrls.registration, async (c) => (await c.query('select id from management_center order by department')).rows.map((r) => r.id as string));
+  const citizens = Array.from({ length: N_CITIZENS }, (_, i) => ({ id: uuid(1, i + 1), centre: centres[i % centres.length]!, demands: [] as string[] }));
+  const agents = centres.flatMap((centre, ci) => Array.from({ length: AGENTS_PER_CENTRE }, (_, k) => ({ id: uuid(2, ci * AGENTS_PER_CENTRE + k + 1), centre })));
+  const managers = Array.from({ length: MANAGERS }, (_, k) => ({ id: uuid(3, k + 1) }));
+  const people = [...citizens.map((p) => p.id), ...agents.map((p) => p.id), ...managers.map((p) => p.id)];
+
+  await withDb(graph.databaseUrls.identity, async (c) => {
+    const { columns, values } = await selectList(c, 'person', {
+      id: 'p.id::uuid',
+      npi: "lpad((7000000000 + p.n)::text, 10, '0')",
+      first_name: "'Bench'",
+      last_name: "'PERSON ' || p.n",
+      email: "'bench' || p.n || '@bench.simveb.bj'",
+      phone: "'+2296' || lpad(p.n::text, 7, '0')",
+    });
+    await c.query(
+      `insert into person (${columns}) select ${values} from person t, unnest($1::text[]) with ordinality as p(id, n) where t.id = (select id from person order by created_at limit 1) on conflict do nothing`,
+      [people],
+    );
+  });
+
+  const demands = new Map<string, { applicant: string; centre: string; version: number; status: string }>();
+  await withDb(graph.databaseUrls.registration, async (c) => {
+    const rosterCols = await selectList(c, 'center_agent', { id: 'gen_random_uuid()', center_id: 'r.centre::uuid', agent_id: 'r.agent::uuid', active: 'true' });
+    await c.query(
+      `insert into center_agent (${rosterCols.columns}) select ${rosterCols.values} from center_agent t, unnest($1::text[], $2::text[]) as r(agent, centre) where t.id = (select id from center_agent where role = 'AGENT' limit 1)`,
+      [agents.map((a) => a.id), agents.map((a) => a.centre)],
+    );
+    const template = (await c.query("select id from demand where status = 'ASSIGNED' order by created_at limit 1")).rows[0]!.id as string;
+    const rows: { id: string; applicant: string; centre: string; vehicle: string; agent: string }[] = [];
+    let n = 0;
+    for (const [ci, citizen] of citizens.entries()) {
+      const centreAgents = agents.filter((a) => a.centre === citizen.centre);
+      for (let k = 0; k < 4; k++) {
+        n++;
+        const id = uuid(9, n);
+        citizen.demands.push(id);
+        rows.push({ id, applicant: citizen.id, centre: citizen.centre, vehicle: `0190a001-0000-7000-8000-${String(4 + (n % 150)).padStart(12, '0')}`, agent: centreAgents[(ci + k) % centreAgents.length]!.id });
+        demands.set(id, { applicant: citizen.id, centre: citizen.centre, version: 1, status: 'ASSIGNED' });
+      }
+    }
+    const cols = await selectList(c, 'demand', {
+      id: 'r.id::uuid',
+      reference: "'BS-' || lpad(r.n::text, 8, '0')",
+      applicant_id: 'r.applicant::uuid',
+      center_id: 'r.centre::uuid',
+      vehicle_id: 'r.vehicle::uuid',
+      assigned_agent_id: 'r.agent::uuid',
+      status: "'ASSIGNED'",
+      version: '1',
+      filed_by_affiliate_id: 'null',
+      requested_number: 'null',
+      requested_label: 'null',
+    });
+    await c.query(
+      `insert into demand (${cols.columns}) select ${cols.values} from demand t, unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) with ordinality as r(id, applicant, centre, vehicle, agent, n) where t.id = $6`,
+      [rows.map((r) => r.id), rows.map((r) => r.applicant), rows.map((r) => r.centre), rows.map((r) => r.vehicle), rows.map((r) => r.agent), template],
+    );
+  });
+  return { centres, citizens, agents, managers, demands };
+}
+
+/** Access tokens for the seeded people, signed with identity's current key (read from its database, as identity itself does). */
+async function tokenMinter(graph: RunningGraph) {
+  const row = await withDb(graph.databaseUrls.identity, async (c) => (await c.query('select kid, private_jwk from signing_key where activates_at <= now() order by created_at desc limit 1')).rows[0]);
+  const key = await importJWK(row.private_jwk as JWK, 'ES256');
+  return (partyId: string, roles: string[]) =>
+    new SignJWT({ typ: 'user', pty: partyId, prf: null, rol: roles, aff: null, afk: null, scp: [], cmn: null })
+      .setProtectedHeader({ alg: 'ES256', kid: row.kid as string })
+      .setIssuer('simveb-identity')
+      .setAudience('simveb-graph')
+      .setSubject(partyId)
+      .setIssuedAt()
+      .setExpirationTime('2h')
+      .sign(key);
+}
+
+function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+/** CPU time (user + system) a process has used, in ms. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+interface Subscriber {
+  kind: 'citizen' | 'agent' | 'manager';
+  query: keyof typeof Q;
+  variables: Record<string, unknown>;
+  token: string;
+}
+
+export interface SubscriptionBenchResult {
+  subscribers: number;
+  sockets: number;
+  distinctCitizens: number;
+  distinctStaff: number;
+  connectSeconds: number;
+  transitions: number;
+  transitionErrors: number;
+  expected: number;
+  delivered: number;
+  unexpected: number;
+  lateOrMissing: number;
+  p50: number;
+  p99: number;
+  rss: Record<string, { before: number; after: number; perSubscriber: number }>;
+  router: { groups: number | null; upstream: Record<string, number> | null; upstreamAfterLeave: Record<string, number> | null };
+  subgraphRequestsPerEvent: Record<string, number> | null;
+  routerRssAfterLeave: { start: number; afterGc: number } | null;
+  /** CPU ms used per second of the run, per process (1000 = one core). */
+  cpu: Record<string, number>;
+}
+
+async function debugOf(url: string): Promise<any | null> {
+  const res = await fetch(new URL('/debug/subscriptions', url)).catch(() => null);
+  return res?.ok ? res.json() : null;
+}
+
+export async function benchSubscriptions(graph: RunningGraph, managerToken: string): Promise<SubscriptionBenchResult> {
+  const pids = Object.fromEntries(graph.children.map((c) => [c.name, c.proc.pid!]));
+  const gc = async () => {
+    for (const url of [graph.routerUrl, ...Object.values(graph.subgraphUrls)]) await fetch(new URL('/debug/gc', url), { method: 'POST' }).catch(() => null);
+    await new Promise((r) => setTimeout(r, 500));
+  };
+  console.log(`seeding ${N_CITIZENS} citizens, ${AGENTS_PER_CENTRE * 12} agents, ${MANAGERS} managers, ${N_CITIZENS * 4} demands...`);
+  const s = await seed(graph);
+  const mint = await tokenMinter(graph);
+
+  // Who subscribes to what.
+  const sockets: Subscriber[][] = [];
+  for (const citizen of s.citizens) {
+    const token = await mint(citizen.id, ['CITIZEN']);
+    for (let device = 0; device < 2; device++) {
+      sockets.push([
+        { kind: 'citizen', query: 'mine', variables: {}, token },
+        { kind: 'citizen', query: 'page', variables: { d: citizen.demands[0] }, token },
+      ]);
+    }
+  }
+  for (const agent of s.agents) {
+    const token = await mint(agent.id, ['AGENT']);
+    for (let d = 0; d < DASHBOARDS; d++) sockets.push([d % 2 === 0 ? { kind: 'agent', query: 'queue', variables: { c: agent.centre }, token } : { kind: 'agent', query: 'mine', variables: {}, token }]);
+  }
+  for (const manager of s.managers) {
+    const token = await mint(manager.id, ['DEMAND_MANAGER']);
+    for (let d = 0; d < DASHBOARDS; d++) sockets.push([{ kind: 'manager', query: 'mine', variables: {}, token }]);
+  }
+  const subscriberCount = sockets.reduce((n, x) => n + x.length, 0);
+
+  // Expected receivers of an event of demand d: computed from the visibility rules, not from what arrives.
+  const watchersOfPage = new Map<string, number>();
+  for (const c of s.citizens) watchersOfPage.set(c.demands[0]!, 2);
+  const agentsPerCentre = AGENTS_PER_CENTRE * DASHBOARDS; // queue + status dashboards of that centre's agents
+  const expectedFor = (demandId: string) => 2 + (watchersOfPage.get(demandId) ?? 0) + agentsPerCentre + MANAGERS * DASHBOARDS;
+
+  const answered = new Map<string, number>(); // `${demandId}:${version}` -> when the mutation answered
+  const receivedAt = new Map<string, number[]>();
+  let unexpected = 0;
+
+  await gc();
+  const rssBefore = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, rssOf(pid)]));
+  const wsUrl = graph.routerUrl.replace(/^http/, 'ws');
+  const clients: Client[] = [];
+  const t0 = Date.now();
+  let acked = 0;
+  let live = 0;
+  const batch = 200;
+  for (let i = 0; i < sockets.length; i += batch) {
+    await Promise.all(
+      sockets.slice(i, i + batch).map(
+        (subs) =>
+          new Promise<void>((resolve) => {
+            const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${subs[0]!.token}` }, retryAttempts: 0, lazy: false });
+            clients.push(client);
+            client.on('connected', () => {
+              acked++;
+              resolve();
+            });
+            client.on('closed', () => resolve());
+            for (const sub of subs) {
+              client.subscribe<Record<string, { version: number; demand: { id: string } | null }>>(
+                { query: Q[sub.query], variables: sub.variables },
+                {
+                  next: (v) => {
+                    const e = v.data && Object.values(v.data)[0];
+                    if (!e?.demand) {
+                      unexpected++;
+                      return;
+                    }
+                    const key = `${e.demand.id}:${e.version}`;
+                    const list = receivedAt.get(key);
+                    if (list) list.push(Date.now());
+                    else receivedAt.set(key, [Date.now()]);
+                  },
+                  error: () => undefined,
+                  complete: () => undefined,
+                },
+              );
+              live++;
+            }
+          }),
+      ),
+    );
+  }
+  // Until every subscription is open upstream (the router says so when it can).
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const d = await debugOf(graph.routerUrl);
+    if (!d || d.downstream >= subscriberCount || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await new Promise((r) => setTimeout(r, 3_000));
+  const connectSeconds = (Date.now() - t0) / 1000;
+  await gc();
+  const rssAfter = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, rssOf(pid)]));
+  const routerBefore = await debugOf(graph.routerUrl);
+  console.log(`${acked} sockets acknowledged, ${live} subscriptions in ${connectSeconds.toFixed(0)} s; router: ${routerBefore ? `${routerBefore.downstream} downstream, ${routerBefore.groups} groups, upstream ${JSON.stringify(routerBefore.upstream)}` : 'no debug endpoint'}`);
+
+  // 100 transitions/s, open loop, SUSPEND/RESUME over every centre's demands; one transition at a time per demand.
+  const order = [...s.demands.keys()].sort(() => Math.random() - 0.5);
+  let cursor = 0;
+  const busy = new Set<string>();
+  let transitions = 0;
+  let transitionErrors = 0;
+  let expected = 0;
+  const fetchesBefore = routerBefore?.subgraphFetches ?? null;
+  const cpuBefore = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, cpuMsOf(pid)]));
+  const benchCpuBefore = process.cpuUsage();
+  const inFlight: Promise<void>[] = [];
+  const started = Date.now();
+  const total = RATE * SECONDS;
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / RATE;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    let id = order[cursor++ % order.length]!;
+    while (busy.has(id)) id = order[cursor++ % order.length]!;
+    busy.add(id);
+    const d = s.demands.get(id)!;
+    const action = d.status === 'ASSIGNED' ? 'SUSPEND' : 'RESUME';
+    inFlight.push(
+      postJson(
+        graph.routerUrl,
+        {
+          query: 'mutation($i: TransitionDemandInput!) { transitionDemand(input: $i) { version status } }',
+          variables: { i: { demandId: id, action, expectedVersion: d.version, ...(action === 'SUSPEND' && { reason: 'Pièce à compléter' }) } },
+        },
+        { authorization: `Bearer ${managerToken}` },
+      )
+        .then((r: { data: { transitionDemand: { version: number; status: string } } }) => {
+          d.version = r.data.transitionDemand.version;
+          d.status = r.data.transitionDemand.status;
+          answered.set(`${id}:${d.version}`, Date.now());
+          transitions++;
+          expected += expectedFor(id);
+        })
+        .catch(() => {
+          transitionErrors++;
+        })
+        .finally(() => busy.delete(id)),
+    );
+  }
+  await Promise.all(inFlight);
+  const runSeconds = (Date.now() - started) / 1000;
+  const cpu = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, Math.round((cpuMsOf(pid) - cpuBefore[n]!) / runSeconds)]));
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+  cpu['bench client'] = Math.round((benchCpu.user + benchCpu.system) / 1000 / runSeconds);
+  // Deliveries may trail the last answer a little.
+  const drain = Date.now() + 10_000;
+  const countDelivered = () => [...answered.keys()].reduce((n, k) => n + (receivedAt.get(k)?.length ?? 0), 0);
+  while (countDelivered() < expected && Date.now() < drain) await new Promise((r) => setTimeout(r, 200));
+  const routerAfterRun = await debugOf(graph.routerUrl);
+
+  const latencies: number[] = [];
+  let delivered = 0;
+  for (const [key, at] of answered) {
+    for (const t of receivedAt.get(key) ?? []) {
+      delivered++;
+      // An event may even arrive before the mutation's answer (both follow the commit): that is 0 ms late.
+      latencies.push(Math.max(0, t - at));
+    }
+  }
+  latencies.sort((a, b) => a - b);
+
+  let subgraphRequestsPerEvent: Record<string, number> | null = null;
+  if (fetchesBefore && routerAfterRun?.subgraphFetches && transitions) {
+    subgraphRequestsPerEvent = Object.fromEntries(
+      Object.entries(routerAfterRun.subgraphFetches as Record<string, number>).map(([name, n]) => [name, Number(((n - (fetchesBefore[name] ?? 0)) / transitions).toFixed(2))]),
+    );
+  }
+
+  // Everyone leaves.
+  await Promise.all(clients.map((c) => c.dispose()));
+  await new Promise((r) => setTimeout(r, 3_000));
+  const routerAfterLeave = await debugOf(graph.routerUrl);
+  await gc();
+  const routerRssAfterLeave = rssOf(pids.router!);
+
+  const rss = Object.fromEntries(
+    Object.keys(rssBefore).map((n) => [n, { before: rssBefore[n]!, after: rssAfter[n]!, perSubscriber: Math.round((rssAfter[n]! - rssBefore[n]!) / subscriberCount) }]),
+  );
+  return {
+    subscribers: subscriberCount,
+    sockets: sockets.length,
+    distinctCitizens: s.citizens.length,
+    distinctStaff: s.agents.length + s.managers.length,
+    connectSeconds,
+    transitions,
+    transitionErrors,
+    expected,
+    delivered,
+    unexpected,
+    lateOrMissing: expected - delivered,
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    rss,
+    router: { groups: routerBefore?.groups ?? null, upstream: routerBefore?.upstream ?? null, upstreamAfterLeave: routerAfterLeave?.upstream ?? null },
+    subgraphRequestsPerEvent,
+    routerRssAfterLeave: { start: rssBefore.router!, afterGc: routerRssAfterLeave },
+    cpu,
+  };
+}
