@@ -281,7 +281,9 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const deadline = Date.now() + 120_000;
   for (;;) {
     const d = await debugOf(graph.routerUrl);
-    if (!d || d.downstream >= subscriberCount || Date.now() > deadline) break;
+    // A router without the endpoint (the per-subscriber design): registration holds one operation per subscriber.
+    const open = d ? d.downstream : ((await debugOf(graph.subgraphUrls.registration))?.active ?? 0);
+    if (open >= subscriberCount || Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 500));
   }
   await new Promise((r) => setTimeout(r, 3_000));
