@@ -368,8 +368,13 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
 
   // Everyone leaves.
   await Promise.all(clients.map((c) => c.dispose()));
-  await new Promise((r) => setTimeout(r, 3_000));
-  const routerAfterLeave = await debugOf(graph.routerUrl);
+  const leaveDeadline = Date.now() + 60_000;
+  let routerAfterLeave = await debugOf(graph.routerUrl);
+  while (routerAfterLeave && routerAfterLeave.groups > 0 && Date.now() < leaveDeadline) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    routerAfterLeave = await debugOf(graph.routerUrl);
+  }
+  await new Promise((r) => setTimeout(r, 2_000));
   await gc();
   const routerRssAfterLeave = rssOf(pids.router!);
 

@@ -63,7 +63,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
     const event = (options.context as RouterContext | undefined)?.sharedEvent;
     if (!event) return super.process(options);
-    const key = `${event}\0${options.request.query}\0${JSON.stringify(options.request.variables ?? {})}`;
+    // The gateway names each fetch after the client's operation (`Mine__vehicle__1`): the same fetch of two operations differs only there.
+    const query = (options.request.query ?? '').replace(/^(query|subscription)\s+[_A-Za-z][_0-9A-Za-z]*/, '$1');
+    const key = `${event}\0${query}\0${JSON.stringify(options.request.variables ?? {})}`;
     let fetch = this.perEvent.get(key);
     if (!fetch) {
       fetch = super.process(options);

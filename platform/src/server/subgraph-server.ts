@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Actor } from '../auth/actor';
 import { narrowActor, SHARED_CONTEXT_HEADER } from '../auth/authorization-context';
+import { DocumentCache } from '../graphql/document-cache';
 import type { TokenVerifier } from '../auth/verify-token';
 import { DomainError, formatError } from '../errors';
 import type { Logger } from '../logger';
@@ -69,6 +70,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     // Callers per operation: the router multiplexes every subscriber on one socket, each operation with its own credential.
     const callers = new WeakMap<object, Map<string, Actor>>();
     const unauthenticated = (message: string) => [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })];
+    const documents = new DocumentCache();
     wsCleanup = useServer(
       {
         schema: opts.schema,
@@ -86,15 +88,20 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
         onSubscribe: async (ctx, id, payload) => {
           const authorization = (payload.extensions as { authorization?: unknown } | undefined)?.authorization;
           if (typeof authorization !== 'string' || !authorization) return unauthenticated('Every subscription carries its caller’s credential in extensions.authorization.');
+          let actor: Actor;
           try {
-            const actor = verify ? await verify(authorization) : ANONYMOUS;
-            if (actor.kind === 'anonymous') return unauthenticated('Sign in to subscribe.');
-            callers.get(ctx)?.set(id, actor);
+            actor = verify ? await verify(authorization) : ANONYMOUS;
           } catch (err) {
             return unauthenticated(err instanceof Error ? err.message : 'This token is not valid here.');
           }
+          if (actor.kind === 'anonymous') return unauthenticated('Sign in to subscribe.');
+          // One parsed document per distinct text, shared by every operation that sends it.
+          const checked = documents.check(opts.schema, payload.query);
+          if ('parseError' in checked) return [new GraphQLError(checked.parseError instanceof Error ? checked.parseError.message : 'Syntax error.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          if ('invalid' in checked) return [...checked.invalid];
+          callers.get(ctx)?.set(id, actor);
           activeSubscriptions += 1;
-          return undefined;
+          return { schema: opts.schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName ?? undefined };
         },
         context: (ctx, id) => {
           const caller = callers.get(ctx)?.get(id) ?? ANONYMOUS;

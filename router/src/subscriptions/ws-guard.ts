@@ -1,6 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { decodeJwt } from 'jose';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { DocumentCache } from '@simveb/platform/graphql/document-cache';
 import { DomainError } from '@simveb/platform/errors';
 import type { Authenticated, RouterAuth } from '../auth';
 import { budgetRefusal, costRefusal, isLimitMessage, variablesRefusal, type ProtectionLimits, type Refusal } from '../protection/protect';
@@ -28,6 +29,8 @@ export class WsGuard {
   private readonly connections = new Map<string, number>();
   private readonly subscriptions = new Map<string, number>();
 
+  private readonly documents: DocumentCache;
+
   constructor(
     private readonly opts: {
       schema: () => GraphQLSchema;
@@ -36,7 +39,9 @@ export class WsGuard {
       budget: RateBudget;
       sockets: SocketLimits;
     },
-  ) {}
+  ) {
+    this.documents = new DocumentCache(opts.validationRules, { maxTokens: opts.limits.maxTokens });
+  }
 
   private static bump(map: Map<string, number>, key: string, by: number): number {
     const n = (map.get(key) ?? 0) + by;
@@ -62,17 +67,17 @@ export class WsGuard {
   /** Checks a subscribe message like an HTTP request: parsed, validated, costed, charged, counted. */
   async check(payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }, identity: string): Promise<{ document: DocumentNode; variables: Record<string, unknown> } | GraphQLError[]> {
     const schema = this.opts.schema();
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, { maxTokens: this.opts.limits.maxTokens });
-    } catch (e) {
+    if (typeof payload.query !== 'string') return [err('A subscribe message carries its document in payload.query.', 'BAD_REQUEST')];
+    const checked = this.documents.check(schema, payload.query);
+    if ('parseError' in checked) {
+      const e = checked.parseError;
       const message = e instanceof Error ? e.message : String(e);
       return [isLimitMessage(message) ? err('Token limit exceeded: send a smaller document.', 'QUERY_TOO_COMPLEX') : err(message, 'GRAPHQL_PARSE_FAILED')];
     }
-    const invalid = validate(schema, document, [...specifiedRules, ...this.opts.validationRules]);
-    if (invalid.length) {
-      return invalid.map((e) => (isLimitMessage(e.message) ? err(e.message.replace(/^Syntax Error: /, ''), 'QUERY_TOO_COMPLEX') : err(e.message, 'GRAPHQL_VALIDATION_FAILED')));
+    if ('invalid' in checked) {
+      return checked.invalid.map((e) => (isLimitMessage(e.message) ? err(e.message.replace(/^Syntax Error: /, ''), 'QUERY_TOO_COMPLEX') : err(e.message, 'GRAPHQL_VALIDATION_FAILED')));
     }
+    const document = checked.document;
     const operation = getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return [err('No operation of that name in the document.', 'OPERATION_RESOLUTION_FAILURE')];
     if (operation.operation !== 'subscription') return [err('Send queries and mutations over HTTP POST /graphql; WebSocket serves subscriptions.', 'BAD_USER_INPUT')];
