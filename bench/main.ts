@@ -184,5 +184,5 @@ function printSubscriptions(r: SubscriptionBenchResult): void {
   console.log(`CPU per second of the run (1000 = one core): ${Object.entries(r.cpu).filter(([n]) => !n.startsWith('sim:')).map(([n, v]) => `${n} ${v}`).join(', ')}`);
   console.log(`subgraph requests per event: ${r.subgraphRequestsPerEvent ? JSON.stringify(r.subgraphRequestsPerEvent) : 'n/a'}`);
   for (const [name, m] of Object.entries(r.rss)) console.log(`  ${name.padEnd(14)} RSS ${mb(m.before)} -> ${mb(m.after)}: ${m.perSubscriber} bytes per subscriber`);
-  console.log(`after every client left: upstream operations ${JSON.stringify(r.router.upstreamAfterLeave)}; router RSS ${mb(r.routerRssAfterLeave!.start)} at start, ${mb(r.routerRssAfterLeave!.afterGc)} after a GC`);
+  console.log(`after every client left: upstream operations ${JSON.stringify(r.router.upstreamAfterLeave)}; router RSS ${mb(r.routerRssAfterLeave!.start)} at start, ${mb(r.routerRssAfterLeave!.afterGc)} after a GC; heap in use ${r.routerRssAfterLeave!.heapStart === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapStart)} -> ${r.routerRssAfterLeave!.heapAfterGc === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapAfterGc)}`);
 }

@@ -181,7 +181,7 @@ export interface SubscriptionBenchResult {
   rss: Record<string, { before: number; after: number; perSubscriber: number }>;
   router: { groups: number | null; upstream: Record<string, number> | null; upstreamAfterLeave: Record<string, number> | null };
   subgraphRequestsPerEvent: Record<string, number> | null;
-  routerRssAfterLeave: { start: number; afterGc: number } | null;
+  routerRssAfterLeave: { start: number; afterGc: number; heapStart: number | null; heapAfterGc: number | null } | null;
   /** CPU ms used per second of the run, per process (1000 = one core). */
   cpu: Record<string, number>;
 }
@@ -193,9 +193,16 @@ async function debugOf(url: string): Promise<any | null> {
 
 export async function benchSubscriptions(graph: RunningGraph, managerToken: string): Promise<SubscriptionBenchResult> {
   const pids = Object.fromEntries(graph.children.map((c) => [c.name, c.proc.pid!]));
-  const gc = async () => {
-    for (const url of [graph.routerUrl, ...Object.values(graph.subgraphUrls)]) await fetch(new URL('/debug/gc', url), { method: 'POST' }).catch(() => null);
+  /** A GC in every process; the router's heap in use right after it (null when it has no such endpoint). */
+  const gc = async (): Promise<number | null> => {
+    let routerHeap: number | null = null;
+    for (const url of [graph.routerUrl, ...Object.values(graph.subgraphUrls)]) {
+      const res = await fetch(new URL('/debug/gc', url), { method: 'POST' }).catch(() => null);
+      const body = res?.ok ? ((await res.json()) as { heapUsed?: number }) : null;
+      if (url === graph.routerUrl) routerHeap = body?.heapUsed ?? null;
+    }
     await new Promise((r) => setTimeout(r, 500));
+    return routerHeap;
   };
   console.log(`seeding ${N_CITIZENS} citizens, ${AGENTS_PER_CENTRE * 12} agents, ${MANAGERS} managers, ${N_CITIZENS * 4} demands...`);
   const s = await seed(graph);
@@ -232,7 +239,7 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const receivedAt = new Map<string, number[]>();
   let unexpected = 0;
 
-  await gc();
+  const heapBefore = await gc();
   const rssBefore = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, rssOf(pid)]));
   const wsUrl = graph.routerUrl.replace(/^http/, 'ws');
   const clients: Client[] = [];
@@ -375,7 +382,7 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     routerAfterLeave = await debugOf(graph.routerUrl);
   }
   await new Promise((r) => setTimeout(r, 2_000));
-  await gc();
+  const heapAfter = await gc();
   const routerRssAfterLeave = rssOf(pids.router!);
 
   const rss = Object.fromEntries(
@@ -398,7 +405,7 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     rss,
     router: { groups: routerBefore?.groups ?? null, upstream: routerBefore?.upstream ?? null, upstreamAfterLeave: routerAfterLeave?.upstream ?? null },
     subgraphRequestsPerEvent,
-    routerRssAfterLeave: { start: rssBefore.router!, afterGc: routerRssAfterLeave },
+    routerRssAfterLeave: { start: rssBefore.router!, afterGc: routerRssAfterLeave, heapStart: heapBefore, heapAfterGc: heapAfter },
     cpu,
   };
 }

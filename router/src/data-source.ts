@@ -60,18 +60,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   /** Fetches of shared executions, by context, event and request; kept a few seconds for the event's later groups. */
   private readonly perEvent = new Map<string, Promise<GatewayGraphQLResponse>>();
 
+  /** Identical queries of one caller (same credential) in flight at once: a dashboard polling with one token. */
+  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
-    const event = (options.context as RouterContext | undefined)?.sharedEvent;
-    if (!event) return super.process(options);
-    // The gateway names each fetch after the client's operation (`Mine__vehicle__1`): the same fetch of two operations differs only there.
-    const query = (options.request.query ?? '').replace(/^(query|subscription)\s+[_A-Za-z][_0-9A-Za-z]*/, '$1');
-    const key = `${event}\0${query}\0${JSON.stringify(options.request.variables ?? {})}`;
-    let fetch = this.perEvent.get(key);
+    const context = options.context as RouterContext | undefined;
+    const body = `${normalisedQuery(options.request.query)}\0${JSON.stringify(options.request.variables ?? {})}`;
+    if (context?.sharedEvent) return this.memo(this.perEvent, `${context.sharedEvent}\0${body}`, options, SHARED_EVENT_MEMO_MS);
+    // Reads only, and never across credentials: the key holds every header sent upstream (the exact Authorization).
+    if (context?.forward.authorization && /^\s*(query\b|\{)/.test(options.request.query ?? '')) return this.memo(this.inFlight, `${JSON.stringify(context.forward)}\0${body}`, options, 0);
+    return super.process(options);
+  }
+
+  /** One fetch for every caller asking the same within `keepMs` of its answer (0: while it is in flight). */
+  private memo(store: Map<string, Promise<GatewayGraphQLResponse>>, key: string, options: GraphQLDataSourceProcessOptions<RouterContext>, keepMs: number): Promise<GatewayGraphQLResponse> {
+    let fetch = store.get(key);
     if (!fetch) {
       fetch = super.process(options);
-      this.perEvent.set(key, fetch);
-      const forget = () => setTimeout(() => this.perEvent.delete(key), SHARED_EVENT_MEMO_MS).unref();
-      fetch.then(forget, () => this.perEvent.delete(key));
+      store.set(key, fetch);
+      const forget = () => (keepMs ? setTimeout(() => store.delete(key), keepMs).unref() : store.delete(key));
+      fetch.then(forget, () => store.delete(key));
     }
     // Each caller gets its own copy: the gateway merges responses into its result tree.
     return fetch.then((r) => structuredClone(r));
@@ -83,6 +91,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
       request.http?.headers.set(name, value);
     }
   }
+}
+
+/** The gateway names each fetch after the client's operation (`Mine__vehicle__1`): the same fetch of two operations differs only there. */
+function normalisedQuery(query: string | undefined): string {
+  return (query ?? '').replace(/^(query|subscription)\s+[_A-Za-z][_0-9A-Za-z]*/, '$1');
 }
 
 /** ws:// URL of a subgraph's graphql-ws endpoint, from its http(s) URL. */

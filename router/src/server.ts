@@ -238,7 +238,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       res.json({ ...shared.stats(), sockets: guard.stats(), subgraphFetches });
     });
     app.post('/debug/gc', (_req, res) => {
-      res.json({ collected: runGc() });
+      res.json(runGc());
     });
   }
   app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));

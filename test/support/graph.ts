@@ -57,6 +57,8 @@ export interface RouterSubscriptions {
   upstream: Record<string, number>;
   shared: { key: string; service: string; operation: string | null; context: string; members: number; events: number }[];
   sockets: { connections: number; subscriptions: number };
+  /** Requests the router sent to each subgraph since it started. */
+  subgraphFetches?: Record<string, number>;
 }
 
 export async function routerSubscriptions(routerUrl = graph().routerUrl): Promise<RouterSubscriptions> {

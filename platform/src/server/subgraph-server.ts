@@ -163,7 +163,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
       res.json({ active: activeSubscriptions, sockets: openSockets });
     });
     app.post('/debug/gc', (_req, res) => {
-      res.json({ collected: runGc() });
+      res.json(runGc());
     });
   }
   opts.routes?.(app);
