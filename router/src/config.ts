@@ -27,7 +27,7 @@ export interface RouterConfig {
   /** Shared secret of the subgraphs' internal endpoints. */
   internalToken: string;
   /** WebSocket caps and how often a socket's credential is checked again. */
-  sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number };
+  sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number; maxPendingEvents: number };
   /** `/debug/subscriptions`: open subscriptions, shared groups, upstream operations (tests and the bench; refused in production). */
   debugEndpoints: boolean;
 }
@@ -64,6 +64,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
       WS_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
       WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(1024 * 1024),
+      WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(1000),
       DEBUG_ENDPOINTS: bool(false),
       TRUST_PROXY: z
         .string()
@@ -106,6 +107,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       subscriptionsPerIdentity: c.WS_MAX_SUBSCRIPTIONS_PER_IDENTITY,
       recheckSeconds: c.WS_RECHECK_SECONDS,
       maxBufferedBytes: c.WS_MAX_BUFFERED_BYTES,
+      maxPendingEvents: c.WS_MAX_PENDING_EVENTS,
     },
     debugEndpoints: c.DEBUG_ENDPOINTS,
     trustProxy: c.TRUST_PROXY === 'true' ? 'loopback,linklocal,uniquelocal' : c.TRUST_PROXY,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { SimvebClient, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
@@ -199,5 +201,46 @@ describe('a slow subscriber', () => {
     expect((await sub.next(5_000)).data!.demandStatusChanged.version).toBe(version + 1);
     await sub.close();
     await fast.close();
+  });
+});
+
+describe('a group that cannot keep up', () => {
+  let router: { child: Child; url: string };
+  let blackHole: Server;
+
+  beforeAll(async () => {
+    // A vehicle subgraph that accepts connections and never answers: every event's entity fetch hangs.
+    blackHole = createServer(() => undefined);
+    await new Promise<void>((r) => blackHole.listen(0, '127.0.0.1', r));
+    const vehicle = `http://127.0.0.1:${(blackHole.address() as AddressInfo).port}/graphql`;
+    router = await startRouterProcess({ ...graph().env, WS_MAX_PENDING_EVENTS: '2', REQUEST_TIMEOUT_MS: '60000' }, await freePort(), { ...graph().subgraphUrls, vehicle }, false, 'router-black-hole');
+  }, 60_000);
+
+  afterAll(async () => {
+    if (router) await stopChild(router.child);
+    blackHole?.closeAllConnections();
+    blackHole?.close();
+  });
+
+  it('is ended with UPSTREAM_UNAVAILABLE once more than WS_MAX_PENDING_EVENTS wait, instead of queueing without bound', async () => {
+    const demand = await assignedDemand('PLATE_DUPLICATE', DEMO.vehicleId(2), 'citizen');
+    const token = (await signIn('citizen')).accessToken;
+    const client = new SimvebClient(router.url, { authorization: `Bearer ${token}` }, { authorization: `Bearer ${token}` });
+    const sub = client.subscribe<{ demandStatusChanged: { status: string } }>(`subscription Stuck($d: ID) { demandStatusChanged(demandId: $d) { status demand { vehicle { vin } } } }`, { d: demand.id });
+    await until(async () => (await routerSubscriptions(router.url)).shared.some((g) => g.operation === 'Stuck'), 5_000, 'the subscription');
+    const manager = await as('manager');
+    let version = demand.version;
+    for (const action of ['SUSPEND', 'RESUME', 'SUSPEND'] as const) {
+      const res = await manager.request(TransitionDemandDocument, { input: { demandId: demand.id, action, expectedVersion: version, reason: 'Pièce à compléter' } });
+      expect(res.errors).toBeUndefined();
+      version = res.data!.transitionDemand.version;
+    }
+    const last = await sub.next(5_000);
+    expect(last.errors?.[0]).toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(last.errors?.[0]?.message).toMatch(/cannot keep up/);
+    // The group and its upstream operation are gone.
+    await until(async () => !(await routerSubscriptions(router.url)).shared.some((g) => g.operation === 'Stuck'), 3_000, 'the group to end');
+    expect((await routerSubscriptions(router.url)).upstream.registration ?? 0).toBe(0);
+    await client.close();
   });
 });

@@ -24,6 +24,9 @@ export interface JoinRequest {
   member: Member;
 }
 
+const overloaded = () =>
+  new GraphQLError('The graph cannot keep up with this subscription’s events right now; subscribe again.', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+
 const upstreamLost = (service: string) =>
   new GraphQLError(`Lost the connection to the ${service} service; subscribe again.`, { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
 
@@ -47,6 +50,8 @@ class SharedGroup {
   /** Events are executed as they come (concurrently) and delivered in order. */
   private tail: Promise<void> = Promise.resolve();
   private reopened = 0;
+  /** Events received and not yet delivered (executing, or waiting for an earlier one). */
+  private pending = 0;
   events = 0;
 
   constructor(
@@ -87,6 +92,8 @@ class SharedGroup {
   private onEvent(event: UpstreamEvent): void {
     if (!this.members.size) return;
     this.events += 1;
+    // Events arriving faster than they can be completed would queue without bound: end the group instead.
+    if (++this.pending > this.hub.maxPendingEvents) return this.end({ errors: [overloaded()] });
     const authorization = this.credential();
     // The event as the subgraph sent it (the root field's value): groups of one context that received it share its fetches.
     const eventKey = JSON.stringify(Object.values(event.data ?? {}));
@@ -102,6 +109,7 @@ class SharedGroup {
   }
 
   private deliver(result: ExecutionResult): void {
+    this.pending -= 1;
     if (!this.members.size) return;
     const payload = result.errors?.length ? { ...result, errors: result.errors.map((e) => maskSocketError(e)) } : result;
     const json = JSON.stringify(payload);
@@ -144,6 +152,8 @@ export class SharedSubscriptions {
   constructor(
     readonly planner: FederatedSubscriptions,
     readonly upstream: UpstreamMux,
+    /** Events one group may hold undelivered before it is ended (WS_MAX_PENDING_EVENTS). */
+    readonly maxPendingEvents = 1000,
   ) {}
 
   /**

@@ -47,7 +47,7 @@ export function startSubscriptionServer({ httpServer, config, auth, trust, budge
   const sessions = new WeakMap<object, { session: SocketSession; identity: string; address: string }>();
   const guard = new WsGuard({ schema: () => subscriptions.schema, limits: config.limits, validationRules, budget, sockets: config.sockets });
   const upstream = new UpstreamMux(() => Object.fromEntries(Object.entries(httpUrls).map(([n, u]) => [n, wsUrlOf(u)])), config.internalToken);
-  const shared = new SharedSubscriptions(subscriptions, upstream);
+  const shared = new SharedSubscriptions(subscriptions, upstream, config.sockets.maxPendingEvents);
   const registrationUrl = new URL(config.subgraphUrls.registration ?? 'http://127.0.0.1:4003/graphql');
   const roster = new RosterLookup((partyId) => new URL(`/internal/agents/${partyId}/centers`, registrationUrl).toString(), config.internalToken);
   const wsServer = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage; socket: WebSocket }>(
