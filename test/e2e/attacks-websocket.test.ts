@@ -38,13 +38,25 @@ function connect(params: Record<string, unknown> | undefined): Promise<{ socket:
 }
 
 /** Sends one subscribe message on an acknowledged socket and resolves with the first answer. */
-function subscribeRaw(socket: WebSocket, query: string, variables: Record<string, unknown> = {}): Promise<{ type: string; payload: unknown }> {
+function subscribeRaw(socket: WebSocket, query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>): Promise<{ type: string; payload: unknown }> {
   return new Promise((resolve) => {
     socket.on('message', (m) => {
       const msg = JSON.parse(String(m));
       if (msg.id === '1') resolve(msg);
     });
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables, extensions } }));
+  });
+}
+
+/** A raw graphql-ws socket straight to registration (what only the router should open). */
+function connectRegistration(params: Record<string, unknown> | undefined): Promise<{ socket: WebSocket; outcome: number | 'ack' }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(graph().subgraphUrls.registration.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: params })));
+    socket.on('message', (m) => {
+      if (JSON.parse(String(m)).type === 'connection_ack') resolve({ socket, outcome: 'ack' });
+    });
+    socket.on('close', (code) => resolve({ socket, outcome: code }));
   });
 }
 
@@ -125,5 +137,60 @@ describe('WebSocket attacks', () => {
     });
     expect(JSON.stringify(result)).not.toContain('"brands":[');
     await client.dispose();
+  });
+
+  it('registration’s subscription socket refuses anyone without the router’s internal token', async () => {
+    const citizen = `Bearer ${(await signIn('citizen')).accessToken}`;
+    expect((await connectRegistration(undefined)).outcome).toBe(4403);
+    expect((await connectRegistration({ authorization: citizen })).outcome).toBe(4403);
+    expect((await connectRegistration({ internalToken: 'simveb-development-internal-token' })).outcome).toBe(4403);
+  });
+
+  it('on the router’s socket, an operation without a valid credential of its own is refused', async () => {
+    const q = 'subscription { demandStatusChanged { status } }';
+    const { socket, outcome } = await connectRegistration({ internalToken: graph().env.INTERNAL_TOKEN });
+    expect(outcome).toBe('ack');
+    const none = await subscribeRaw(socket, q);
+    expect(none.type).toBe('error');
+    expect(JSON.stringify(none.payload)).toContain('UNAUTHENTICATED');
+    socket.removeAllListeners('message');
+    const forged = await subscribeRaw(socket, q, {}, { authorization: 'Bearer eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA' });
+    expect(forged.type).toBe('error');
+    expect(JSON.stringify(forged.payload)).toContain('UNAUTHENTICATED');
+    socket.close();
+  });
+
+  it('a client cannot narrow or widen its own rights with the shared-execution header', async () => {
+    const res = await fetch(graph().routerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${(await signIn('citizen')).accessToken}`, 'x-simveb-shared-context': '1' },
+      body: JSON.stringify({ query: '{ me { person { displayName } } }' }),
+    });
+    // The router does not forward it: the citizen's own account still answers.
+    expect(((await res.json()) as { data: { me: { person: { displayName: string } } } }).data.me.person.displayName).toBe('Adjoa HOUNKPATIN');
+  });
+
+  it('the router’s subscription view names no person, token or account', async () => {
+    const client = new SimvebClient(ws.url, { authorization: `Bearer ${(await signIn('citizen')).accessToken}` }, { authorization: `Bearer ${(await signIn('citizen')).accessToken}` });
+    const sub = client.subscribe(DemandStatusChangedDocument, {});
+    await new Promise((r) => setTimeout(r, 500));
+    const view = await (await fetch(new URL('/debug/subscriptions', ws.url))).text();
+    expect(view).toContain('CITIZEN');
+    expect(view).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(view).not.toMatch(/Bearer|eyJ/);
+    await sub.close();
+    await client.close();
+  });
+
+  it('registration’s roster endpoint answers the internal token only, and not through the router', async () => {
+    const base = new URL(graph().subgraphUrls.registration).origin;
+    const path = `/internal/agents/${DEMO.persons.agent.id}/centers`;
+    expect((await fetch(`${base}${path}`)).status).toBe(401);
+    expect((await fetch(`${base}${path}`, { headers: { 'x-internal-token': 'simveb-development-internal-token' } })).status).toBe(401);
+    const ok = await fetch(`${base}${path}`, { headers: { 'x-internal-token': graph().env.INTERNAL_TOKEN! } });
+    expect(((await ok.json()) as { centers: string[] }).centers.length).toBe(2);
+    const junk = await fetch(`${base}/internal/agents/${'x'.repeat(5000)}/centers`, { headers: { 'x-internal-token': graph().env.INTERNAL_TOKEN! } });
+    expect(await junk.json()).toEqual({ centers: [] });
+    expect((await fetch(new URL(path, graph().routerUrl))).status).toBe(404);
   });
 });
