@@ -39,6 +39,8 @@ export class FederatedSubscriptions {
   private supergraphSchema!: GraphQLSchema;
   private planner!: QueryPlanner;
   private readonly plans = new Map<string, PreparedSubscription>();
+  /** The guard hands every subscriber of one text the same parsed document: its plan is found without printing it again. */
+  private byDocument = new WeakMap<DocumentNode, Map<string, PreparedSubscription>>();
 
   constructor(
     supergraphSdl: string,
@@ -54,6 +56,7 @@ export class FederatedSubscriptions {
     this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
     this.planner = new QueryPlanner(supergraph);
     this.plans.clear();
+    this.byDocument = new WeakMap();
   }
 
   get schema(): GraphQLSchema {
@@ -61,6 +64,16 @@ export class FederatedSubscriptions {
   }
 
   prepare(document: DocumentNode, operationName?: string | null): PreparedSubscription {
+    const known = this.byDocument.get(document)?.get(operationName ?? '');
+    if (known) return known;
+    const prepared = this.plan(document, operationName);
+    let forDocument = this.byDocument.get(document);
+    if (!forDocument) this.byDocument.set(document, (forDocument = new Map()));
+    forDocument.set(operationName ?? '', prepared);
+    return prepared;
+  }
+
+  private plan(document: DocumentNode, operationName?: string | null): PreparedSubscription {
     // Keyed by the operation actually chosen: a client naming it and one relying on the only operation share.
     const name = getOperationAST(document, operationName ?? undefined)?.name?.value ?? null;
     const signature = `${name ?? ''}\n${print(document)}`;
