@@ -52,4 +52,10 @@ describe('secrets fail closed', () => {
     expect(r.code).toBe(78);
     expect(r.stderr).toMatch(/DEBUG_ENDPOINTS: must not be true in production/);
   });
+
+  it('the router refuses DEBUG_ENDPOINTS in production too (its /debug/subscriptions describes every subscriber group)', () => {
+    const r = start('router/src/main.ts', { NODE_ENV: 'production', INTERNAL_TOKEN: 'a-real-internal-token-for-this-test', DEBUG_ENDPOINTS: 'true' });
+    expect(r.code).toBe(78);
+    expect(r.stderr).toMatch(/DEBUG_ENDPOINTS: must not be true in production/);
+  });
 });
