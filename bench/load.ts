@@ -2,7 +2,8 @@
  * A closed-loop load generator: `concurrency` workers each run `iteration`
  * back to back for `seconds`, on loopback only. One iteration may be several
  * HTTP calls (e.g. a client composing subgraphs itself), which single-request
- * tools cannot express; both sides of a comparison use this same loop.
+ * tools cannot express; both sides of a comparison use this same loop. The
+ * worker's index lets each connection act as a distinct caller.
  */
 export interface LoadResult {
   name: string;
@@ -14,15 +15,15 @@ export interface LoadResult {
   p99: number;
 }
 
-export async function load(name: string, iteration: () => Promise<void>, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
+export async function load(name: string, iteration: (worker: number) => Promise<void>, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + opts.seconds * 1000;
-  const worker = async () => {
+  const worker = async (index: number) => {
     while (performance.now() < end) {
       const t0 = performance.now();
       try {
-        await iteration();
+        await iteration(index);
         latencies.push(performance.now() - t0);
       } catch {
         errors++;
@@ -30,7 +31,7 @@ export async function load(name: string, iteration: () => Promise<void>, opts: {
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  await Promise.all(Array.from({ length: opts.concurrency }, (_, i) => worker(i)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;

@@ -11,7 +11,8 @@
  * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 16) tune it.
  *
  * `npm run bench -- subscriptions` runs the 10,000-subscriber scenario
- * instead (bench/subscriptions.ts).
+ * instead (bench/subscriptions.ts); `npm run bench -- peers` compares our
+ * router with plain @apollo/gateway and Hive Gateway (bench/peers.ts).
  */
 import { runSecrets } from '../test/support/run-secrets';
 import { randomUUID } from 'node:crypto';
@@ -25,10 +26,11 @@ import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';
 import { benchWebhooks } from './billing';
 import { benchSubscriptions, type SubscriptionBenchResult } from './subscriptions';
+import { benchPeers, printPeers } from './peers';
 
 const scenario = process.argv[2] ?? 'default';
-if (!['default', 'subscriptions'].includes(scenario)) {
-  console.error(`unknown scenario "${scenario}": npm run bench [-- subscriptions]`);
+if (!['default', 'subscriptions', 'peers'].includes(scenario)) {
+  console.error(`unknown scenario "${scenario}": npm run bench [-- subscriptions | peers]`);
   process.exit(2);
 }
 
@@ -106,6 +108,13 @@ try {
     printSubscriptions(r);
     mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
     writeFileSync(path.join(REPO_ROOT, 'bench/results/subscriptions.json'), JSON.stringify({ at: new Date().toISOString(), database: admin ? 'PostgreSQL' : 'PGlite', ...r }, null, 2));
+  } else if (scenario === 'peers') {
+    const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
+    const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'manager');
+    const rows = await benchPeers(graph, accessToken, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
+    printPeers(rows);
+    mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(path.join(REPO_ROOT, 'bench/results/peers.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows }, null, 2));
   } else {
   // An ANaTT agent (staff may search the register), signed in like a frontend would.
   const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;

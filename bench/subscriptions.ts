@@ -17,13 +17,13 @@
  * the subscribers, subgraph requests per event, and what is left after they
  * all leave (upstream operations, router RSS after a GC).
  */
-import { readFileSync } from 'node:fs';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import pg from 'pg';
-import { importJWK, SignJWT, type JWK } from 'jose';
 import type { RunningGraph } from '@simveb/platform/launcher/graph';
 import { postJson } from './load';
+import { cpuMsOf, rssOf } from './proc';
+import { tokenSigner } from './tokens';
 
 const N_CITIZENS = Number(process.env.BENCH_CITIZENS ?? 2000);
 const AGENTS_PER_CENTRE = 8;
@@ -129,30 +129,10 @@ async function seed(graph: RunningGraph): Promise<Seeded> {
   return { centres, citizens, agents, managers, demands };
 }
 
-/** Access tokens for the seeded people, signed with identity's current key (read from its database, as identity itself does). */
+/** Access tokens for the seeded people. */
 async function tokenMinter(graph: RunningGraph) {
-  const row = await withDb(graph.databaseUrls.identity, async (c) => (await c.query('select kid, private_jwk from signing_key where activates_at <= now() order by created_at desc limit 1')).rows[0]);
-  const key = await importJWK(row.private_jwk as JWK, 'ES256');
-  return (partyId: string, roles: string[]) =>
-    new SignJWT({ typ: 'user', pty: partyId, prf: null, rol: roles, aff: null, afk: null, scp: [], cmn: null })
-      .setProtectedHeader({ alg: 'ES256', kid: row.kid as string })
-      .setIssuer('simveb-identity')
-      .setAudience('simveb-graph')
-      .setSubject(partyId)
-      .setIssuedAt()
-      .setExpirationTime('2h')
-      .sign(key);
-}
-
-function rssOf(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : NaN;
-}
-
-/** CPU time (user + system) a process has used, in ms. */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  const sign = await tokenSigner(graph);
+  return (partyId: string, roles: string[]) => sign({ sub: partyId, typ: 'user', pty: partyId, prf: null, rol: roles, aff: null, afk: null, scp: [], cmn: null });
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
