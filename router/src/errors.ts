@@ -2,12 +2,15 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatError } from '@simveb/platform/errors';
 import { isLimitMessage } from './protection/protect';
 
+/** undici's errors for a subgraph that stopped answering or dropped the connection. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
 /** A subgraph that refused the connection or timed out is the caller's UPSTREAM_UNAVAILABLE, not an internal bug. */
 function isUnreachable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const err = e as { name?: string; message?: string; code?: string; originalError?: unknown; cause?: unknown };
     if (err.name === 'TimeoutError' || err.name === 'AbortError') return true;
-    if (err.message === 'fetch failed' || err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET') return true;
+    if (err.message === 'fetch failed' || UNREACHABLE_CODES.has(err.code ?? '')) return true;
     e = err.originalError ?? err.cause;
   }
   return false;

@@ -72,6 +72,8 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name as keyof typeof config.subgraphUrls] ?? url!;
       httpUrls[name] = target;
+      // A reloaded supergraph builds its data sources again: the old pool closes once its requests are answered.
+      void dataSources[name]?.close();
       return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs, () => interfaces));
     },
   });
@@ -117,6 +119,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
           return {
             async drainServer() {
               await live.dispose();
+              await Promise.all(Object.values(dataSources).map((ds) => ds.close()));
               await counter.close();
               await keyFailures.close();
             },

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -128,6 +128,8 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No HTTP caching between router and subgraphs: the default plugin's per-field hook is pure cost (profile, docs/performance.md).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

@@ -57,7 +57,22 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, typ
   return undefined;
 };
 
+/** Costs already computed, by parsed document (the servers reuse one object per document text), then operation and variables. */
+const computed = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** Distinct (operation, variables) remembered per document: a dashboard's few pages, not every search term. */
+const PER_DOCUMENT = 64;
+
 /** What an operation costs, in points: 1 per field, lists multiplied by their page size. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  let bySchema = computed.get(schema);
+  if (!bySchema) computed.set(schema, (bySchema = new WeakMap()));
+  let byDocument = bySchema.get(document);
+  if (!byDocument) bySchema.set(document, (byDocument = new Map()));
+  const key = `${operationName ?? ''}\0${JSON.stringify(variables)}`;
+  const known = byDocument.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  if (byDocument.size >= PER_DOCUMENT) byDocument.delete(byDocument.keys().next().value!);
+  byDocument.set(key, cost);
+  return cost;
 }
