@@ -15,6 +15,7 @@
  * router with plain @apollo/gateway and Hive Gateway (bench/peers.ts).
  */
 import { runSecrets } from '../test/support/run-secrets';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -84,6 +85,11 @@ const env: NodeJS.ProcessEnv = {
 if (scenario === 'subscriptions') {
   // 6,000 sockets from one address; /debug/gc needs the collector exposed.
   Object.assign(env, { REDIS_URL: env.REDIS_URL ?? (await redisAnswers()), WS_MAX_CONNECTIONS_PER_ADDRESS: '20000', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() });
+}
+// The bench measures what production runs: the compiled build (SIMVEB_RUN_FROM=source measures the sources under tsx).
+if (!process.env.SIMVEB_RUN_FROM) {
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  env.SIMVEB_RUN_FROM = 'dist';
 }
 const admin = await realPostgres();
 const run = `simveb_bench_${Date.now().toString(36)}`;

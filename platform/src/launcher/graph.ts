@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
 import { DEFAULT_PORTS, type SubgraphName } from '../server/subgraph-config';
@@ -48,6 +49,13 @@ export interface RunningGraph {
 }
 
 const entry = (rel: string) => path.join(REPO_ROOT, rel);
+/** SIMVEB_RUN_FROM=dist: the graph's processes run the production build (`npm run build`) instead of the sources. */
+function processEntry(env: NodeJS.ProcessEnv, name: string, source: string): string {
+  if (env.SIMVEB_RUN_FROM !== 'dist') return entry(source);
+  const built = entry(`dist/${name}/main.js`);
+  if (!existsSync(built)) throw new Error(`SIMVEB_RUN_FROM=dist but ${built} does not exist: run \`npm run build\` first.`);
+  return built;
+}
 const envKey = (name: SubgraphName, suffix: string) => `${name.toUpperCase()}_${suffix}`;
 
 async function tcpOpen(port: number): Promise<boolean> {
@@ -65,14 +73,14 @@ export async function startSimulator(module: string, port: number, env: NodeJS.P
 }
 
 export async function startSubgraph(name: SubgraphName, env: NodeJS.ProcessEnv, port: number, echo: boolean, label: string = name): Promise<{ child: Child; url: string }> {
-  const child = spawnTs(label, entry(`subgraphs/${name}/src/main.ts`), { ...env, [envKey(name, 'PORT')]: String(port) }, echo);
+  const child = spawnTs(label, processEntry(env, name, `subgraphs/${name}/src/main.ts`), { ...env, [envKey(name, 'PORT')]: String(port) }, echo);
   await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/ready`), 90_000);
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
 export async function startRouterProcess(env: NodeJS.ProcessEnv, port: number, subgraphUrls: Record<SubgraphName, string>, echo: boolean, label = 'router'): Promise<{ child: Child; url: string }> {
   const urls = Object.fromEntries(SUBGRAPHS.map((n) => [envKey(n, 'URL'), subgraphUrls[n]]));
-  const child = spawnTs(label, entry('router/src/main.ts'), { ...env, ...urls, ROUTER_PORT: String(port) }, echo);
+  const child = spawnTs(label, processEntry(env, 'router', 'router/src/main.ts'), { ...env, ...urls, ROUTER_PORT: String(port) }, echo);
   await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/health`), 60_000);
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }

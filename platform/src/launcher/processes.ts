@@ -26,7 +26,9 @@ export function spawnTs(name: string, entry: string, env: NodeJS.ProcessEnv, ech
   // CPU_PROFILE_DIR: every process (and thread) writes a V8 CPU profile there when it exits, named by pid
   // (`node --cpu-prof`, which NODE_OPTIONS does not allow).
   const profile = env.CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.CPU_PROFILE_DIR}`] : [];
-  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+  // Compiled JavaScript (the production build in dist/) runs without the TypeScript loader.
+  const loader = entry.endsWith('.js') ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const proc = spawn(process.execPath, [...profile, ...loader, entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
