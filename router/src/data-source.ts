@@ -49,11 +49,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    * RemoteGraphQLDataSource: the forwarded headers, a JSON body, the gateway's
    * error for a non-2xx answer, then didReceiveResponse.
    */
-  private async exchange({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
+  private async exchange({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     this.fetches += 1;
     const headers: Record<string, string> = { 'content-type': 'application/json', ...(context as RouterContext | undefined)?.forward };
-    const { http: _http, ...body } = request;
-    const res = await this.pool.request({ method: 'POST', path: this.path, headers, body: JSON.stringify(body) });
+    // The variables (an entity fetch's representations) are serialised once, for the merge key and the body alike.
+    const body = `{"query":${JSON.stringify(request.query)},"variables":${variablesJson}${request.operationName ? `,"operationName":${JSON.stringify(request.operationName)}` : ''}${request.extensions ? `,"extensions":${JSON.stringify(request.extensions)}` : ''}}`;
+    const res = await this.pool.request({ method: 'POST', path: this.path, headers, body });
     const type = String(res.headers['content-type'] ?? '');
     const text = await res.body.text();
     if (res.statusCode < 200 || res.statusCode > 299) {
@@ -98,32 +99,46 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   /** Requests sent to this subgraph (read by /debug/subscriptions: subgraph requests per event). */
   fetches = 0;
   /** Fetches of shared executions, by context, event and request; kept a few seconds for the event's later groups. */
-  private readonly perEvent = new Map<string, Promise<GatewayGraphQLResponse>>();
+  private readonly perEvent = new Map<string, Shared>();
 
   /** Identical queries of one caller (same credential) in flight at once: a dashboard polling with one token. */
-  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+  private readonly inFlight = new Map<string, Shared>();
 
   override process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {
     const context = options.context as RouterContext | undefined;
-    const body = `${normalisedQuery(options.request.query)}\0${JSON.stringify(options.request.variables ?? {})}`;
-    if (context?.sharedEvent) return this.memo(this.perEvent, `${context.sharedEvent}\0${body}`, options, SHARED_EVENT_MEMO_MS);
+    const variables = JSON.stringify(options.request.variables ?? {});
+    const body = `${normalisedQuery(options.request.query)}\0${variables}`;
+    if (context?.sharedEvent) return this.memo(this.perEvent, `${context.sharedEvent}\0${body}`, options, variables, SHARED_EVENT_MEMO_MS);
     // Reads only, and never across credentials: the key holds every header sent upstream (the exact Authorization).
-    if (context?.forward.authorization && /^\s*(query\b|\{)/.test(options.request.query ?? '')) return this.memo(this.inFlight, `${JSON.stringify(context.forward)}\0${body}`, options, 0);
-    return this.exchange(options);
+    if (context?.forward.authorization && /^\s*(query\b|\{)/.test(options.request.query ?? '')) return this.memo(this.inFlight, `${JSON.stringify(context.forward)}\0${body}`, options, variables, 0);
+    return this.exchange(options, variables);
   }
 
-  /** One fetch for every caller asking the same within `keepMs` of its answer (0: while it is in flight). */
-  private memo(store: Map<string, Promise<GatewayGraphQLResponse>>, key: string, options: GraphQLDataSourceProcessOptions<RouterContext>, keepMs: number): Promise<GatewayGraphQLResponse> {
-    let fetch = store.get(key);
-    if (!fetch) {
-      fetch = this.exchange(options);
-      store.set(key, fetch);
-      const forget = () => (keepMs ? setTimeout(() => store.delete(key), keepMs).unref() : store.delete(key));
-      fetch.then(forget, () => store.delete(key));
+  /**
+   * One fetch for every caller asking the same within `keepMs` of its answer
+   * (0: while it is in flight). The gateway merges each response into its own
+   * result tree, so callers sharing one get copies; a fetch nobody joined is
+   * handed over as it is (the copy cost as much as the fetch in the profile).
+   */
+  private memo(store: Map<string, Shared>, key: string, options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string, keepMs: number): Promise<GatewayGraphQLResponse> {
+    const existing = store.get(key);
+    if (existing) {
+      existing.joined += 1;
+      return existing.response.then((r) => structuredClone(r));
     }
-    // Each caller gets its own copy: the gateway merges responses into its result tree.
-    return fetch.then((r) => structuredClone(r));
+    const shared: Shared = { response: this.exchange(options, variablesJson), joined: 0 };
+    store.set(key, shared);
+    const forget = () => (keepMs ? setTimeout(() => store.delete(key), keepMs).unref() : store.delete(key));
+    shared.response.then(forget, () => store.delete(key));
+    // Kept for a while after the answer (keepMs > 0), later callers copy it: the first must not get the original then.
+    return shared.response.then((r) => (keepMs || shared.joined ? structuredClone(r) : r));
   }
+}
+
+/** A fetch several callers may share, and how many joined the first. */
+interface Shared {
+  response: Promise<GatewayGraphQLResponse>;
+  joined: number;
 }
 
 /** The gateway names each fetch after the client's operation (`Mine__vehicle__1`): the same fetch of two operations differs only there. */
