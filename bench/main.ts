@@ -28,6 +28,7 @@ import { benchWorkflow } from './workflow';
 import { benchWebhooks } from './billing';
 import { benchSubscriptions, type SubscriptionBenchResult } from './subscriptions';
 import { benchPeers, printPeers } from './peers';
+import { printSubgraphs } from './subgraphs';
 
 const scenario = process.argv[2] ?? 'default';
 if (!['default', 'subscriptions', 'peers'].includes(scenario)) {
@@ -117,10 +118,11 @@ try {
   } else if (scenario === 'peers') {
     const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
     const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'manager');
-    const rows = await benchPeers(graph, accessToken, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
+    const { rows, subgraphs } = await benchPeers(graph, accessToken, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
     printPeers(rows);
+    printSubgraphs(subgraphs);
     mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(path.join(REPO_ROOT, 'bench/results/peers.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows }, null, 2));
+    writeFileSync(path.join(REPO_ROOT, 'bench/results/peers.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows, subgraphs }, null, 2));
   } else {
   // An ANaTT agent (staff may search the register), signed in like a frontend would.
   const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;

@@ -25,6 +25,7 @@ import { freePort, spawnTs, stopChild, waitFor, type Child } from '@simveb/platf
 import { load, postJson } from './load';
 import { cpuMsOf, treeCpuMsOf } from './proc';
 import { tokenSigner } from './tokens';
+import { benchSubgraphs, type SubgraphCost } from './subgraphs';
 
 export const PEER_QUERIES = {
   'demands(20)':
@@ -83,7 +84,7 @@ function spawnNode(name: string, args: string[], env: NodeJS.ProcessEnv): Child 
 
 const canonical = (value: unknown): string => JSON.stringify(value);
 
-export async function benchPeers(graph: RunningGraph, managerToken: string, opts: { seconds: number; concurrency: number; rounds: number }): Promise<PeerRow[]> {
+export async function benchPeers(graph: RunningGraph, managerToken: string, opts: { seconds: number; concurrency: number; rounds: number }): Promise<{ rows: PeerRow[]; subgraphs: SubgraphCost[] }> {
   const sign = await tokenSigner(graph);
   const claims = decodeJwt(managerToken);
   // Distinct credentials of the same manager: what sixteen dashboards of sixteen managers look like to a gateway.
@@ -169,7 +170,8 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
       }
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    return [...totals].map(([key, t]) => {
+    const subgraphs = await benchSubgraphs(graph, tokens, { seconds: Math.min(opts.seconds, 5), concurrency: opts.concurrency });
+    const rows = [...totals].map(([key, t]) => {
       const [gateway, query, tokenKind] = key.split('\0') as [string, string, 'distinct' | 'shared'];
       return {
         gateway,
@@ -183,6 +185,7 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
         graphCpuMs: t.all / Math.max(1, t.iterations),
       };
     });
+    return { rows, subgraphs };
   } finally {
     for (const p of peers) await stopChild(p);
   }

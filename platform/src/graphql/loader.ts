@@ -52,5 +52,8 @@ export async function entitiesById<T extends object>(em: EntityManager, entity: 
   if (!valid.length) return [];
   const table = em.getMetadata().get(entity.name).tableName;
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where id = any(?::uuid[])`, [uuidArrayLiteral(valid)]);
-  return rows.map((r) => em.map(entity, r as EntityDictionary<T>));
+  // Rows straight from the table: nothing to validate, and the relations stay references (no cascade).
+  const meta = em.getMetadata().get(entity.name);
+  const driver = em.getDriver();
+  return rows.map((r) => em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }));
 }
