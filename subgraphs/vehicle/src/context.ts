@@ -40,8 +40,8 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     loaders: {
       vehicle: keyedLoader((keys) => entitiesById(em, Vehicle, keys), (v) => v.id),
       vehicleByVin: keyedLoader((vins) => em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
-      brand: keyedLoader((keys) => em.find(Brand, { id: { $in: ids(keys) } }), (b) => b.id),
-      model: keyedLoader((keys) => em.find(VehicleModel, { id: { $in: ids(keys) } }), (m) => m.id),
+      brand: keyedLoader((keys) => entitiesById(em, Brand, keys), (b) => b.id),
+      model: keyedLoader((keys) => entitiesById(em, VehicleModel, keys), (m) => m.id),
       clearance: keyedLoader((keys) => em.find(CustomsClearance, { vehicleId: { $in: ids(keys) } }), (c) => c.vehicleId),
       changes: groupedLoader((keys) => em.find(VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }), (c) => c.vehicleId),
     },
