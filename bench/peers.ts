@@ -43,6 +43,8 @@ export interface PeerRow {
   errors: number;
   gatewayCpuMs: number;
   graphCpuMs: number;
+  /** CPU ms per request of each subgraph. */
+  subgraphCpuMs: Record<string, number>;
 }
 
 interface Gateway {
@@ -117,13 +119,14 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
     await waitFor(apollo, () => answers(apolloUrl), 60_000);
     await waitFor(hive, () => answers(hiveUrl), 60_000);
     const router = graph.children.find((c) => c.name === 'router')!.proc.pid!;
-    const subgraphPids = graph.children.filter((c) => SUBGRAPHS.includes(c.name)).map((c) => c.proc.pid!);
+    const subgraphPids = Object.fromEntries(graph.children.filter((c) => SUBGRAPHS.includes(c.name)).map((c) => [c.name, c.proc.pid!]));
     const gateways: Gateway[] = [
       { name: 'ours (router, every protection on)', url: graph.routerUrl, cpu: () => cpuMsOf(router) },
       { name: 'plain @apollo/gateway 2.14 + Apollo Server 5', url: apolloUrl, cpu: () => treeCpuMsOf(apollo.proc.pid!) },
       { name: 'Hive Gateway 2.15', url: hiveUrl, cpu: () => treeCpuMsOf(hive.proc.pid!) },
     ];
-    const subgraphCpu = () => subgraphPids.reduce((s, p) => s + cpuMsOf(p), 0);
+    const subgraphCpu = () => Object.fromEntries(Object.entries(subgraphPids).map(([n, p]) => [n, cpuMsOf(p)]));
+    const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 
     // Same data from all three, or the comparison means nothing.
     for (const [name, query] of Object.entries(PEER_QUERIES)) {
@@ -135,7 +138,7 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
       if (!/"vin"/.test(reference)) throw new Error(`${name} returned no vehicles: ${reference.slice(0, 200)}`);
     }
 
-    const totals = new Map<string, { iterations: number; seconds: number; errors: number; gw: number; all: number; p50: number[]; p99: number[] }>();
+    const totals = new Map<string, { iterations: number; seconds: number; errors: number; gw: number; all: number; p50: number[]; p99: number[]; sub: Record<string, number> }>();
     const runs: { query: string; tokens: 'distinct' | 'shared' }[] = [
       ...Object.keys(PEER_QUERIES).map((query) => ({ query, tokens: 'distinct' as const })),
       { query: 'demands(20)', tokens: 'shared' },
@@ -155,9 +158,11 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
             { concurrency: opts.concurrency, seconds: opts.seconds },
           );
           const gw = g.cpu() - gw0;
-          const all = gw + subgraphCpu() - sub0;
+          const sub1 = subgraphCpu();
+          const all = gw + sum(sub1) - sum(sub0);
           const key = `${g.name}\0${run.query}\0${run.tokens}`;
-          const t = totals.get(key) ?? { iterations: 0, seconds: 0, errors: 0, gw: 0, all: 0, p50: [], p99: [] };
+          const t = totals.get(key) ?? { iterations: 0, seconds: 0, errors: 0, gw: 0, all: 0, p50: [], p99: [], sub: {} as Record<string, number> };
+          for (const n of Object.keys(sub1)) t.sub[n] = (t.sub[n] ?? 0) + sub1[n]! - sub0[n]!;
           t.iterations += r.iterations;
           t.seconds += r.seconds;
           t.errors += r.errors;
@@ -183,6 +188,7 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
         errors: t.errors,
         gatewayCpuMs: t.gw / Math.max(1, t.iterations),
         graphCpuMs: t.all / Math.max(1, t.iterations),
+        subgraphCpuMs: Object.fromEntries(Object.entries(t.sub).map(([n, ms]) => [n, ms / Math.max(1, t.iterations)])),
       };
     });
     return { rows, subgraphs };
@@ -207,6 +213,10 @@ export function printPeers(rows: PeerRow[]): void {
       r.graphCpuMs.toFixed(2).padStart(10),
       String(r.errors).padStart(7),
     );
+  }
+  console.log('\nper subgraph (CPU ms per request, distinct tokens, our router):');
+  for (const r of ordered.filter((x) => x.tokens === 'distinct' && x.gateway.startsWith('ours'))) {
+    console.log(`  ${r.query}: ${Object.entries(r.subgraphCpuMs).map(([n, ms]) => `${n} ${ms.toFixed(2)}`).join(', ')}`);
   }
   for (const query of Object.keys(PEER_QUERIES)) {
     const of = (prefix: string) => rows.find((r) => r.query === query && r.tokens === 'distinct' && r.gateway.startsWith(prefix));
