@@ -35,7 +35,7 @@ async function step(demandId: string, action: string, right: Who, wrong: Who[], 
 }
 
 
-describe('every service, from filing to its final state, with the roles DOMAIN.md names', () => {
+describe('every service, from filing to its final state, with the roles docs/domain.md names', () => {
   // Pledges, oppositions and deposits weigh on their vehicle until lifted, and a re-registration changes the
   // plate: they get vehicles of their own, so the demo vehicles other tests use stay as they are.
   const ownVehicles: Record<string, Promise<{ vehicleId: string }>> = {};

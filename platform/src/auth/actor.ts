@@ -1,6 +1,6 @@
 import { Forbidden, Unauthenticated } from '../errors';
 
-/** Roles a profile can hold (DOMAIN.md). Staff of ANaTT, justice, citizens, affiliates, partners. */
+/** Roles a profile can hold (docs/domain.md). Staff of ANaTT, justice, citizens, affiliates, partners. */
 export const ROLES = [
   'CITIZEN',
   'ADMIN',

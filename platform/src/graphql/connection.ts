@@ -78,7 +78,7 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * Validates `first`/`after` (first capped at 100, API.md). Keysets here are
+ * Validates `first`/`after` (first capped at 100, docs/api.md). Keysets here are
  * time-ordered UUIDs, so a cursor must decode to one.
  */
 export function toPage(

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole graph on one machine. Anything not configured runs
  * embedded (PGlite databases under .data/, in-process event bus), seeded with
- * the demo data of API.md. Ctrl-C stops every process.
+ * the demo data of docs/api.md. Ctrl-C stops every process.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -13,7 +13,7 @@ import { payableOrder, gatewayFor } from '../payment/payment.service';
 export const MIN_TOP_UP = 1_000;
 export const MAX_TOP_UP = 50_000_000;
 
-/** Not enough money in the wallet (CONFLICT with the figures; the codes clients see are fixed by API.md). */
+/** Not enough money in the wallet (CONFLICT with the figures; the codes clients see are fixed by docs/api.md). */
 export class InsufficientFunds extends DomainError {
   constructor(balance: number, needed: number) {
     super('CONFLICT', `The wallet holds ${balance} XOF; this order needs ${needed} XOF. Top it up first.`, { reason: 'INSUFFICIENT_FUNDS', balance, needed });

@@ -10,7 +10,7 @@ import { Affiliate, AffiliateKind, AffiliateStatus } from '../affiliate/affiliat
 import { Company } from '../company/company.entity';
 import { Person } from '../person/person.entity';
 
-/** API.md's demo accounts. Passwords are public: the seed never runs in production. */
+/** The demo accounts of docs/api.md. Passwords are public: the seed never runs in production. */
 const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: ProfileKind; roles: Role[] }[] = [
   { who: 'citizen', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },
   { who: 'citizen2', password: 'Demo-Citizen-2026', kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] },

@@ -31,7 +31,7 @@ const open = (s: DemandStatus, extra: Partial<Record<DemandAction, Transition>>)
 });
 
 /**
- * The demand workflow of DOMAIN.md, one table for every service: a row per
+ * The demand workflow of docs/domain.md, one table for every service: a row per
  * (status, action) with the roles allowed and, where a step exists only for
  * some services (Interpol check, printing, payment), the condition.
  */
@@ -84,7 +84,7 @@ export const WORKFLOW: Partial<Record<DemandStatus, Partial<Record<DemandAction,
 
 /**
  * Services whose steps are taken by other authorities than ANaTT's agents
- * (DOMAIN.md): a pledge, filed by the lender, is checked by the court clerk
+ * (docs/domain.md): a pledge, filed by the lender, is checked by the court clerk
  * (greffe) before ANaTT validates it; an opposition, filed by the court clerk,
  * is decided by the investigating judge. Same statuses, other performers.
  */

@@ -9,7 +9,7 @@ import { Encumbrance, EncumbranceKind } from './encumbrance.entity';
 const LENDERS = new Set(['BANK', 'DEALER']);
 
 /**
- * Who may file a pledge or an opposition (DOMAIN.md): a pledge is filed by the
+ * Who may file a pledge or an opposition (docs/domain.md): a pledge is filed by the
  * lending bank or dealer with the holder's consent, and lifted by that lender
  * alone (no consent needed to free the holder's vehicle); oppositions and
  * their lifts are filed by a court clerk. Returns the applicant when the

@@ -1,5 +1,5 @@
 /**
- * The services of DOMAIN.md with their documents, steps and target times.
+ * The services of docs/domain.md with their documents, steps and target times.
  * Seeded when missing in every environment; admins edit them (updateService).
  */
 export interface ServiceDefinition {
