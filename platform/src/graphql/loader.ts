@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, EntityDictionary, EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityDictionary, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid, uuidArrayLiteral } from '../ids';
 
 /**
@@ -52,7 +52,29 @@ export async function entitiesById<T extends object>(em: EntityManager, entity: 
   if (!valid.length) return [];
   const table = em.getMetadata().get(entity.name).tableName;
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where id = any(?::uuid[])`, [uuidArrayLiteral(valid)]);
-  // Rows straight from the table: nothing to validate, and the relations stay references (no cascade).
+  return managed(em, entity, rows);
+}
+
+/**
+ * An entity's rows for a list or a loader (`where` as MikroORM takes it),
+ * read by the query builder without `find`'s per-entity validation, cascade
+ * and populate machinery (docs/performance.md).
+ */
+export async function entitiesWhere<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  opts: { orderBy?: QueryOrderMap<T>; limit?: number } = {},
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select('*').where(where);
+  if (opts.orderBy) qb.orderBy(opts.orderBy);
+  if (opts.limit !== undefined) qb.limit(opts.limit);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
+  return managed(em, entity, rows);
+}
+
+/** Rows straight from the table, as managed entities: nothing to validate, and the relations stay references (no cascade). */
+function managed<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get(entity.name);
   const driver = em.getDriver();
   return rows.map((r) => em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }));

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
-import { groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
+import { groupedLoader, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
 import { Invoice } from './invoice/invoice.entity';
 import type { VehicleCategories } from './integrations/vehicle-categories';
 import { Order } from './order/order.entity';
@@ -38,10 +38,10 @@ export function createContext(em: EntityManager, actor: Actor, runtime: Runtime)
     actor,
     runtime,
     loaders: {
-      order: keyedLoader((ids) => em.find(Order, { id: { $in: [...ids] } }), (o) => o.id),
-      orderByDemand: keyedLoader((ids) => em.find(Order, { demandId: { $in: [...ids] } }), (o) => o.demandId!),
-      invoiceByOrder: keyedLoader((ids) => em.find(Invoice, { orderId: { $in: [...ids] } }), (i) => i.orderId),
-      paymentsByOrder: groupedLoader((ids) => em.find(Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (p) => p.orderId!),
+      order: keyedLoader((ids) => entitiesWhere(em, Order, { id: { $in: [...ids] } }), (o) => o.id),
+      orderByDemand: keyedLoader((ids) => entitiesWhere(em, Order, { demandId: { $in: [...ids] } }), (o) => o.demandId!),
+      invoiceByOrder: keyedLoader((ids) => entitiesWhere(em, Invoice, { orderId: { $in: [...ids] } }), (i) => i.orderId),
+      paymentsByOrder: groupedLoader((ids) => entitiesWhere(em, Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (p) => p.orderId!),
     },
   };
 }

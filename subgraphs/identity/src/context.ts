@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Actor } from '@simveb/platform/auth/actor';
-import { entitiesById, keyedLoader } from '@simveb/platform/graphql/loader';
+import { entitiesById, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
 import { isUuid } from '@simveb/platform/ids';
 import { Affiliate } from './affiliate/affiliate.entity';
 import { Company } from './company/company.entity';
@@ -31,7 +31,7 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     loaders: {
       person: keyedLoader((keys) => entitiesById(em, Person, keys), (p) => p.id),
       company: keyedLoader((keys) => entitiesById(em, Company, keys), (c) => c.id),
-      affiliate: keyedLoader((keys) => em.find(Affiliate, { id: { $in: ids(keys) } }), (a) => a.id),
+      affiliate: keyedLoader((keys) => entitiesWhere(em, Affiliate, { id: { $in: ids(keys) } }), (a) => a.id),
     },
   };
 }

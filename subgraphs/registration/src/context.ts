@@ -13,7 +13,7 @@ import type { VehicleRegistry } from './integrations/vehicle-registry';
 import type { OutboxRelay, PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import type { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type DataLoader from 'dataloader';
-import { entitiesById, keyedLoader, groupedLoader } from '@simveb/platform/graphql/loader';
+import { entitiesById, keyedLoader, groupedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
@@ -52,21 +52,21 @@ function createLoaders(em: EntityManager): Loaders {
   const sql = em.getConnection();
   return {
     demand: keyedLoader((ids) => entitiesById(em, Demand, ids), (d) => d.id),
-    service: keyedLoader((codes) => em.find(Service, { code: { $in: [...codes] } }), (s) => s.code),
+    service: keyedLoader((codes) => entitiesWhere(em, Service, { code: { $in: [...codes] } }), (s) => s.code),
     history: groupedLoader(
-      (ids) => em.find(DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (ids) => entitiesWhere(em, DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (e) => e.demandId,
     ),
     activePlate: keyedLoader(
-      (ids) => em.find(Plate, { vehicleId: { $in: [...ids] }, status: PlateStatus.ACTIVE }),
+      (ids) => entitiesWhere(em, Plate, { vehicleId: { $in: [...ids] }, status: PlateStatus.ACTIVE }),
       (p) => p.vehicleId,
     ),
     activePlateByNumber: keyedLoader(
-      (numbers) => em.find(Plate, { compactNumber: { $in: [...numbers] }, status: PlateStatus.ACTIVE }),
+      (numbers) => entitiesWhere(em, Plate, { compactNumber: { $in: [...numbers] }, status: PlateStatus.ACTIVE }),
       (p) => p.compactNumber,
     ),
     currentHolding: keyedLoader(
-      (ids) => em.find(Holding, { vehicleId: { $in: [...ids] }, endedAt: null }),
+      (ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] }, endedAt: null }),
       (h) => h.vehicleId,
     ),
     heldVehicles: pagedLoader(async (holderIds, page) => {
@@ -97,14 +97,14 @@ function createLoaders(em: EntityManager): Loaders {
       );
       return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
     }, (d) => d.applicantId),
-    encumbrances: groupedLoader((ids) => em.find(Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
-    holdings: groupedLoader((ids) => em.find(Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
-    printOrder: keyedLoader((ids) => em.find(PrintOrder, { demandId: { $in: [...ids] } }), (o) => o.demandId),
-    issuedDocuments: groupedLoader((ids) => em.find(IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }), (d) => d.vehicleId),
-    grayCard: keyedLoader((ids) => em.find(GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
-    registration: keyedLoader((ids) => em.find(Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
-    center: keyedLoader((ids) => em.find(ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
-    documents: groupedLoader((ids) => em.find(DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
+    encumbrances: groupedLoader((ids) => entitiesWhere(em, Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
+    holdings: groupedLoader((ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
+    printOrder: keyedLoader((ids) => entitiesWhere(em, PrintOrder, { demandId: { $in: [...ids] } }), (o) => o.demandId),
+    issuedDocuments: groupedLoader((ids) => entitiesWhere(em, IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }), (d) => d.vehicleId),
+    grayCard: keyedLoader((ids) => entitiesWhere(em, GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
+    registration: keyedLoader((ids) => entitiesWhere(em, Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
+    center: keyedLoader((ids) => entitiesWhere(em, ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
+    documents: groupedLoader((ids) => entitiesWhere(em, DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
     demandCountOf: countLoader((applicantIds) =>
       sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [uuidArrayLiteral(applicantIds)]),
     ),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Actor } from '@simveb/platform/auth/actor';
-import { entitiesById, groupedLoader, keyedLoader } from '@simveb/platform/graphql/loader';
+import { entitiesById, groupedLoader, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
 import { isUuid } from '@simveb/platform/ids';
 import { Brand } from './catalogue/brand.entity';
 import { VehicleModel } from './catalogue/vehicle-model.entity';
@@ -39,11 +39,11 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     services,
     loaders: {
       vehicle: keyedLoader((keys) => entitiesById(em, Vehicle, keys), (v) => v.id),
-      vehicleByVin: keyedLoader((vins) => em.find(Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
+      vehicleByVin: keyedLoader((vins) => entitiesWhere(em, Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
       brand: keyedLoader((keys) => entitiesById(em, Brand, keys), (b) => b.id),
       model: keyedLoader((keys) => entitiesById(em, VehicleModel, keys), (m) => m.id),
-      clearance: keyedLoader((keys) => em.find(CustomsClearance, { vehicleId: { $in: ids(keys) } }), (c) => c.vehicleId),
-      changes: groupedLoader((keys) => em.find(VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }), (c) => c.vehicleId),
+      clearance: keyedLoader((keys) => entitiesWhere(em, CustomsClearance, { vehicleId: { $in: ids(keys) } }), (c) => c.vehicleId),
+      changes: groupedLoader((keys) => entitiesWhere(em, VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }), (c) => c.vehicleId),
     },
   };
 }

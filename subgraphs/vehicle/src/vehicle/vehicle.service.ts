@@ -5,6 +5,7 @@ import { hasRole, requireSignedIn, STAFF_ROLES, type Actor, requireScopeForPartn
 import { isUniqueViolation } from '@simveb/platform/db/orm';
 import { BadInput, Conflict, Forbidden, NotFound } from '@simveb/platform/errors';
 import { toConnection, toPage } from '@simveb/platform/graphql/connection';
+import { entitiesWhere } from '@simveb/platform/graphql/loader';
 import { isUuid } from '@simveb/platform/ids';
 import { Brand } from '../catalogue/brand.entity';
 import { Energy, VehicleOrigin } from '../catalogue/catalogue.enums';
@@ -40,7 +41,8 @@ export function vehicleWhere(filter: VehicleFilter | undefined): FilterQuery<Veh
 export async function listVehicles(em: EntityManager, filter: VehicleFilter | undefined, first?: number | null, after?: string | null) {
   const page = toPage(first, after);
   const where = vehicleWhere(filter);
-  const rows = page.limit === 0 ? [] : await em.find(
+  const rows = page.limit === 0 ? [] : await entitiesWhere(
+    em,
     Vehicle,
     page.after ? { $and: [where, { id: { $gt: page.after } }] } : where,
     { orderBy: { id: 'asc' }, limit: page.limit + 1 },
