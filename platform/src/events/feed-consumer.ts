@@ -2,22 +2,26 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
 import { CoalescingTask } from './coalescing-task';
+import { parsePayload, type PayloadOf, type Topic } from '../contracts/events';
 import type { FeedEvent } from './event-feed';
+
+/** A feed event whose payload passed its topic's contract. */
+export type ContractEvent<T extends Topic> = { [K in T]: Omit<FeedEvent, 'topic' | 'payload'> & { topic: K; payload: PayloadOf<K> } }[T];
 import { EventCursor, InboxEntry } from './inbox.entity';
 
-export interface FeedConsumerOptions {
+export interface FeedConsumerOptions<T extends Topic = Topic> {
   /** Name of the producing subgraph (cursor and inbox key). */
   source: string;
   /** Its /internal/events URL. */
   url: string;
-  topics: string[];
+  topics: T[];
   internalToken: string;
   /** Runs in the same transaction as the inbox entry: its writes and "handled" commit together. */
-  handle: (em: EntityManager, event: FeedEvent) => Promise<void>;
+  handle: (em: EntityManager, event: ContractEvent<T>) => Promise<void>;
   /** Called after an event's transaction committed (e.g. to publish the outbox rows the handler wrote). */
   afterCommit?: () => void;
   /** Events this consumer does not care about are skipped without a transaction (the cursor still moves). */
-  accepts?: (event: FeedEvent) => boolean;
+  accepts?: (event: ContractEvent<T>) => boolean;
   intervalMs?: number;
 }
 
@@ -27,14 +31,14 @@ export interface FeedConsumerOptions {
  * own transaction. Polls, and wakes at once when the bus says something was
  * published. A failing handler stops the loop until the next tick (retry).
  */
-export class FeedConsumer {
+export class FeedConsumer<T extends Topic = Topic> {
   private readonly task: CoalescingTask;
   private wakeups: AsyncIterableIterator<unknown>[] = [];
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly opts: FeedConsumerOptions,
-    log: Logger,
+    private readonly opts: FeedConsumerOptions<T>,
+    private readonly log: Logger,
     private readonly bus?: EventBus,
   ) {
     this.task = new CoalescingTask(
@@ -77,7 +81,14 @@ export class FeedConsumer {
       const res = await fetch(url, { headers: { 'x-internal-token': this.opts.internalToken }, signal: AbortSignal.timeout(5_000) });
       if (!res.ok) throw new Error(`${this.opts.source} feed answered ${res.status}`);
       const { events } = (await res.json()) as { events: FeedEvent[] };
-      for (const event of events) {
+      for (const raw of events) {
+        const parsed = this.opts.topics.includes(raw.topic as T) ? parsePayload(raw.topic as T, raw.payload) : null;
+        if (!parsed?.ok) {
+          // A producer's bug, not something a retry mends: said loudly, skipped (the cursor moves on).
+          this.log.error({ source: this.opts.source, eventId: raw.eventId, topic: raw.topic, problems: parsed?.problems ?? 'topic not subscribed' }, 'event feed: payload breaks its contract, skipped');
+          continue;
+        }
+        const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
         const handled = await this.orm.em.fork().transactional(async (tx) => {
           const inserted = await tx.getConnection().execute(

@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import type { PayloadOf, Topic } from '../contracts/events';
 
 /**
  * Events written in the same transaction as the change they describe, then
@@ -34,6 +35,11 @@ export class OutboxEvent {
   constructor(topic: string, payload: Record<string, unknown>) {
     this.topic = topic;
     this.payload = payload;
+  }
+
+  /** An event of one of the contracts in platform/src/contracts/events.ts, its payload typed by the topic. */
+  static of<T extends Topic>(topic: T, payload: PayloadOf<T>): OutboxEvent {
+    return new OutboxEvent(topic, { ...payload });
   }
 }
 

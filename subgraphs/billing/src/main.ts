@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DEMAND_STATUS_TOPIC } from '@simveb/platform/contracts/events';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
 import { loadConfig, z } from '@simveb/platform/config';
@@ -60,7 +61,7 @@ const runtime: Runtime = {
 // Orders follow demands: registration's feed says when one awaits payment.
 const demands = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: onDemandStatus, accepts: (e) => ['AWAITING_PAYMENT', 'CANCELLED'].includes(String(e.payload.status)) },
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: [DEMAND_STATUS_TOPIC], internalToken: config.internalToken, handle: onDemandStatus, accepts: (e) => ['AWAITING_PAYMENT', 'CANCELLED'].includes(e.payload.status) },
   log,
   bus,
 );

@@ -1,4 +1,5 @@
 import { isUuid } from '@simveb/platform/ids';
+import { DEMAND_STATUS_TOPIC } from '@simveb/platform/contracts/events';
 import { Affiliate } from './affiliate/affiliate.entity';
 import 'reflect-metadata';
 import express from 'express';
@@ -69,7 +70,7 @@ const verifier = createTokenVerifier(async (header, token) => createLocalJWKSet(
 const bus = createEventBus(config.redisUrl);
 const notifications = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: ['demand.status'], internalToken: config.internalToken, handle: demandNotifier(messenger), accepts: (e) => NOTIFIED_STATUSES.has(String(e.payload.status)) },
+  { source: 'registration', url: feedUrl(config.peers.registration), topics: [DEMAND_STATUS_TOPIC], internalToken: config.internalToken, handle: demandNotifier(messenger), accepts: (e) => NOTIFIED_STATUSES.has(e.payload.status) },
   log,
   bus,
 );

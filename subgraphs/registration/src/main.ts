@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { PAYMENT_CONFIRMED_TOPIC } from '@simveb/platform/contracts/events';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
 import { demandStatusFanout } from './demand/demand.subscription';
 import { rosterRoutes } from './center/roster.routes';
@@ -84,10 +85,11 @@ const payments = new FeedConsumer(
   {
     source: 'billing',
     url: feedUrl(config.peers.billing),
-    topics: ['payment.confirmed'],
+    topics: [PAYMENT_CONFIRMED_TOPIC],
     internalToken: config.internalToken,
     handle: async (tx, event) => {
-      await confirmPayment(tx, String(event.payload.demandId));
+      // An order without a demand (a basket's own row) moves nothing here: each of its orders has its event.
+      if (event.payload.demandId) await confirmPayment(tx, event.payload.demandId);
     },
     // The demand's status events were written in that transaction: publish them now it committed.
     afterCommit: () => relay.kick(),

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
-import type { FeedEvent } from '@simveb/platform/events/event-feed';
+import type { ContractEvent } from '@simveb/platform/events/feed-consumer';
+import { DEMAND_STATUS_TOPIC, PAYMENT_CONFIRMED_TOPIC, PAYMENT_REFUNDED_TOPIC } from '@simveb/platform/contracts/events';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { Invoice } from '../invoice/invoice.entity';
 import { nextInvoiceNumber } from '../invoice/invoice-number';
@@ -11,8 +12,7 @@ import { HolderKind } from '../tariff/tariff.enums';
 import { Order } from './order.entity';
 import { OrderStatus } from './order.enums';
 
-export const PAYMENT_CONFIRMED_TOPIC = 'payment.confirmed';
-export const PAYMENT_REFUNDED_TOPIC = 'payment.refunded';
+export { PAYMENT_CONFIRMED_TOPIC, PAYMENT_REFUNDED_TOPIC };
 export const ORDER_SEQUENCE = 'order_number_seq';
 
 /** The order's payer, or a member of the affiliate that filed the demand for them. */
@@ -22,25 +22,13 @@ export const canPay = (actor: Actor, order: Order): boolean =>
 /** Whoever may pay it, ANaTT staff and justice (who see the demands). */
 export const canSeeOrder = (actor: Actor, order: Order): boolean => canPay(actor, order) || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
 
-interface DemandStatusEvent {
-  demandId: string;
-  applicantId: string;
-  serviceCode: string;
-  status: string;
-  reference: string;
-  filedByAffiliateId?: string | null;
-  vehicleCategory?: string | null;
-  holderKind?: string | null;
-  urgent?: boolean;
-}
-
 /**
  * Registration's demand events, as billing sees them: a demand entering
  * AWAITING_PAYMENT gets its order (once: one order per demand), priced like
  * its quote; a cancelled demand's unpaid order is cancelled.
  */
-export async function onDemandStatus(em: EntityManager, event: FeedEvent): Promise<void> {
-  const p = event.payload as unknown as DemandStatusEvent;
+export async function onDemandStatus(em: EntityManager, event: ContractEvent<typeof DEMAND_STATUS_TOPIC>): Promise<void> {
+  const p = event.payload;
   if (p.status === 'AWAITING_PAYMENT') {
     if (await em.count(Order, { demandId: p.demandId })) return;
     const now = new Date();
@@ -83,9 +71,9 @@ export async function settleOrder(tx: EntityManager, order: Order, payment: Paym
   if (!order.demandId) await tx.nativeUpdate(Order, { basketId: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
   for (const o of paid) {
     tx.persist(
-      new OutboxEvent(PAYMENT_CONFIRMED_TOPIC, {
+      OutboxEvent.of(PAYMENT_CONFIRMED_TOPIC, {
         orderId: o.id,
-        demandId: o.demandId,
+        demandId: o.demandId ?? null,
         basketId: order.demandId ? null : order.id,
         paymentId: payment.id,
         amount: o.total,

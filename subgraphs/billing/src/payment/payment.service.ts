@@ -266,7 +266,7 @@ export async function refundPayment(em: EntityManager, actor: Actor, gateways: G
       const refunded = order.demandId ? [order] : await tx.find(Order, { basketId: order.id, status: OrderStatus.PAID });
       for (const o of refunded) {
         o.status = OrderStatus.REFUNDED;
-        tx.persist(new OutboxEvent(PAYMENT_REFUNDED_TOPIC, { orderId: o.id, demandId: o.demandId, paymentId: p.id, amount: o.total }));
+        tx.persist(OutboxEvent.of(PAYMENT_REFUNDED_TOPIC, { orderId: o.id, demandId: o.demandId ?? null, paymentId: p.id, amount: o.total }));
       }
     }
     audit(tx, actor.accountId, 'payment.refund', p.id, { amount: p.amount, provider: p.provider, reason: p.refundReason });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FeedEvent } from '@simveb/platform/events/event-feed';
+import type { DEMAND_STATUS_TOPIC } from '@simveb/platform/contracts/events';
+import type { ContractEvent } from '@simveb/platform/events/feed-consumer';
 import type { Messenger } from '@simveb/platform/messaging/messenger';
 import { Account } from '../account/account.entity';
 import { Person } from '../person/person.entity';
@@ -26,8 +27,8 @@ export const NOTIFIED_STATUSES = new Set(Object.keys(TEMPLATES));
  * message sent again after a crash is delivered once.
  */
 export function demandNotifier(messenger: Messenger) {
-  return async (em: EntityManager, event: FeedEvent): Promise<void> => {
-    const p = event.payload as { applicantId: string; status: string; reference: string; previousStatus: string | null };
+  return async (em: EntityManager, event: ContractEvent<typeof DEMAND_STATUS_TOPIC>): Promise<void> => {
+    const p = event.payload;
     const text = TEMPLATES[p.status];
     if (!text || p.previousStatus === p.status) return;
     const person = await em.findOne(Person, p.applicantId);

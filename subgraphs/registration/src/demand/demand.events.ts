@@ -1,27 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyRef } from '../party/party.stubs';
 import { DemandStatus } from './demand.enums';
+import type { DemandStatusPayload as DemandStatusContract } from '@simveb/platform/contracts/events';
 
-export const DEMAND_STATUS_TOPIC = 'demand.status';
+export { DEMAND_STATUS_TOPIC } from '@simveb/platform/contracts/events';
 
-/** What the outbox carries for every status change (and what other subgraphs may consume). */
-export interface DemandStatusPayload {
-  demandId: string;
-  reference: string;
-  serviceCode: string;
-  applicantId: string;
-  centerId: string | null;
-  filedByAffiliateId: string | null;
-  /** Pricing facts for billing. */
-  vehicleCategory: string | null;
-  holderKind: string | null;
-  urgent: boolean;
-  previousStatus: DemandStatus | null;
-  status: DemandStatus;
-  version: number;
-  at: string;
-  actorId: string | null;
-}
+/** The contract's payload (platform/src/contracts/events.ts), with registration's own status type. */
+export type DemandStatusPayload = Omit<DemandStatusContract, 'status' | 'previousStatus'> & { status: DemandStatus; previousStatus: DemandStatus | null };
 
 @ObjectType('DemandStatusEvent', {
   description:

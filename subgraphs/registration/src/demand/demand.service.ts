@@ -75,7 +75,7 @@ function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor
     at: at.toISOString(),
     actorId: actor === SYSTEM ? null : actor.partyId,
   };
-  return new OutboxEvent(DEMAND_STATUS_TOPIC, { ...payload });
+  return OutboxEvent.of(DEMAND_STATUS_TOPIC, payload);
 }
 
 /**
