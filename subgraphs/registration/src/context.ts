@@ -26,6 +26,7 @@ import { DemandEvent } from './demand/demand-event.entity';
 import { Holding } from './holding/holding.entity';
 import { Plate, PlateStatus } from './plate/plate.entity';
 import { Service } from './service/service.entity';
+import { isServiceCode } from './service/service-policy';
 
 export interface Loaders {
   demand: DataLoader<string, Demand | null>;
@@ -52,7 +53,7 @@ function createLoaders(em: EntityManager): Loaders {
   const sql = em.getConnection();
   return {
     demand: keyedLoader((ids) => entitiesById(em, Demand, ids), (d) => d.id),
-    service: keyedLoader((codes) => entitiesWhere(em, Service, { code: { $in: [...codes] } }), (s) => s.code),
+    service: keyedLoader((codes) => entitiesWhere(em, Service, { code: { $in: codes.filter(isServiceCode) } }), (s) => s.code),
     history: groupedLoader(
       (ids) => entitiesWhere(em, DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (e) => e.demandId,

@@ -4,6 +4,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { PlateFamily } from '../plate/number-series';
 import { PlateFamilyEnum } from '../plate/plate-family';
 import { DemandStatus } from './demand.enums';
+import type { ServiceCode } from '../service/service-policy';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Demand', { description: 'Demande: a request for one service on one vehicle, moved through the workflow by its actors.' })
@@ -23,7 +24,7 @@ export class Demand {
   reference!: string;
 
   @Property({ type: 'string', length: 60 })
-  serviceCode!: string;
+  serviceCode!: ServiceCode;
 
   @Field(() => DemandStatus)
   @Enum({ items: () => DemandStatus, type: 'string' })

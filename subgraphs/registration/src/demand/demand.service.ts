@@ -11,7 +11,7 @@ import { centerFor, isAgentOf, leastLoadedAgent } from '../center/assignment';
 import { DemandDocumentFile } from '../document/document.entity';
 import { Holding } from '../holding/holding.entity';
 import { applyEncumbrance, refuseIfEncumbered } from '../encumbrance/encumbrance.rules';
-import { issueGrayCard, ISSUES_CARD } from '../gray-card/gray-card.service';
+import { issueGrayCard } from '../gray-card/gray-card.service';
 import { allocateNumber } from '../plate/allocate-number';
 import type { PlateFamily } from '../plate/number-series';
 import { formatPlate } from '../plate/plate-number';
@@ -29,7 +29,7 @@ import type { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './d
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
 import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import type { PartyDirectory } from '../integrations/party-directory';
-import { PRESTIGE_SERVICES } from '../prestige/prestige-number';
+import { isPrestige, isServiceCode, policyOf } from '../service/service-policy';
 import { checkFilingAuthority } from '../encumbrance/encumbrance.filing';
 import { checkPlateFamily } from '../plate/plate-family';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
@@ -54,9 +54,6 @@ export interface DemandDeps {
   parties?: PartyDirectory;
 }
 
-export const REGISTRATIONS = new Set(['IMMATRICULATION_STANDARD', 'IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
-/** Services whose validation hands out a number. */
-const NEEDS_NUMBER = new Set([...REGISTRATIONS, 'RE_IMMATRICULATION']);
 
 function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor, at: Date): OutboxEvent {
   const payload: DemandStatusPayload = {
@@ -136,7 +133,7 @@ async function checkServiceRules(
   if (!service.needsVehicle) return {};
   if (!vehicleId) throw BadInput.field('vehicleId', `A ${service.nameFr} demand is about one vehicle: give its id.`);
   const holding = await em.findOne(Holding, { vehicleId, endedAt: null });
-  if (REGISTRATIONS.has(service.code)) {
+  if (policyOf(service.code).registers) {
     if (holding) throw BadInput.field('vehicleId', 'This vehicle is already registered; ask for a re-registration or a mutation instead.');
     const facts = await deps.vehicles.facts(vehicleId, actor.token ? `Bearer ${actor.token}` : null);
     if (!facts) throw BadInput.field('vehicleId', 'This vehicle is not in the technical register.');
@@ -222,7 +219,7 @@ export async function submitDemand(em: EntityManager, input: SubmitDemandInput, 
   const problems: FieldProblem[] = [];
   if (input.applicantId != null && !isUuid(input.applicantId)) problems.push({ path: 'applicantId', message: 'Not a valid id.' });
   if (input.vehicleId != null && !isUuid(input.vehicleId)) problems.push({ path: 'vehicleId', message: 'Not a valid id.' });
-  const service = await em.findOne(Service, { code: input.serviceCode, active: true });
+  const service = isServiceCode(input.serviceCode) ? await em.findOne(Service, { code: input.serviceCode, active: true }) : null;
   if (!service) problems.push({ path: 'serviceCode', message: `No active service has the code "${input.serviceCode}".` });
   if (problems.length) throw new BadInput('The demand cannot be filed as it is.', problems);
   const authority = await checkFilingAuthority(em, actor, service!.code, input.vehicleId);
@@ -400,8 +397,8 @@ async function registerVehicle(tx: EntityManager, demand: Demand, allocated: str
     throw new Conflict('This vehicle was registered meanwhile (another demand); this one cannot be validated.');
   }
   // Prestige demands get the number or label reserved at filing; the others the allocated one.
-  const prestige = PRESTIGE_SERVICES.has(demand.serviceCode) ? await prestigePlateFor(tx, demand.id) : null;
-  if (PRESTIGE_SERVICES.has(demand.serviceCode) && !prestige) throw new Conflict('This prestige demand holds no reserved number or label any more.');
+  const prestige = isPrestige(demand.serviceCode) ? await prestigePlateFor(tx, demand.id) : null;
+  if (isPrestige(demand.serviceCode) && !prestige) throw new Conflict('This prestige demand holds no reserved number or label any more.');
   const compactNumber = prestige?.compactNumber ?? allocated;
   if (!compactNumber) throw new Error('a number must be allocated to validate a registration');
   if (prestige) await markPrestigeUsed(tx, demand.id);
@@ -436,7 +433,7 @@ interface StepContext {
 /** What an action checks or does besides moving the status (the workflow table says whether it may). */
 const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> | void>> = {
   SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
-  CONFIRM_PAYMENT: (c) => (PRESTIGE_SERVICES.has(c.demand.serviceCode) ? reholdPrestige(c.tx, c.demand.id) : undefined),
+  CONFIRM_PAYMENT: (c) => (isPrestige(c.demand.serviceCode) ? reholdPrestige(c.tx, c.demand.id) : undefined),
   VALIDATE: (c) => requireBothConfirmed(c.demand),
   ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
   MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.now, c.step.codeCheck),
@@ -453,7 +450,7 @@ const DEFAULT_RULES: RegisterRules = { pledgeBlocksSale: true, tintedValidityDay
 
 async function applyToRegister(tx: EntityManager, demand: Demand, service: Service, number: string | undefined, rules: RegisterRules, now: Date): Promise<void> {
   const { pledgeBlocksSale } = rules;
-  if (REGISTRATIONS.has(service.code)) {
+  if (policyOf(service.code).registers) {
     await registerVehicle(tx, demand, number, now);
   } else if (service.code === 'RE_IMMATRICULATION') {
     if (!number) throw new Error('a number must be allocated to validate a re-registration');
@@ -468,7 +465,7 @@ async function applyToRegister(tx: EntityManager, demand: Demand, service: Servi
     } else await applyEncumbrance(tx, service.code, demand.vehicleId, demand, now);
     await issueForDemand(tx, demand, { tintedValidityDays: rules.tintedValidityDays }, now);
   }
-  if (demand.vehicleId && ISSUES_CARD.has(service.code)) {
+  if (demand.vehicleId && policyOf(service.code).issuesCard) {
     await tx.flush();
     const holding = await tx.findOneOrFail(Holding, { vehicleId: demand.vehicleId, endedAt: null });
     await issueGrayCard(tx, demand.vehicleId, holding.holderId, demand.id, now);
@@ -535,7 +532,7 @@ export async function transitionDemand(
   if (input.action === DemandAction.VALIDATE && deps) {
     const peekEm = em.fork();
     const peek = await peekEm.findOne(Demand, input.demandId);
-    if (peek && NEEDS_NUMBER.has(peek.serviceCode) && !PRESTIGE_SERVICES.has(peek.serviceCode) && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
+    if (peek && policyOf(peek.serviceCode).number === 'SERIES' && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
       const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
       const t = transitionFor(peek.status, input.action, service);
       if (t && (await mayPerform(peekEm, actor, peek, t.by))) {

@@ -4,9 +4,9 @@ import { Forbidden } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
 import { Holding } from '../holding/holding.entity';
 import { Encumbrance, EncumbranceKind } from './encumbrance.entity';
+import { SERVICE_POLICY } from '../service/service-policy';
 
 /** Affiliates that lend against a vehicle. */
-const LENDERS = new Set(['BANK', 'DEALER']);
 
 /**
  * Who may file a pledge or an opposition (docs/domain.md): a pledge is filed by the
@@ -16,7 +16,7 @@ const LENDERS = new Set(['BANK', 'DEALER']);
  * filer acts without the holder's consent (a lender lifting its pledge).
  */
 export async function checkFilingAuthority(em: EntityManager, actor: Actor, serviceCode: string, vehicleId: string | undefined): Promise<{ applicantId: string } | null> {
-  if (serviceCode === 'PLEDGE' && !(actor.affiliateKind && LENDERS.has(actor.affiliateKind))) {
+  if (serviceCode === 'PLEDGE' && !(actor.affiliateKind && SERVICE_POLICY.PLEDGE.filedByAffiliateKinds.includes(actor.affiliateKind))) {
     throw new Forbidden('A pledge is filed by the lending bank or dealer, with the holder’s consent.');
   }
   if (serviceCode === 'PLEDGE_LIFT') {

@@ -8,9 +8,6 @@ import { compact, MAX_NUMBER, seriesCount, seriesIndex, seriesName, type Reserva
  */
 export const PRESTIGE_RANGE = { from: 1, to: 99 } as const;
 
-export const PRESTIGE_NUMBER_SERVICES = new Set(['IMMATRICULATION_PRESTIGE_NUMBER', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
-export const PRESTIGE_LABEL_SERVICES = new Set(['IMMATRICULATION_PRESTIGE_LABEL', 'IMMATRICULATION_PRESTIGE_NUMBER_LABEL']);
-export const PRESTIGE_SERVICES = new Set([...PRESTIGE_NUMBER_SERVICES, ...PRESTIGE_LABEL_SERVICES]);
 
 /** A chosen prestige number, compact, or the reason it cannot be one. */
 export function parsePrestigeNumber(raw: string): { compact: string } | { problem: string } {

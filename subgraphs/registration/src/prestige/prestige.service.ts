@@ -7,7 +7,8 @@ import { seriesIndex, type Reservation } from '../plate/number-series';
 import { ReservedNumber } from '../plate/number-series.entity';
 import { formatPlate, normalizePlate } from '../plate/plate-number';
 import { Plate } from '../plate/plate.entity';
-import { parseLabel, parsePrestigeNumber, PRESTIGE_LABEL_SERVICES, PRESTIGE_NUMBER_SERVICES, PRESTIGE_RANGE, PRESTIGE_SERVICES, prestigeCandidates } from './prestige-number';
+import { parseLabel, parsePrestigeNumber, PRESTIGE_RANGE, prestigeCandidates } from './prestige-number';
+import { choosesLabel, choosesNumber, PRESTIGE_CODES } from '../service/service-policy';
 import { PrestigeReservation, PrestigeStatus } from './prestige-reservation.entity';
 
 export interface PrestigeChoice {
@@ -37,8 +38,8 @@ async function labelTaken(em: EntityManager, label: string): Promise<boolean> {
  * demand) is the guard against someone taking it in between.
  */
 export async function checkPrestigeChoice(em: EntityManager, serviceCode: string, input: { requestedNumber?: string | null; requestedLabel?: string | null }): Promise<PrestigeChoice | null> {
-  const wantsNumber = PRESTIGE_NUMBER_SERVICES.has(serviceCode);
-  const wantsLabel = PRESTIGE_LABEL_SERVICES.has(serviceCode);
+  const wantsNumber = choosesNumber(serviceCode);
+  const wantsLabel = choosesLabel(serviceCode);
   if (!wantsNumber && !wantsLabel) {
     if (input.requestedNumber || input.requestedLabel) throw BadInput.field(input.requestedNumber ? 'requestedNumber' : 'requestedLabel', 'Only prestige registrations take a chosen number or label.');
     return null;
@@ -175,7 +176,7 @@ const UNPAID = [DemandStatus.DRAFT, DemandStatus.AWAITING_PAYMENT];
  * after PRESTIGE_HOLD_MINUTES.
  */
 export async function refuseTooManyPrestige(em: EntityManager, applicantId: string, vehicleId: string | null | undefined): Promise<void> {
-  const prestige = { $in: [...PRESTIGE_SERVICES] };
+  const prestige = { $in: [...PRESTIGE_CODES] };
   const unpaid = await em.count(Demand, { applicantId, serviceCode: prestige, status: { $in: UNPAID } });
   if (unpaid >= MAX_UNPAID_PRESTIGE_PER_APPLICANT) {
     throw new Conflict(`You already hold ${unpaid} unpaid prestige demands: pay or cancel one before asking for another number.`);

@@ -6,14 +6,8 @@ import { formatPlate } from '../plate/plate-number';
 import { Plate, PlateStatus } from '../plate/plate.entity';
 import { holderCodeMatches } from './holder-code';
 import { PrintKind, PrintOrder, PrintOrderStatus } from './print-order.entity';
+import { policyOf } from '../service/service-policy';
 
-/** What the printer makes, by service: plates carry a serial and an RFID tag, cards do not. */
-const KIND_OF: Record<string, PrintKind> = {
-  GRAY_CARD_DUPLICATE: PrintKind.CARD,
-  MUTATION: PrintKind.CARD,
-  VEHICLE_TRANSFORMATION: PrintKind.CARD,
-  PLATE_DUPLICATE: PrintKind.PLATE,
-};
 export const MAX_CODE_ATTEMPTS = 5;
 const SERIAL = /^[A-Z0-9-]{6,30}$/;
 const EPC = /^[0-9A-F]{24}$/;
@@ -34,7 +28,7 @@ export async function orderPrint(tx: EntityManager, demand: { id: string; vehicl
   return tx.create(PrintOrder, {
     demandId: demand.id,
     vehicleId: demand.vehicleId,
-    kind: KIND_OF[demand.serviceCode] ?? PrintKind.PLATE_AND_CARD,
+    kind: policyOf(demand.serviceCode).print ?? PrintKind.PLATE_AND_CARD,
     printerAffiliateId: input.printerId ?? null,
     plateNumber: formatPlate(plate.compactNumber),
     orderedAt: now,

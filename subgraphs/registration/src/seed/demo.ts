@@ -9,6 +9,7 @@ import { Plate } from '../plate/plate.entity';
 import { CenterAgent, CenterRole } from '../center/center.entity';
 import { centerId } from '../center/communes';
 import { Encumbrance, EncumbranceKind } from '../encumbrance/encumbrance.entity';
+import type { ServiceCode } from '../service/service-policy';
 
 /** Series letters for demo plates: AA, AB, ... skipping I, O and Q like the real allocator. */
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
@@ -40,7 +41,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     });
     em.create(Plate, { vehicleId: DEMO.vehicleId(n), compactNumber: `A${LETTERS[n % LETTERS.length]}${String(1000 + n)}RB`, issuedAt: since });
   }
-  const open: [number, string, DemandStatus, number][] = [
+  const open: [number, ServiceCode, DemandStatus, number][] = [
     [1, 'GRAY_CARD_DUPLICATE', DemandStatus.ASSIGNED, 1],
     [2, 'TINTED_WINDOW_AUTHORIZATION', DemandStatus.AWAITING_PAYMENT, 2],
   ];
@@ -89,7 +90,7 @@ export async function seedDemoWork(em: EntityManager): Promise<void> {
   if (await em.count(Demand, { id: DEMO.demandId(3) })) return;
   const filed = new Date('2026-11-02T08:30:00Z');
   const { citizen, citizen2, agent, manager, clerk, judge } = DEMO.persons;
-  const rows: { n: number; service: string; status: DemandStatus; applicant: string; vehicle: number; department: string; late?: boolean; reason?: string; filedBy?: string }[] = [
+  const rows: { n: number; service: ServiceCode; status: DemandStatus; applicant: string; vehicle: number; department: string; late?: boolean; reason?: string; filedBy?: string }[] = [
     { n: 3, service: 'GLASS_ENGRAVING', status: DemandStatus.ASSIGNED, applicant: citizen2.id, vehicle: 3, department: 'Atlantique', late: true },
     { n: 4, service: 'TINTED_WINDOW_AUTHORIZATION', status: DemandStatus.VERIFIED, applicant: citizen2.id, vehicle: 3, department: 'Atlantique' },
     { n: 5, service: 'PLATE_DUPLICATE', status: DemandStatus.PRE_VALIDATED, applicant: citizen.id, vehicle: 2, department: 'Littoral', late: true },

@@ -1,9 +1,11 @@
+import type { ServiceCode } from './service-policy';
+
 /**
  * The services of docs/domain.md with their documents, steps and target times.
  * Seeded when missing in every environment; admins edit them (updateService).
  */
 export interface ServiceDefinition {
-  code: string;
+  code: ServiceCode;
   name: string;
   nameFr: string;
   requiredDocuments: string[];
@@ -34,7 +36,7 @@ export const DOCUMENT_TYPES: Record<string, string> = {
 const REGISTRATION_TARGETS = { SUBMITTED: 4, ASSIGNED: 24, VERIFIED: 24, INTERPOL_CHECK: 48, PRE_VALIDATED: 24, VALIDATED: 24, PRINT_ORDERED: 48, PRINTED: 24, PRINT_VALIDATED: 72 };
 const SIMPLE_TARGETS = { SUBMITTED: 4, ASSIGNED: 24, VERIFIED: 24, PRE_VALIDATED: 24, VALIDATED: 24 };
 const PRINT_TARGETS = { ...SIMPLE_TARGETS, PRINT_ORDERED: 48, PRINTED: 24, PRINT_VALIDATED: 72 };
-const registration = (code: string, name: string, nameFr: string): ServiceDefinition => ({
+const registration = (code: ServiceCode, name: string, nameFr: string): ServiceDefinition => ({
   code, name, nameFr,
   requiredDocuments: ['NATIONAL_ID', 'CUSTOMS_CERTIFICATE', 'PURCHASE_INVOICE'],
   needsInterpolCheck: true, needsPrinting: true, targetHours: REGISTRATION_TARGETS,

@@ -1,6 +1,7 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import type { ServiceCode } from './service-policy';
 
 @Directive('@key(fields: "code")')
 @ObjectType('Service', { description: 'A service of ANaTT (prestation); each demand is for one service.' })
@@ -10,7 +11,7 @@ export class Service {
 
   @Field(() => String, { description: 'Stable code, e.g. IMMATRICULATION_STANDARD.' })
   @PrimaryKey({ type: 'string', length: 60 })
-  code!: string;
+  code!: ServiceCode;
 
   @Field(() => String, { description: 'Name in English.' })
   @Property({ type: 'string', length: 120 })

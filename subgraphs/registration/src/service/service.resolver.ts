@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { DemandStatus } from '../demand/demand.enums';
 import { DOCUMENT_TYPES } from './service.catalogue';
 import { Service } from './service.entity';
+import { isServiceCode } from './service-policy';
 
 @InputType()
 class UpdateServiceInput {
@@ -25,7 +26,7 @@ export class ServiceResolver {
   @Mutation(() => Service, { description: 'Change a service’s documents, target times or availability (admins; audited).' })
   async updateService(@Arg('code', () => String) code: string, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput, @Ctx() ctx: Context): Promise<Service> {
     requireRole(ctx.actor, ['ADMIN'], 'configure services');
-    const service = await ctx.em.findOne(Service, { code });
+    const service = isServiceCode(code) ? await ctx.em.findOne(Service, { code }) : null;
     if (!service) throw new NotFound('Service', code);
     const before = { active: service.active, requiredDocuments: service.requiredDocuments, targetHours: service.targetHours };
     if (input.requiredDocuments) {
