@@ -293,6 +293,14 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const inFlight: Promise<void>[] = [];
   const started = Date.now();
   const total = RATE * SECONDS;
+  // BENCH_TRACE: every 5 s, where a backlog sits — transitions sent but not answered, events the router holds undelivered.
+  const sampler = process.env.BENCH_TRACE
+    ? setInterval(() => {
+        void debugOf(graph.routerUrl).then((d) =>
+          console.error(`[trace] t=${((Date.now() - started) / 1000).toFixed(0)}s sent ${inFlight.length} answered ${transitions} errors ${transitionErrors}; router pending events ${d?.pendingEvents ?? '?'}`),
+        );
+      }, 5_000)
+    : undefined;
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / RATE;
     const wait = due - Date.now();
@@ -325,6 +333,7 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     );
   }
   await Promise.all(inFlight);
+  if (sampler) clearInterval(sampler);
   const runSeconds = (Date.now() - started) / 1000;
   const cpu = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, Math.round((cpuMsOf(pid) - cpuBefore[n]!) / runSeconds)]));
   const benchCpu = process.cpuUsage(benchCpuBefore);

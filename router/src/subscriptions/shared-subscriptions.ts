@@ -52,6 +52,9 @@ class SharedGroup {
   private reopened = 0;
   /** Events received and not yet delivered (executing, or waiting for an earlier one). */
   private pending = 0;
+  get pendingEvents(): number {
+    return this.pending;
+  }
   events = 0;
 
   constructor(
@@ -194,10 +197,13 @@ export class SharedSubscriptions {
 
   stats() {
     let downstream = 0;
+    let pendingEvents = 0;
     const groups = [...this.groups.values()].map((g) => {
       downstream += g.members.size;
-      return { key: g.key.slice(0, 12), service: g.request.prepared.primary.serviceName, operation: g.request.prepared.name, context: g.request.contextLabel, members: g.members.size, events: g.events };
+      pendingEvents += g.pendingEvents;
+      return { key: g.key.slice(0, 12), service: g.request.prepared.primary.serviceName, operation: g.request.prepared.name, context: g.request.contextLabel, members: g.members.size, events: g.events, pending: g.pendingEvents };
     });
-    return { downstream, groups: groups.length, upstream: this.upstream.stats(), shared: groups.sort((a, b) => b.members - a.members).slice(0, 50) };
+    // Events received from upstream and not yet delivered (executing or waiting for an earlier one): a growing figure is a backlog in the router.
+    return { downstream, groups: groups.length, pendingEvents, upstream: this.upstream.stats(), shared: groups.sort((a, b) => b.members - a.members).slice(0, 50) };
   }
 }
