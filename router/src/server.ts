@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
-import { DomainError } from '@simveb/platform/errors';
 import { listen } from '@simveb/platform/server/listen';
 import { runGc } from '@simveb/platform/server/debug-gc';
 import { RouterAuth, type Authenticated } from './auth';
@@ -14,11 +13,13 @@ import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
 import { SubgraphDataSource, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
-import { interfacesOf, supergraphFromFile } from './supergraph';
+import { interfacesOf, routingUrlsOf, supergraphFromFile } from './supergraph';
 import { startSubscriptionServer } from './subscriptions/subscription-server';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { PersistedOperations, persistedOperations } from './protection/persisted-operations';
 import { corsFor } from './http/cors';
+import { authenticate } from './http/authenticate';
+import { healthRoutes } from './http/health';
 import { addressBudgetKey, clientAddress, trustProxy } from './http/client-address';
 import { documentsProxy } from './http/documents-proxy';
 import { jsonErrors, notFound, originFormOnly } from './http/http-errors';
@@ -39,8 +40,6 @@ function forwardedHeaders(get: (name: string) => string | undefined, auth: Authe
   return out;
 }
 
-const unauthenticatedBody = (err: DomainError) => ({ errors: [{ message: err.message, extensions: { code: err.code } }] });
-
 export interface RunningRouter {
   url: string;
   port: number;
@@ -50,7 +49,8 @@ export interface RunningRouter {
 export async function startRouter(config: RouterConfig, log: Logger): Promise<RunningRouter> {
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
-  const identityUrl = new URL(config.subgraphUrls.identity ?? 'http://127.0.0.1:4001/graphql');
+  // Identity's URL as configured, else its routing URL in the supergraph: no port is assumed here.
+  const identityUrl = new URL(config.subgraphUrls.identity ?? routingUrlsOf(readFileSync(config.supergraphPath, 'utf8')).identity!);
   const trust = trustProxy(config.trustProxy);
   const keyFailures = createWindowCounter(config.redisUrl, 'simveb:router:');
   const auth = new RouterAuth(
@@ -130,21 +130,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'router' });
-  });
-  app.get('/ready', async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(httpUrls).map(async ([name, url]) => {
-        const ok = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) })
-          .then((r) => r.ok)
-          .catch(() => false);
-        return [name, ok] as const;
-      }),
-    );
-    const ready = checks.every(([, ok]) => ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
-  });
+  healthRoutes(app, () => httpUrls);
   if (config.debugEndpoints) {
     // Open downstream subscriptions, shared groups and upstream operations: tests and the bench assert sharing with it.
     app.get('/debug/subscriptions', (_req, res) => {
@@ -158,16 +144,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
   app.use(
     '/graphql',
-    async (req, res, next) => {
-      try {
-        res.locals.auth = await auth.authenticate(req.header('authorization'), addressBudgetKey(clientAddress(req, trust)));
-        next();
-      } catch (err) {
-        if (!(err instanceof DomainError)) return next(err);
-        if (err.code === 'RATE_LIMITED') res.set('retry-after', String(err.extensions.retryAfterSeconds ?? 60));
-        res.status(err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'RATE_LIMITED' ? 429 : 503).json(unauthenticatedBody(err));
-      }
-    },
+    authenticate(auth, trust),
     express.json({ limit: '1mb' }),
     persistedOperations(persisted, config.safelist),
     expressMiddleware(apollo, {

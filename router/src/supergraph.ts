@@ -36,3 +36,10 @@ export function interfacesOf(supergraphSdl: string): Set<string> {
       .map((d) => (d as { name: { value: string } }).name.value),
   );
 }
+
+/** Each subgraph's routing URL, as composed into the supergraph (`@join__graph(name:, url:)`). */
+export function routingUrlsOf(supergraphSdl: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const m of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[m[1]!] = m[2]!;
+  return urls;
+}
