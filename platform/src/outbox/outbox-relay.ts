@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
@@ -10,8 +11,14 @@ export interface PublishedEvent {
   payload: Record<string, unknown>;
 }
 
+/** Set while the relay's own transaction runs: its commit must not wake the relay again. */
+const relaying = new AsyncLocalStorage<true>();
+
 /**
- * Publishes committed outbox rows to the bus. Row locks with SKIP LOCKED let
+ * Publishes committed outbox rows to the bus. It looks after every committed
+ * write transaction of its ORM (a MikroORM transaction subscriber; kicks
+ * coalesce), so the code that writes an event never has to remember to wake
+ * it, and every second for rows a crashed process left behind. Row locks with SKIP LOCKED let
  * several replicas relay at once without publishing a row twice in the normal
  * case; a crash after publish and before commit republishes (at-least-once).
  */
@@ -25,13 +32,19 @@ export class OutboxRelay {
     intervalMs = 1000,
   ) {
     this.task = new CoalescingTask(() => this.drain(), (err) => log.error({ err }, 'outbox relay failed; will retry'), intervalMs);
+    // Root transactions only (MikroORM runs no hooks for savepoints): the rows are visible once it fires.
+    orm.em.getEventManager().registerSubscriber({
+      afterTransactionCommit: () => {
+        if (!relaying.getStore()) this.kick();
+      },
+    });
   }
 
   start(): void {
     this.task.start();
   }
 
-  /** Called after a commit that wrote outbox rows; concurrent kicks coalesce. */
+  /** Looks for unpublished rows now (also done after every commit); concurrent kicks coalesce. */
   kick(): void {
     this.task.kick();
   }
@@ -42,7 +55,7 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const published = await this.orm.em.fork().transactional(async (em) => {
+      const published = await relaying.run(true, () => this.orm.em.fork().transactional(async (em) => {
         const conn = em.getConnection();
         const rows: { id: string; topic: string; payload: Record<string, unknown> }[] = await conn.execute(
           'select id, topic, payload from outbox where published_at is null order by id limit 100 for update skip locked',
@@ -63,7 +76,7 @@ export class OutboxRelay {
           );
         }
         return rows.length;
-      });
+      }));
       if (published < 100) return;
     }
   }

@@ -84,7 +84,7 @@ const server = await startSubgraphServer({
   context: async (actor) => createContext(orm.em.fork(), actor, runtime),
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
-    webhookRoutes(app, orm, { gateways: runtime.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log, kick: () => relay.kick() });
+    webhookRoutes(app, orm, { gateways: runtime.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log });
     billingDocumentRoutes(app, orm, { verify: verifier, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL, internalToken: config.internalToken });
   },
   onShutdown: async () => {

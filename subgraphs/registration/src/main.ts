@@ -91,8 +91,6 @@ const payments = new FeedConsumer(
       // An order without a demand (a basket's own row) moves nothing here: each of its orders has its event.
       if (event.payload.demandId) await confirmPayment(tx, event.payload.demandId);
     },
-    // The demand's status events were written in that transaction: publish them now it committed.
-    afterCommit: () => relay.kick(),
   },
   log,
   bus,

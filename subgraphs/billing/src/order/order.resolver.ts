@@ -16,7 +16,6 @@ export class OrderResolver {
     @Ctx() ctx: Context,
   ): Promise<Order> {
     const order = await recordCounterPayment(ctx.em, ctx.actor, orderId, receiptNumber.slice(0, 60));
-    ctx.runtime.relay.kick();
     return order;
   }
 

@@ -33,7 +33,6 @@ export class PaymentResolver {
   @Mutation(() => Payment, { description: 'Back from the provider: checks the transaction with the provider’s API (never the browser’s word).' })
   async confirmPayment(@Arg('input', () => ConfirmPaymentInput) input: ConfirmPaymentInput, @Ctx() ctx: Context): Promise<Payment> {
     const p = await confirmPayment(ctx.em, ctx.actor, ctx.runtime.gateways, input.paymentId, input.providerTransactionId ?? undefined);
-    ctx.runtime.relay.kick();
     return p;
   }
 
@@ -44,7 +43,6 @@ export class PaymentResolver {
     @Ctx() ctx: Context,
   ): Promise<Payment> {
     const p = await refundPayment(ctx.em, ctx.actor, ctx.runtime.gateways, paymentId, reason.slice(0, 500));
-    ctx.runtime.relay.kick();
     return p;
   }
 
@@ -55,7 +53,6 @@ export class PaymentResolver {
   ): Promise<ReconciliationReport> {
     requireRole(ctx.actor, ['ADMIN'], 'reconcile payments');
     const report = await reconcile(ctx.em, ctx.runtime.gateways, { olderThanMinutes: Math.max(0, Math.min(olderThanMinutes, 60 * 24 * 30)), expireAfterMinutes: ctx.runtime.reconcile.expireAfterMinutes });
-    ctx.runtime.relay.kick();
     return report;
   }
 

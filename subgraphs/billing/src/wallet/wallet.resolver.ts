@@ -26,7 +26,6 @@ export class WalletResolver {
   @Mutation(() => Payment, { description: 'Affiliate members: pay an order your affiliate filed from its wallet.' })
   async payOrderWithWallet(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: Context): Promise<Payment> {
     const p = await payOrderWithWallet(ctx.em, ctx.actor, orderId);
-    ctx.runtime.relay.kick();
     return p;
   }
 

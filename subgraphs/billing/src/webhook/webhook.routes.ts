@@ -16,8 +16,6 @@ export interface WebhookDeps {
   fedapayWebhookSecret: string;
   kkiapaySecret: string;
   log: Logger;
-  /** Publishes the committed payment.confirmed without waiting for the relay's next tick. */
-  kick: () => void;
 }
 
 const fedapayEvent = z.object({
@@ -71,7 +69,6 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
     try {
       const facts = { ...fromFedapay(event.entity as never), status };
       const { outcome } = await applyProviderFacts(orm.em.fork(), PaymentProvider.FEDAPAY, facts, SettledVia.WEBHOOK, { eventId: String(event.id) });
-      if (outcome === 'approved') deps.kick();
       res.json({ received: true, outcome });
     } catch (err) {
       deps.log.error({ err }, 'FedaPay webhook not applied; the provider will retry');
@@ -99,7 +96,6 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
         return;
       }
       const { outcome } = await applyProviderFacts(orm.em.fork(), PaymentProvider.KKIAPAY, facts, SettledVia.WEBHOOK, { eventId: `${transactionId}:${facts.status}` });
-      if (outcome === 'approved') deps.kick();
       res.json({ received: true, outcome });
     } catch (err) {
       const status = err instanceof DomainError && err.code === 'UPSTREAM_UNAVAILABLE' ? 503 : 500;

@@ -94,9 +94,7 @@ export class DemandResolver {
 
   @Mutation(() => Demand, { description: 'File a demand (déposer une demande): documents first, then this.' })
   async submitDemand(@Arg('input', () => SubmitDemandInput) input: SubmitDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
-    ctx.runtime.relay.kick();
-    return demand;
+    return submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
   }
 
   @Mutation(() => Demand, { description: 'Seller or buyer: confirm a sale declaration with the token from confirmSaleConfirmationCode (the code sent to your phone).' })
@@ -114,16 +112,12 @@ export class DemandResolver {
     @Arg('documentIds', () => [ID]) documentIds: string[],
     @Ctx() ctx: Context,
   ): Promise<Demand[]> {
-    const demands = await fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.runtime);
-    ctx.runtime.relay.kick();
-    return demands;
+    return fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.runtime);
   }
 
   @Mutation(() => Demand, { description: 'Move a demand along its workflow (with the version you last saw).' })
   async transitionDemand(@Arg('input', () => TransitionDemandInput) input: TransitionDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    const demand = await transitionDemand(ctx.em, input, ctx.actor, await ctx.centers(), ctx.runtime);
-    ctx.runtime.relay.kick();
-    return demand;
+    return transitionDemand(ctx.em, input, ctx.actor, await ctx.centers(), ctx.runtime);
   }
 
   @FieldResolver(() => Service)
