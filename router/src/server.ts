@@ -50,7 +50,8 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
   // Identity's URL as configured, else its routing URL in the supergraph: no port is assumed here.
-  const identityUrl = new URL(config.subgraphUrls.identity ?? routingUrlsOf(readFileSync(config.supergraphPath, 'utf8')).identity!);
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const identityUrl = new URL(config.subgraphUrls.identity ?? routingUrlsOf(supergraphSdl).identity!);
   const trust = trustProxy(config.trustProxy);
   const keyFailures = createWindowCounter(config.redisUrl, 'simveb:router:');
   const auth = new RouterAuth(
@@ -59,9 +60,9 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     keyFailures,
     { url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(), internalToken: config.internalToken },
   );
-  const subscriptions = new FederatedSubscriptions(readFileSync(config.supergraphPath, 'utf8'), () => dataSources);
+  const subscriptions = new FederatedSubscriptions(supergraphSdl, () => dataSources);
   // The supergraph's interfaces, read once per supergraph (the gateway builds its data sources again on each reload).
-  let interfaces = interfacesOf(readFileSync(config.supergraphPath, 'utf8'));
+  let interfaces = interfacesOf(supergraphSdl);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, config.watchSupergraph, (sdl) => {

@@ -74,7 +74,7 @@ export async function entitiesWhere<T extends object>(
 }
 
 /** Rows straight from the table, as managed entities: nothing to validate, and the relations stay references (no cascade). */
-function managed<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Record<string, unknown>[]): T[] {
+export function managed<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get(entity.name);
   const driver = em.getDriver();
   return rows.map((r) => em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }));

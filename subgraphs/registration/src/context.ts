@@ -13,7 +13,7 @@ import type { VehicleRegistry } from './integrations/vehicle-registry';
 import type { OutboxRelay, PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import type { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type DataLoader from 'dataloader';
-import { entitiesById, keyedLoader, groupedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
+import { entitiesById, keyedLoader, groupedLoader, entitiesWhere, managed } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
@@ -79,7 +79,7 @@ function createLoaders(em: EntityManager): Loaders {
          ) t where t.rn <= ?`,
         [uuidArrayLiteral(holderIds), page.after ?? null, page.after ?? null, page.limit + 1],
       );
-      return rows.map((r: Record<string, unknown>) => em.map(Holding, r));
+      return managed(em, Holding, rows);
     }, (h) => h.holderId),
     heldVehicleCount: countLoader((holderIds) =>
       sql.execute(
@@ -96,7 +96,7 @@ function createLoaders(em: EntityManager): Loaders {
          ) t where t.rn <= ?`,
         [uuidArrayLiteral(applicantIds), page.after ?? null, page.after ?? null, page.limit + 1],
       );
-      return rows.map((r: Record<string, unknown>) => em.map(Demand, r));
+      return managed(em, Demand, rows);
     }, (d) => d.applicantId),
     encumbrances: groupedLoader((ids) => entitiesWhere(em, Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
     holdings: groupedLoader((ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
