@@ -26,6 +26,8 @@ export interface RouterConfig {
   trustProxy: string;
   /** Shared secret of the subgraphs' internal endpoints. */
   internalToken: string;
+  /** Bearer token Prometheus presents at /metrics (default: the internal token). */
+  metricsToken: string;
   /** WebSocket caps and how often a socket's credential is checked again. */
   sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number; maxPendingEvents: number };
   /** `/debug/subscriptions`: open subscriptions, shared groups, upstream operations (tests and the bench; refused in production). */
@@ -59,6 +61,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       RATE_LIMIT_ANONYMOUS_POINTS_PER_HOUR: z.coerce.number().int().min(1).default(10_000),
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       WS_MAX_CONNECTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
@@ -101,6 +104,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
     internalToken: secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
+    metricsToken: c.METRICS_TOKEN ?? secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
     sockets: {
       connectionsPerIdentity: c.WS_MAX_CONNECTIONS_PER_IDENTITY,
       connectionsPerAddress: c.WS_MAX_CONNECTIONS_PER_ADDRESS,

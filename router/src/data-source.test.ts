@@ -46,7 +46,7 @@ const clientCode = (err: unknown) => formatRouterError({ message: (err as Error)
 describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () => {
   it('posts the query with the forwarded headers and returns the JSON answer', async () => {
     answer = (_s, res) => json(res, 200, { data: { vehicle: { vin: 'VF1' } } });
-    const ds = new SubgraphDataSource(`${base}/graphql`, 2_000);
+    const ds = new SubgraphDataSource('test', `${base}/graphql`, 2_000);
     seen.length = 0;
     const r = await ds.process(options('query { vehicle { vin } }', { forward: { authorization: 'Bearer a', 'x-sql-trace': 't1' } }, { id: 1 }));
     expect(r.data).toEqual({ vehicle: { vin: 'VF1' } });
@@ -60,7 +60,7 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
 
   it('a non-2xx answer is an error carrying the status, never data', async () => {
     answer = (_s, res) => json(res, 401, { errors: [{ message: 'no' }] });
-    const ds = new SubgraphDataSource(`${base}/graphql`, 2_000);
+    const ds = new SubgraphDataSource('test', `${base}/graphql`, 2_000);
     const err = await ds.process(options('{ a }', { forward: { authorization: 'Bearer x' } })).catch((e: unknown) => e);
     expect((err as { extensions: { code: string; response: { status: number } } }).extensions).toMatchObject({ code: 'UNAUTHENTICATED', response: { status: 401 } });
     await ds.close();
@@ -68,7 +68,7 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
 
   it('a subgraph that does not answer in time is UPSTREAM_UNAVAILABLE to the client', async () => {
     answer = (_s, res) => json(res, 200, { data: {} }, 4_000);
-    const ds = new SubgraphDataSource(`${base}/graphql`, 150);
+    const ds = new SubgraphDataSource('test', `${base}/graphql`, 150);
     const started = Date.now();
     const err = await ds.process(options('{ slow }')).catch((e: unknown) => e);
     // undici checks its timeouts on a coarse clock (about a second): bounded well before the answer would come.
@@ -82,7 +82,7 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const ds = new SubgraphDataSource(`http://127.0.0.1:${port}/graphql`, 2_000);
+    const ds = new SubgraphDataSource('test', `http://127.0.0.1:${port}/graphql`, 2_000);
     const err = await ds.process(options('{ a }')).catch((e: unknown) => e);
     expect(clientCode(err)).toBe('UPSTREAM_UNAVAILABLE');
     await ds.close();
@@ -90,7 +90,7 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
 
   it('merges identical in-flight reads of one credential, never across credentials, never mutations', async () => {
     answer = (s, res) => json(res, 200, { data: { who: s.headers.authorization } }, 50);
-    const ds = new SubgraphDataSource(`${base}/graphql`, 2_000);
+    const ds = new SubgraphDataSource('test', `${base}/graphql`, 2_000);
     seen.length = 0;
     const a = { forward: { authorization: 'Bearer a' } };
     const b = { forward: { authorization: 'Bearer b' } };
@@ -111,7 +111,7 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
 
   it("drops an @interfaceObject's name from entities so the gateway keeps the concrete type", async () => {
     answer = (_s, res) => json(res, 200, { data: { _entities: [{ __typename: 'Party', centers: [] }, { __typename: 'Vehicle', vin: 'V' }] } });
-    const ds = new SubgraphDataSource(`${base}/graphql`, 2_000, () => new Set(['Party']));
+    const ds = new SubgraphDataSource('test', `${base}/graphql`, 2_000, () => new Set(['Party']));
     const r = await ds.process(options('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }'));
     expect(r.data).toEqual({ _entities: [{ centers: [] }, { __typename: 'Vehicle', vin: 'V' }] });
     await ds.close();

@@ -1,10 +1,17 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
+import { histogram } from '@simveb/platform/metrics/registry';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /** How long one event's fetches are reused by the other groups of its context (they arrive within milliseconds). */
 const SHARED_EVENT_MEMO_MS = 2_000;
+
+const fetchDuration = histogram(
+  'simveb_subgraph_fetch_duration_seconds',
+  'Requests from the router to a subgraph (one per fetch of a query plan, merged fetches once), by outcome: ok, graphql_error, http_error, unavailable.',
+  ['subgraph', 'outcome'],
+);
 
 /** What the router passes down with every subgraph request. */
 export interface RouterContext {
@@ -29,6 +36,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private readonly path: string;
 
   constructor(
+    /** The subgraph's name in the supergraph (metrics label). */
+    private readonly name: string,
     url: string,
     timeoutMs: number,
     /** Interfaces of the supergraph: a subgraph that sees one as an @interfaceObject names it as an entity's type. */
@@ -49,8 +58,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    * RemoteGraphQLDataSource: the forwarded headers, a JSON body, the gateway's
    * error for a non-2xx answer, then didReceiveResponse.
    */
-  private async exchange({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
+  private async exchange(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     this.fetches += 1;
+    const end = fetchDuration.startTimer({ subgraph: this.name });
+    try {
+      const response = await this.send(options, variablesJson);
+      end({ outcome: response.errors?.length ? 'graphql_error' : 'ok' });
+      return response;
+    } catch (err) {
+      end({ outcome: (err as { extensions?: { response?: unknown } }).extensions?.response ? 'http_error' : 'unavailable' });
+      throw err;
+    }
+  }
+
+  private async send({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...(context as RouterContext | undefined)?.forward };
     // The variables (an entity fetch's representations) are serialised once, for the merge key and the body alike.
     const body = `{"query":${JSON.stringify(request.query)},"variables":${variablesJson}${request.operationName ? `,"operationName":${JSON.stringify(request.operationName)}` : ''}${request.extensions ? `,"extensions":${JSON.stringify(request.extensions)}` : ''}}`;

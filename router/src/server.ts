@@ -26,6 +26,8 @@ import { jsonErrors, notFound, originFormOnly } from './http/http-errors';
 import { costAndBudget, identityOf, parseOptions, staticLimits } from './protection/protect';
 import { RateBudget } from './protection/rate-budget';
 import { legacyJsonStatus } from './protection/legacy-json-status';
+import { metricsRoute, startMetrics } from '@simveb/platform/metrics/registry';
+import { graphqlMetricsPlugin } from '@simveb/platform/metrics/graphql-metrics';
 
 /** Request headers passed on to subgraphs untouched. */
 const FORWARDED = ['x-sql-trace'];
@@ -47,6 +49,7 @@ export interface RunningRouter {
 }
 
 export async function startRouter(config: RouterConfig, log: Logger): Promise<RunningRouter> {
+  startMetrics('router');
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
   // Identity's URL as configured, else its routing URL in the supergraph: no port is assumed here.
@@ -75,7 +78,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       httpUrls[name] = target;
       // A reloaded supergraph builds its data sources again: the old pool closes once its requests are answered.
       void dataSources[name]?.close();
-      return (dataSources[name] = new SubgraphDataSource(target, config.requestTimeoutMs, () => interfaces));
+      return (dataSources[name] = new SubgraphDataSource(name, target, config.requestTimeoutMs, () => interfaces));
     },
   });
 
@@ -111,6 +114,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     validationRules: limits.validationRules,
     parseOptions: parseOptions(config.limits),
     plugins: [
+      graphqlMetricsPlugin(),
       ...limits.plugins,
       costAndBudget(config.limits, budget),
       legacyJsonStatus(),
@@ -132,6 +136,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   await apollo.start();
 
   healthRoutes(app, () => httpUrls);
+  metricsRoute(app, config.metricsToken);
   if (config.debugEndpoints) {
     // Open downstream subscriptions, shared groups and upstream operations: tests and the bench assert sharing with it.
     app.get('/debug/subscriptions', (_req, res) => {

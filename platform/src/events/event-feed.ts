@@ -6,6 +6,8 @@ export interface FeedEvent {
   txid: string;
   topic: string;
   payload: Record<string, unknown>;
+  /** When the producer committed it (ISO 8601): consumers report their lag from it. */
+  createdAt?: string;
 }
 
 /**
@@ -29,8 +31,8 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
       res.status(400).json({ error: 'bad cursor' });
       return;
     }
-    const rows = await orm.em.getConnection().execute<{ id: string; txid: string; topic: string; payload: Record<string, unknown> }[]>(
-      `select id, txid, topic, payload from outbox
+    const rows = await orm.em.getConnection().execute<{ id: string; txid: string; topic: string; payload: Record<string, unknown>; created_at: Date }[]>(
+      `select id, txid, topic, payload, created_at from outbox
         where (txid, id) > (?::bigint, ?::bigint)
           and txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
           and topic = any(?::text[])
@@ -38,6 +40,6 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
         limit ?`,
       [afterTxid, afterId, `{${topics.join(',')}}`, limit],
     );
-    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload })) });
+    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload, createdAt: new Date(r.created_at).toISOString() })) });
   });
 }

@@ -8,6 +8,11 @@ import type { FeedEvent } from './event-feed';
 /** A feed event whose payload passed its topic's contract. */
 export type ContractEvent<T extends Topic> = { [K in T]: Omit<FeedEvent, 'topic' | 'payload'> & { topic: K; payload: PayloadOf<K> } }[T];
 import { EventCursor, InboxEntry } from './inbox.entity';
+import { counter, gauge } from '../metrics/registry';
+
+const handledEvents = counter('simveb_feed_events_handled_total', 'Events of another subgraph’s feed handled here, by source and topic (redeliveries excluded).', ['source', 'topic']);
+const feedFailures = counter('simveb_feed_consumer_failures_total', 'Feed reads or handlers that failed (retried on the next tick), by source.', ['source']);
+const feedLag = gauge('simveb_feed_consumer_lag_seconds', 'How far behind its source a feed consumer is: age of the newest event it last read, 0 when the feed had nothing new.', ['source']);
 
 export interface FeedConsumerOptions<T extends Topic = Topic> {
   /** Name of the producing subgraph (cursor and inbox key). */
@@ -43,7 +48,10 @@ export class FeedConsumer<T extends Topic = Topic> {
   ) {
     this.task = new CoalescingTask(
       () => this.drain(),
-      (err) => log.warn({ err: String(err), source: opts.source }, 'event feed: will retry'),
+      (err) => {
+        feedFailures.inc({ source: opts.source });
+        log.warn({ err: String(err), source: opts.source }, 'event feed: will retry');
+      },
       opts.intervalMs ?? 500,
     );
   }
@@ -81,6 +89,8 @@ export class FeedConsumer<T extends Topic = Topic> {
       const res = await fetch(url, { headers: { 'x-internal-token': this.opts.internalToken }, signal: AbortSignal.timeout(5_000) });
       if (!res.ok) throw new Error(`${this.opts.source} feed answered ${res.status}`);
       const { events } = (await res.json()) as { events: FeedEvent[] };
+      const newest = events.at(-1)?.createdAt;
+      feedLag.set({ source: this.opts.source }, newest ? Math.max(0, (Date.now() - Date.parse(newest)) / 1000) : 0);
       for (const raw of events) {
         const parsed = this.opts.topics.includes(raw.topic as T) ? parsePayload(raw.topic as T, raw.payload) : null;
         if (!parsed?.ok) {
@@ -101,7 +111,10 @@ export class FeedConsumer<T extends Topic = Topic> {
           await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
           return inserted.length > 0;
         });
-        if (handled) this.opts.afterCommit?.();
+        if (handled) {
+          handledEvents.inc({ source: this.opts.source, topic: event.topic });
+          this.opts.afterCommit?.();
+        }
       }
       const last = events.at(-1);
       if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });

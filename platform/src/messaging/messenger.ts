@@ -1,4 +1,7 @@
 import { fetchTransient, resilient } from '../integrations/resilient';
+import { counter } from '../metrics/registry';
+
+const sent = counter('simveb_messages_sent_total', 'SMS and e-mails handed to the messaging gateway, by channel and outcome (sent, failed after retries).', ['channel', 'outcome']);
 
 export interface OutgoingMessage {
   channel: 'sms' | 'email';
@@ -28,6 +31,16 @@ export class HttpMessenger implements Messenger {
   ) {}
 
   async send(message: OutgoingMessage): Promise<void> {
+    try {
+      await this.deliver(message);
+      sent.inc({ channel: message.channel, outcome: 'sent' });
+    } catch (err) {
+      sent.inc({ channel: message.channel, outcome: 'failed' });
+      throw err;
+    }
+  }
+
+  private async deliver(message: OutgoingMessage): Promise<void> {
     await this.call(async (signal) => {
       const res = await fetchTransient('the SMS gateway', new URL('/messages', this.baseUrl).toString(), {
         method: 'POST',

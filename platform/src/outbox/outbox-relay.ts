@@ -3,6 +3,20 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
 import { CoalescingTask } from '../events/coalescing-task';
+import { counter, gauge } from '../metrics/registry';
+
+const publishedEvents = counter('simveb_outbox_events_published_total', 'Outbox events published to the bus, by topic.', ['topic']);
+const relays = new Set<MikroORM>();
+gauge('simveb_outbox_lag_seconds', 'Age of the oldest outbox event not yet published (0 when none waits): the relay is behind or stopped.', [], async function () {
+  let oldest = 0;
+  for (const orm of relays) {
+    const rows: { age: number | null }[] = await orm.em
+      .getConnection()
+      .execute('select extract(epoch from now() - created_at)::float8 as age from outbox where published_at is null order by id limit 1');
+    oldest = Math.max(oldest, Number(rows[0]?.age ?? 0));
+  }
+  this.set(oldest);
+});
 
 export interface PublishedEvent {
   /** Outbox row id: lets consumers drop a redelivery. */
@@ -32,6 +46,7 @@ export class OutboxRelay {
     intervalMs = 1000,
   ) {
     this.task = new CoalescingTask(() => this.drain(), (err) => log.error({ err }, 'outbox relay failed; will retry'), intervalMs);
+    relays.add(orm);
     // Root transactions only (MikroORM runs no hooks for savepoints): the rows are visible once it fires.
     orm.em.getEventManager().registerSubscriber({
       afterTransactionCommit: () => {
@@ -66,6 +81,7 @@ export class OutboxRelay {
         for (const row of rows) {
           const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload };
           await this.bus.publish(row.topic, event);
+          publishedEvents.inc({ topic: row.topic });
         }
         if (rows.length) {
           await conn.execute(

@@ -26,6 +26,8 @@ export interface SubgraphConfig {
   peers: Record<SubgraphName, string>;
   /** Shared secret of the internal endpoints (event feeds). */
   internalToken: string;
+  /** Bearer token Prometheus presents at /metrics (default: the internal token). */
+  metricsToken: string;
   /** Database time limits: a stuck statement or an exhausted pool fails with an error, never hangs. */
   db: { statementTimeoutMs: number; acquireTimeoutMs: number };
 }
@@ -51,6 +53,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       REGISTRATION_URL: optionalUrl(),
       BILLING_URL: optionalUrl(),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       IDENTITY_PORT: port(DEFAULT_PORTS.identity),
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
       DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -75,6 +78,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       ]),
     ) as Record<SubgraphName, string>,
     internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
+    metricsToken: (c.METRICS_TOKEN as string | undefined) ?? internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },
   };
 }

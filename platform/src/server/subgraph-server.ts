@@ -17,6 +17,9 @@ import type { Logger } from '../logger';
 import { runTraced, statementsFor } from '../db/sql-stats';
 import { listen } from './listen';
 import { runGc } from './debug-gc';
+import { metricsRoute, startMetrics } from '../metrics/registry';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics';
+import { watchDbPool } from '../metrics/db-pool';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -40,6 +43,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   context: (actor: Actor, req: Request, caller: Actor) => Promise<C>;
   /** Per graphql-ws operation (subscriptions only, always shared: the router multiplexes its subscribers). */
   wsContext?: (actor: Actor, caller: Actor) => Promise<C>;
+  /** Bearer token of GET /metrics (Prometheus' scrape credential). */
+  metricsToken: string;
   /** The router presents it when it opens its one subscription socket; other sockets are refused. */
   internalToken?: string;
   /** Extra HTTP routes (uploads, webhooks, event feeds). */
@@ -55,6 +60,8 @@ export interface RunningServer {
 }
 
 export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphServerOptions<C>): Promise<RunningServer> {
+  startMetrics(opts.name);
+  watchDbPool(opts.orm);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -126,6 +133,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [
+      graphqlMetricsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // No HTTP caching between router and subgraphs: the default plugin's per-field hook is pure cost (profile, docs/performance.md).
@@ -143,6 +151,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   });
   await apollo.start();
 
+  metricsRoute(app, opts.metricsToken);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: opts.name });
   });

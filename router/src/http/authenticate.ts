@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { DomainError } from '@simveb/platform/errors';
 import type { RouterAuth } from '../auth';
+import { refusals } from '../metrics';
 import { addressBudgetKey, clientAddress, type TrustProxy } from './client-address';
 
 /**
@@ -16,7 +17,10 @@ export function authenticate(auth: RouterAuth, trust: TrustProxy): RequestHandle
       next();
     } catch (err) {
       if (!(err instanceof DomainError)) return next(err);
-      if (err.code === 'RATE_LIMITED') res.set('retry-after', String(err.extensions.retryAfterSeconds ?? 60));
+      if (err.code === 'RATE_LIMITED') {
+        refusals.inc({ reason: 'api_key_failures', transport: 'http' });
+        res.set('retry-after', String(err.extensions.retryAfterSeconds ?? 60));
+      }
       res.status(err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'RATE_LIMITED' ? 429 : 503).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
     }
   };

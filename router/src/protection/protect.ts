@@ -6,6 +6,7 @@ import type { RouterContext } from '../data-source';
 import { operationCost } from './query-cost';
 import type { RateBudget } from './rate-budget';
 import { addressBudgetKey } from '../http/client-address';
+import { refusals } from '../metrics';
 
 export interface ProtectionLimits {
   maxDepth: number;
@@ -94,13 +95,17 @@ export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): Apo
           const cost = operationCost(rc.schema, rc.document, rc.request.variables ?? {}, rc.operationName ?? undefined);
           const headers = rc.response.http.headers;
           headers.set('x-query-cost', String(cost));
-          if (cost > limits.maxCost) throw httpError(costRefusal(cost, limits.maxCost), 400);
+          if (cost > limits.maxCost) {
+            refusals.inc({ reason: 'cost', transport: 'http' });
+            throw httpError(costRefusal(cost, limits.maxCost), 400);
+          }
           const b = await budget.spend(rc.contextValue.identity, cost);
           headers.set('x-ratelimit-limit', String(b.limit));
           headers.set('x-ratelimit-remaining', String(b.remaining));
           headers.set('x-ratelimit-reset', String(b.resetInSeconds));
           if (b.exceeded) {
             headers.set('retry-after', String(b.resetInSeconds));
+            refusals.inc({ reason: 'budget', transport: 'http' });
             throw httpError(budgetRefusal(b), 429);
           }
         },

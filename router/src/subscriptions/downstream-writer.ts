@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type WebSocket from 'ws';
+import { eventsDelivered, slowConsumers } from '../metrics';
 
 /** Close code for a client that reads too slowly: its unsent events passed the bound (graphql-ws clients reconnect). */
 export const SLOW_CONSUMER_CLOSE = 4413;
@@ -33,10 +34,12 @@ export class DownstreamWriter {
     if (socket.bufferedAmount > this.maxBufferedBytes) {
       // Leave the group now: nothing more is executed or queued for this subscriber.
       this.end();
+      slowConsumers.inc();
       this.onSlow();
       return;
     }
     socket.send(this.prefix + payloadJson + '}');
+    eventsDelivered.inc();
   }
 
   /** Called once with the last result (if any) when the member must stop. */

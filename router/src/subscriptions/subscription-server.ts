@@ -14,6 +14,7 @@ import type { FederatedSubscriptions } from './federated-subscriptions';
 import { SharedSubscriptions } from './shared-subscriptions';
 import { RosterLookup, subscriberContext } from './subscriber-context';
 import { UpstreamMux } from './upstream-mux';
+import { liveGauges, refusals } from '../metrics';
 import { SocketSession, WsGuard } from './ws-guard';
 
 export interface SubscriptionServerOptions {
@@ -68,6 +69,7 @@ export function startSubscriptionServer({ httpServer, config, auth, trust, budge
         const identity = identityOf(authenticated.actor, clientAddress(ctx.extra.request, trust));
         const refused = guard.admit(identity, address);
         if (refused) {
+          refusals.inc({ reason: 'sockets', transport: 'ws' });
           ctx.extra.socket.close(4429, refused);
           return false;
         }
@@ -78,7 +80,11 @@ export function startSubscriptionServer({ httpServer, config, auth, trust, budge
         const s = sessions.get(ctx);
         if (!s) return [new GraphQLError('Connect with credentials first.', { extensions: { code: 'UNAUTHENTICATED' } })];
         const checked = await guard.check(payload, s.identity);
-        if (Array.isArray(checked)) return checked;
+        if (Array.isArray(checked)) {
+          const code = checked[0]?.extensions.code;
+          if (code === 'RATE_LIMITED' || code === 'QUERY_TOO_COMPLEX') refusals.inc({ reason: code === 'RATE_LIMITED' ? 'budget' : 'cost', transport: 'ws' });
+          return checked;
+        }
         const ok = checked as { document: DocumentNode; variables: Record<string, unknown> };
         try {
           subscriptions.prepare(ok.document, payload.operationName);
@@ -128,8 +134,10 @@ export function startSubscriptionServer({ httpServer, config, auth, trust, budge
     wss,
   );
 
+  const stats = () => ({ ...shared.stats(), sockets: guard.stats() });
+  liveGauges(stats);
   return {
-    stats: () => ({ ...shared.stats(), sockets: guard.stats() }),
+    stats,
     async dispose(): Promise<void> {
       await wsServer.dispose();
       await upstream.dispose();

@@ -79,6 +79,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
+  metricsToken: config.metricsToken,
   debugEndpoints: config.debugEndpoints,
   verifier,
   context: async (actor) => createContext(orm.em.fork(), actor, runtime),

@@ -83,6 +83,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
+  metricsToken: config.metricsToken,
   debugEndpoints: config.debugEndpoints,
   verifier,
   onShutdown: async () => {

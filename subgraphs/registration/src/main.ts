@@ -32,6 +32,7 @@ import { buildRegistrationSchema } from './schema';
 import { seedDemo, seedDemoWork } from './seed/demo';
 import { releaseStalePrestige } from './prestige/prestige.service';
 import { seedReferenceData } from './seed/services';
+import { demandQueueMetrics } from './demand/demand.metrics';
 
 const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
@@ -79,6 +80,7 @@ const runtime: Runtime = {
   billingDocuments: new BillingDocuments(config.peers.billing, config.internalToken),
 };
 if (!relayDisabled) relay.start();
+demandQueueMetrics(orm);
 // Billing's feed: a confirmed payment moves the demand out of AWAITING_PAYMENT (once).
 const payments = new FeedConsumer(
   orm,
@@ -111,6 +113,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
+  metricsToken: config.metricsToken,
   debugEndpoints: config.debugEndpoints,
   verifier,
   routes: (app) => {

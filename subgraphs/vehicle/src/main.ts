@@ -33,6 +33,7 @@ const server = await startSubgraphServer({
   orm,
   log,
   production: config.production,
+  metricsToken: config.metricsToken,
   debugEndpoints: config.debugEndpoints,
   verifier: createTokenVerifier(config.jwksUrl),
   context: async (actor) => createContext(orm.em.fork(), actor, services),

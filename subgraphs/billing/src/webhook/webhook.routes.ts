@@ -10,6 +10,9 @@ import { fromFedapay } from '../providers/fedapay/fedapay.adapter';
 import { FEDAPAY_EVENTS } from '../providers/fedapay/fedapay.protocol';
 import { checkFedapaySignature } from '../providers/fedapay/fedapay.signature';
 import type { Gateways } from '../providers/payment-gateway';
+import { counter } from '@simveb/platform/metrics/registry';
+
+const webhooks = counter('simveb_payment_webhooks_total', 'Payment provider webhooks by provider and outcome (refused, malformed, ignored, applied outcomes, failed: the provider retries).', ['provider', 'outcome']);
 
 export interface WebhookDeps {
   gateways: Gateways;
@@ -50,6 +53,7 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const check = checkFedapaySignature(deps.fedapayWebhookSecret, req.header('x-fedapay-signature'), raw);
     if (check !== 'ok') {
+      webhooks.inc({ provider: 'fedapay', outcome: 'refused' });
       deps.log.warn({ check }, 'FedaPay webhook refused: signature');
       res.status(401).json({ error: `signature ${check}` });
       return;
@@ -58,19 +62,23 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
     try {
       event = fedapayEvent.parse(JSON.parse(raw.toString('utf8')));
     } catch {
+      webhooks.inc({ provider: 'fedapay', outcome: 'malformed' });
       res.status(400).json({ error: 'not a FedaPay event' });
       return;
     }
     const status = STATUS_OF_EVENT[event.name];
     if (!status) {
+      webhooks.inc({ provider: 'fedapay', outcome: 'ignored' });
       res.json({ received: true, outcome: 'ignored' });
       return;
     }
     try {
       const facts = { ...fromFedapay(event.entity as never), status };
       const { outcome } = await applyProviderFacts(orm.em.fork(), PaymentProvider.FEDAPAY, facts, SettledVia.WEBHOOK, { eventId: String(event.id) });
+      webhooks.inc({ provider: 'fedapay', outcome });
       res.json({ received: true, outcome });
     } catch (err) {
+      webhooks.inc({ provider: 'fedapay', outcome: 'failed' });
       deps.log.error({ err }, 'FedaPay webhook not applied; the provider will retry');
       res.status(500).json({ error: 'not applied, retry' });
     }
@@ -78,12 +86,14 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
 
   app.post('/webhooks/kkiapay', express.json({ limit: '64kb' }), async (req, res) => {
     if (!sameSecret(req.header('x-kkiapay-secret'), deps.kkiapaySecret)) {
+      webhooks.inc({ provider: 'kkiapay', outcome: 'refused' });
       deps.log.warn('KKiaPay webhook refused: secret');
       res.status(401).json({ error: 'secret' });
       return;
     }
     const transactionId = (req.body as { transactionId?: unknown } | undefined)?.transactionId;
     if (typeof transactionId !== 'string' || !transactionId) {
+      webhooks.inc({ provider: 'kkiapay', outcome: 'malformed' });
       res.status(400).json({ error: 'transactionId missing' });
       return;
     }
@@ -91,13 +101,16 @@ export function webhookRoutes(app: Express, orm: MikroORM, deps: WebhookDeps): v
       // The webhook only says "look": the facts come from KKiaPay's verify API.
       const facts = await deps.gateways.KKIAPAY!.fetchTransaction(transactionId);
       if (!facts) {
+        webhooks.inc({ provider: 'kkiapay', outcome: 'unknown' });
         deps.log.warn({ transactionId }, 'KKiaPay webhook for a transaction KKiaPay does not know');
         res.json({ received: true, outcome: 'unknown' });
         return;
       }
       const { outcome } = await applyProviderFacts(orm.em.fork(), PaymentProvider.KKIAPAY, facts, SettledVia.WEBHOOK, { eventId: `${transactionId}:${facts.status}` });
+      webhooks.inc({ provider: 'kkiapay', outcome });
       res.json({ received: true, outcome });
     } catch (err) {
+      webhooks.inc({ provider: 'kkiapay', outcome: 'failed' });
       const status = err instanceof DomainError && err.code === 'UPSTREAM_UNAVAILABLE' ? 503 : 500;
       deps.log.error({ err }, 'KKiaPay webhook not applied; the provider will retry');
       res.status(status).json({ error: 'not applied, retry' });
