@@ -62,6 +62,20 @@ export async function migrate(orm: MikroORM, url: string, lockName: string): Pro
   }
 }
 
+/**
+ * Start-up migrations: pending ones run (locked, see migrate). With
+ * MIGRATE_ONLY the process stops there, exit code 0 once its schema is
+ * current: the migration Job of a deployment.
+ */
+export async function migrateAtStart(orm: MikroORM, config: { databaseUrl: string; name: string; migrateOnly: boolean }, log: { info: (o: object, m: string) => void }): Promise<void> {
+  const done = await migrate(orm, config.databaseUrl, config.name);
+  if (done.length) log.info({ migrations: done }, 'migrations applied');
+  if (!config.migrateOnly) return;
+  log.info({ applied: done.length }, 'MIGRATE_ONLY: schema is current, exiting');
+  await orm.close();
+  process.exit(0);
+}
+
 /** True when a unique constraint was violated (PostgreSQL 23505). */
 export function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === '23505';

@@ -28,6 +28,8 @@ export interface SubgraphConfig {
   internalToken: string;
   /** Bearer token Prometheus presents at /metrics (default: the internal token). */
   metricsToken: string;
+  /** Run the pending migrations, then exit (Kubernetes runs this as a Job before a rollout). */
+  migrateOnly: boolean;
   /** Database time limits: a stuck statement or an exhausted pool fails with an error, never hangs. */
   db: { statementTimeoutMs: number; acquireTimeoutMs: number };
 }
@@ -47,6 +49,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       NODE_ENV: nodeEnv(),
       SEED_DEMO: bool(false),
       DEBUG_ENDPOINTS: bool(false),
+      MIGRATE_ONLY: bool(false),
       IDENTITY_JWKS_URL: optionalUrl(),
       IDENTITY_URL: optionalUrl(),
       VEHICLE_URL: optionalUrl(),
@@ -79,6 +82,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     ) as Record<SubgraphName, string>,
     internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     metricsToken: (c.METRICS_TOKEN as string | undefined) ?? internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
+    migrateOnly: c.MIGRATE_ONLY as boolean,
     db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },
   };
 }

@@ -7,7 +7,7 @@ import { eventFeedRoute } from '@simveb/platform/events/event-feed';
 import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { createLogger } from '@simveb/platform/logger';
-import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { createOrm, migrateAtStart } from '@simveb/platform/db/orm';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
@@ -39,7 +39,7 @@ const local = loadConfig('billing', {
 const log = createLogger('billing');
 const signingSecret = secret('billing', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: 20 });
-await migrate(orm, config.databaseUrl, 'billing');
+await migrateAtStart(orm, config, log);
 await seedTariffs(orm.em.fork());
 if (config.seedDemo) {
   refuseSeedInProduction(config);

@@ -8,7 +8,7 @@ import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
 import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
 import { loadConfig, url as urlVar } from '@simveb/platform/config';
-import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { createOrm, migrateAtStart } from '@simveb/platform/db/orm';
 import { DomainError } from '@simveb/platform/errors';
 import { createLogger } from '@simveb/platform/logger';
 import { HttpMessenger } from '@simveb/platform/messaging/messenger';
@@ -39,7 +39,7 @@ const external = loadConfig('identity', {
 });
 const log = createLogger('identity');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
-await migrate(orm, config.databaseUrl, 'identity');
+await migrateAtStart(orm, config, log);
 if (config.seedDemo) {
   refuseSeedInProduction(config);
   await seedDemo(orm.em.fork());

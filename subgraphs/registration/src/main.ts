@@ -10,7 +10,7 @@ import { loadConfig } from '@simveb/platform/config';
 import { eventFeedRoute } from '@simveb/platform/events/event-feed';
 import { FeedConsumer } from '@simveb/platform/events/feed-consumer';
 import { createLogger } from '@simveb/platform/logger';
-import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { createOrm, migrateAtStart } from '@simveb/platform/db/orm';
 import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { z } from '@simveb/platform/config';
@@ -50,7 +50,7 @@ const local = loadConfig('registration', {
 const signingSecret = secret('registration', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const log = createLogger('registration');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
-await migrate(orm, config.databaseUrl, 'registration');
+await migrateAtStart(orm, config, log);
 await seedReferenceData(orm.em.fork());
 if (config.seedDemo) {
   refuseSeedInProduction(config);

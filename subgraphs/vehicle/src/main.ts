@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { loadConfig, url as urlVar } from '@simveb/platform/config';
 import { createLogger } from '@simveb/platform/logger';
-import { createOrm, migrate } from '@simveb/platform/db/orm';
+import { createOrm, migrateAtStart } from '@simveb/platform/db/orm';
 import { loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
@@ -18,7 +18,7 @@ const config = loadSubgraphConfig('vehicle');
 const external = loadConfig('vehicle', { CUSTOMS_URL: urlVar('customs declaration service (npm start runs a simulator)') });
 const log = createLogger('vehicle');
 const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
-await migrate(orm, config.databaseUrl, 'vehicle');
+await migrateAtStart(orm, config, log);
 const catalogue = await seedCatalogue(orm.em.fork());
 if (config.seedDemo) {
   refuseSeedInProduction(config);
