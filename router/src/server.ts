@@ -122,11 +122,9 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
       {
         async serverWillStart() {
           return {
+            // Subscribers are told to go elsewhere (1001) while HTTP requests drain: Apollo runs drain hooks side by side.
             async drainServer() {
               await live.dispose();
-              await Promise.all(Object.values(dataSources).map((ds) => ds.close()));
-              await counter.close();
-              await keyFailures.close();
             },
           };
         },
@@ -171,6 +169,13 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   return {
     url,
     port,
-    close: () => (closing ??= apollo.stop()),
+    // What answered requests needs (subgraph pools, Redis) closes only after the last in-flight request was answered.
+    close: () =>
+      (closing ??= (async () => {
+        await apollo.stop();
+        await Promise.all(Object.values(dataSources).map((ds) => ds.close()));
+        await counter.close();
+        await keyFailures.close();
+      })()),
   };
 }

@@ -42,6 +42,10 @@ export class CoalescingTask {
       });
   }
 
+  isStarted(): boolean {
+    return !this.stopped;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);

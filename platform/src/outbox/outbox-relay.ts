@@ -42,7 +42,7 @@ export class OutboxRelay {
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: EventBus,
-    log: Logger,
+    private readonly log: Logger,
     intervalMs = 1000,
   ) {
     this.task = new CoalescingTask(() => this.drain(), (err) => log.error({ err }, 'outbox relay failed; will retry'), intervalMs);
@@ -64,8 +64,11 @@ export class OutboxRelay {
     this.task.kick();
   }
 
-  stop(): Promise<void> {
-    return this.task.stop();
+  /** Stops the timer, waits for a drain under way, then publishes what the last requests committed (shutdown). */
+  async stop(): Promise<void> {
+    const wasRunning = this.task.isStarted();
+    await this.task.stop();
+    if (wasRunning) await this.drain().catch((err) => this.log.warn({ err: String(err) }, 'outbox: final flush failed; another replica or the next start publishes it'));
   }
 
   private async drain(): Promise<void> {
