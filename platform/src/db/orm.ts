@@ -9,6 +9,8 @@ export { MikroORM };
 export type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface OrmOptions {
+  /** The process (subgraph) name: connections say `simveb-<name>-<pid>` in pg_stat_activity. */
+  name?: string;
   url: string;
   entities: Options['entities'];
   migrations: { name: string; class: Constructor<Migration> }[];
@@ -35,7 +37,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     entityManager: ScopedEntityManager,
     driverOptions: {
       acquireConnectionTimeout: opts.acquireTimeoutMs ?? 10_000,
-      connection: { statement_timeout: statementTimeout, query_timeout: statementTimeout + 2_000 },
+      connection: { statement_timeout: statementTimeout, query_timeout: statementTimeout + 2_000, application_name: `simveb-${opts.name ?? 'process'}-${process.pid}` },
     },
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -1,8 +1,10 @@
 import { Redis } from 'ioredis';
+import { counter } from '../metrics/registry';
 
 /**
  * Fixed-window counters shared by all replicas through Redis (INCR + EXPIRE
- * in one round trip); in memory when there is no Redis (single process).
+ * in one round trip); in memory when there is no Redis (single process) and
+ * while Redis does not answer.
  */
 export interface WindowCounter {
   /** Adds `cost` to the key's window and returns the total and the seconds left in the window. */
@@ -16,19 +18,40 @@ if total == tonumber(ARGV[1]) then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
 local ttl = redis.call('TTL', KEYS[1])
 return {total, ttl}`;
 
+const fallbacks = counter('simveb_rate_counter_fallback_total', 'Counter updates made in process memory because Redis did not answer (budgets are then per replica).', ['prefix']);
+
+/**
+ * With Redis, every replica counts in the same windows. When Redis does not
+ * answer (down, restarting, a network cut), each replica goes on counting in
+ * its own memory instead of refusing or hanging: limits stay on, only less
+ * exact (per replica) until Redis answers again. A national registry's
+ * reads, logins and payments keep working through a Redis outage; the
+ * per-request limits (cost, depth) never depended on Redis. Commands fail
+ * fast (no offline queue, a short timeout) so no request waits on Redis.
+ */
 export function createWindowCounter(redisUrl: string | undefined, prefix: string): WindowCounter {
-  if (redisUrl) {
-    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-    return {
-      async hit(key, windowSeconds, cost = 1) {
+  const local = memoryCounter();
+  if (!redisUrl) return local;
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 500, lazyConnect: false });
+  // Reconnection is ioredis' own (backoff); errors are expected while Redis is away and said by the fallback counter.
+  redis.on('error', () => undefined);
+  return {
+    async hit(key, windowSeconds, cost = 1) {
+      try {
         const [total, ttl] = (await redis.eval(SCRIPT, 1, `${prefix}${key}`, cost, windowSeconds)) as [number, number];
         return { total, resetInSeconds: Math.max(ttl, 0) };
-      },
-      async close() {
-        redis.disconnect();
-      },
-    };
-  }
+      } catch {
+        fallbacks.inc({ prefix });
+        return local.hit(key, windowSeconds, cost);
+      }
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
+
+function memoryCounter(): WindowCounter {
   const windows = new Map<string, { total: number; resetAt: number }>();
   return {
     async hit(key, windowSeconds, cost = 1) {

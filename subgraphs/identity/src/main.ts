@@ -38,7 +38,7 @@ const external = loadConfig('identity', {
   DGI_URL: urlVar('DGI taxpayer register (npm start runs a simulator)'),
 });
 const log = createLogger('identity');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
+const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);
 if (config.seedDemo) {
   refuseSeedInProduction(config);

@@ -49,7 +49,7 @@ const local = loadConfig('registration', {
 });
 const signingSecret = secret('registration', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const log = createLogger('registration');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
+const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);
 await seedReferenceData(orm.em.fork());
 if (config.seedDemo) {

@@ -17,7 +17,7 @@ import { seedDemo } from './seed/demo';
 const config = loadSubgraphConfig('vehicle');
 const external = loadConfig('vehicle', { CUSTOMS_URL: urlVar('customs declaration service (npm start runs a simulator)') });
 const log = createLogger('vehicle');
-const orm = await createOrm({ url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
+const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);
 const catalogue = await seedCatalogue(orm.em.fork());
 if (config.seedDemo) {

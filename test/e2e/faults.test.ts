@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { db, graph, until } from '../support/graph';
+import { signIn } from '../support/sessions';
+import { scrape, value } from '../support/metrics';
+
+/**
+ * Parts failing under steady load, through a router of this file's own (so
+ * the rest of the suite is not disturbed): its identity is a replica this file
+ * kills, whose database connections it cuts, and its Redis one it stops.
+ * Load: bounded (4 callers), loopback only.
+ */
+const WITH_IDENTITY = '{ vehicles(first: 10) { edges { node { vin holder { displayName } } } } }';
+const WITHOUT_IDENTITY = '{ vehicles(first: 10) { edges { node { vin brand { name } } } } }';
+
+type Outcome = { at: number; kind: 'with' | 'without'; status: number; ms: number; data: boolean; holders: boolean; codes: string[] };
+
+describe.skipIf(!graph().realPostgres)('faults survived', () => {
+  let identity: { child: Child; url: string };
+  let identityPort: number;
+  let router: { child: Child; url: string };
+  let redis: ChildProcess;
+  let redisPort: number;
+  let token: string;
+
+  const startRedis = () =>
+    new Promise<ChildProcess>((resolve, reject) => {
+      const p = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      p.once('error', reject);
+      setTimeout(() => resolve(p), 300);
+    });
+
+  beforeAll(async () => {
+    token = (await signIn('manager')).accessToken;
+    redisPort = await freePort();
+    redis = await startRedis();
+    identityPort = await freePort();
+    identity = await startSubgraph('identity', graph().env, identityPort, false, 'identity-faults');
+    router = await startRouterProcess({ ...graph().env, REDIS_URL: `redis://127.0.0.1:${redisPort}`, REQUEST_TIMEOUT_MS: '5000', RATE_LIMIT_POINTS_PER_HOUR: '1000000' }, await freePort(), { ...graph().subgraphUrls, identity: identity.url }, false, 'router-faults');
+  }, 120_000);
+
+  afterAll(async () => {
+    if (router) await stopChild(router.child);
+    if (identity) await stopChild(identity.child);
+    redis?.kill('SIGKILL');
+  });
+
+  /** Four callers alternating both queries until `stop()`; every answer recorded. */
+  function load() {
+    const outcomes: Outcome[] = [];
+    let running = true;
+    const caller = async (i: number) => {
+      for (let n = 0; running; n++) {
+        const kind = (i + n) % 2 ? 'with' : 'without';
+        const started = Date.now();
+        try {
+          const res = await fetch(router.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: kind === 'with' ? WITH_IDENTITY : WITHOUT_IDENTITY }),
+            signal: AbortSignal.timeout(20_000),
+          });
+          const body = (await res.json()) as { data?: { vehicles?: { edges: { node: { holder?: { displayName: string } | null } }[] } }; errors?: { extensions?: { code?: string } }[] };
+          const edges = body.data?.vehicles?.edges ?? [];
+          outcomes.push({ at: started, kind, status: res.status, ms: Date.now() - started, data: edges.length > 0, holders: edges.length > 0 && edges.every((e) => !!e.node.holder?.displayName), codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?') });
+        } catch (err) {
+          outcomes.push({ at: started, kind, status: 0, ms: Date.now() - started, data: false, holders: false, codes: [String(err)] });
+        }
+      }
+    };
+    const callers = Promise.all([0, 1, 2, 3].map(caller));
+    return {
+      outcomes,
+      stop: async () => {
+        running = false;
+        await callers;
+      },
+    };
+  }
+
+  it('a killed subgraph: its fields fail alone, other queries are untouched, and it is served again within 5 s of its return', async () => {
+    const run = load();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const killedAt = Date.now();
+    identity.child.proc.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 3_000));
+    identity = await startSubgraph('identity', graph().env, identityPort, false, 'identity-faults-restarted');
+    const backAt = Date.now();
+    await until(async () => run.outcomes.some((o) => o.at > backAt && o.kind === 'with' && o.holders), 5_000, 'identity served again by the same router');
+    const servedAgainAfter = run.outcomes.find((o) => o.at > backAt && o.kind === 'with' && o.holders)!.at - backAt;
+    await run.stop();
+
+    const down = run.outcomes.filter((o) => o.at > killedAt + 200 && o.at < backAt - 200);
+    const downWith = down.filter((o) => o.kind === 'with');
+    const downWithout = down.filter((o) => o.kind === 'without');
+    expect(downWith.length).toBeGreaterThan(5);
+    expect(downWithout.length).toBeGreaterThan(5);
+    // Partial data: the vehicles, their holders null, an error saying which part is unavailable.
+    for (const o of downWith) {
+      expect(o.status, JSON.stringify(o)).toBe(200);
+      expect(o.data, JSON.stringify(o)).toBe(true);
+      expect(o.codes, JSON.stringify(o)).toContain('UPSTREAM_UNAVAILABLE');
+    }
+    // Queries that do not touch identity never noticed.
+    expect(downWithout.filter((o) => o.status !== 200 || !o.data || o.codes.length)).toEqual([]);
+    expect(servedAgainAfter).toBeLessThan(5_000);
+  }, 90_000);
+
+  it('database connections cut: the subgraph reconnects, no request hangs past its timeout', async () => {
+    const run = load();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const cutAt = Date.now();
+    const pid = identity.child.proc.pid!;
+    const cut = await db('identity', async (c) => (await c.query('select count(pg_terminate_backend(pid)) as n from pg_stat_activity where application_name = $1', [`simveb-identity-${pid}`])).rows[0].n);
+    await new Promise((r) => setTimeout(r, 3_000));
+    await run.stop();
+    expect(Number(cut)).toBeGreaterThan(0);
+    const after = run.outcomes.filter((o) => o.at >= cutAt);
+    expect(after.length).toBeGreaterThan(10);
+    // Nothing waits on a dead connection: every answer within the router's 5 s timeout.
+    expect(Math.max(...after.map((o) => o.ms))).toBeLessThan(5_500);
+    // Reconnected: the last second's answers are whole again.
+    const tail = after.filter((o) => o.at > Date.now() - 1_500 && o.kind === 'with');
+    expect(tail.length).toBeGreaterThan(0);
+    expect(tail.every((o) => o.holders && !o.codes.length)).toBe(true);
+  }, 60_000);
+
+  it('Redis stopped for 10 s: requests keep being answered (budgets count per replica meanwhile), then counted in Redis again', async () => {
+    const run = load();
+    await new Promise((r) => setTimeout(r, 1_000));
+    redis.kill('SIGKILL');
+    const stoppedAt = Date.now();
+    await new Promise((r) => setTimeout(r, 10_000));
+    redis = await startRedis();
+    const backAt = Date.now();
+    await new Promise((r) => setTimeout(r, 3_000));
+    await run.stop();
+
+    const during = run.outcomes.filter((o) => o.at > stoppedAt && o.at < backAt);
+    expect(during.length).toBeGreaterThan(20);
+    expect(during.filter((o) => o.status !== 200 || !o.data || o.codes.length)).toEqual([]);
+    expect(Math.max(...during.map((o) => o.ms))).toBeLessThan(2_000);
+    const metrics = await scrape(router.url);
+    expect(value(metrics, 'simveb_rate_counter_fallback_total', { prefix: 'simveb:budget:' })).toBeGreaterThan(0);
+    // Back in Redis: this router's budget key is counted there again.
+    const { Redis } = await import('ioredis');
+    const r = new Redis(`redis://127.0.0.1:${redisPort}`);
+    await until(async () => (await r.keys('simveb:budget:*')).length > 0, 5_000, 'budgets counted in Redis again');
+    r.disconnect();
+  }, 60_000);
+});
