@@ -13,6 +13,7 @@ import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/platform/launc
 import type { GraphInfo } from './support/graph-info';
 import { DEMO_USERS, loginDemoUser } from './support/sessions';
 import { runSecrets } from './support/run-secrets';
+import { startOtlpReceiver } from './support/otlp-receiver';
 
 const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -59,6 +60,8 @@ export default async function setup(project: TestProject) {
   else if (!hasPg) loud(`PostgreSQL does not answer at ${ADMIN_URL}: FALLING BACK to embedded PGlite databases.`);
   if (!hasRedis) loud(`Redis does not answer at ${REDIS_URL}: FALLING BACK to the in-process bus; multi-instance tests are skipped.`);
 
+  // Every process exports traces here; only the traces tests start (a sampled traceparent) are recorded.
+  const otlp = await startOtlpReceiver();
   const run = `simveb_t${Date.now().toString(36)}${process.pid}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -77,6 +80,10 @@ export default async function setup(project: TestProject) {
     // The hourly and per-minute housekeeping of registration, every two seconds here so its tests do not wait.
     PRESTIGE_HOLD_CHECK_SECONDS: '2',
     UPLOAD_CLEANUP_CHECK_SECONDS: '2',
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${otlp.url}/v1/traces`,
+    OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+    OTEL_TRACES_SAMPLER_ARG: '0',
+    OTEL_BSP_SCHEDULE_DELAY: '200',
     // Real databases and Redis refuse the published development secrets: this run has its own.
     ...runSecrets(),
   };
@@ -102,6 +109,7 @@ export default async function setup(project: TestProject) {
   try {
     graph = await startGraph({ env, dataDir, ports: 'free', echo: process.env.TEST_ECHO === 'true' });
   } catch (err) {
+    await otlp.close();
     await dropDatabases(created);
     throw err;
   }
@@ -142,6 +150,7 @@ export default async function setup(project: TestProject) {
       }
     }
     await graph?.stop();
+    await otlp.close();
     await dropDatabases(created);
     rmSync(dataDir, { recursive: true, force: true });
   };

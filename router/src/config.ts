@@ -28,6 +28,8 @@ export interface RouterConfig {
   internalToken: string;
   /** Bearer token Prometheus presents at /metrics (default: the internal token). */
   metricsToken: string;
+  /** Share of ordinary GraphQL requests written to the log (server-side failures always are). */
+  logRequestSample: number;
   /** WebSocket caps and how often a socket's credential is checked again. */
   sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number; maxPendingEvents: number };
   /** `/debug/subscriptions`: open subscriptions, shared groups, upstream operations (tests and the bench; refused in production). */
@@ -62,6 +64,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      LOG_REQUEST_SAMPLE: z.coerce.number().min(0).max(1).default(0.01),
       WS_MAX_CONNECTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
@@ -104,6 +107,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     safelist: c.OPERATIONS_SAFELIST,
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
     internalToken: secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
+    logRequestSample: c.LOG_REQUEST_SAMPLE,
     metricsToken: c.METRICS_TOKEN ?? secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
     sockets: {
       connectionsPerIdentity: c.WS_MAX_CONNECTIONS_PER_IDENTITY,

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
 import { histogram } from '@simveb/platform/metrics/registry';
+import { inSpan, SpanKind, traceHeaders, tracingConfigured } from '@simveb/platform/telemetry/tracing';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
@@ -60,6 +61,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    */
   private async exchange(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     this.fetches += 1;
+    if (this.traced) return inSpan(`fetch ${this.name}`, SpanKind.CLIENT, { 'graphql.subgraph.name': this.name, 'server.address': this.url }, () => this.timed(options, variablesJson));
+    return this.timed(options, variablesJson);
+  }
+
+  private readonly traced = tracingConfigured();
+
+  private async timed(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     const end = fetchDuration.startTimer({ subgraph: this.name });
     try {
       const response = await this.send(options, variablesJson);
@@ -72,7 +80,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   }
 
   private async send({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(context as RouterContext | undefined)?.forward };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(context as RouterContext | undefined)?.forward, ...(this.traced && traceHeaders()) };
     // The variables (an entity fetch's representations) are serialised once, for the merge key and the body alike.
     const body = `{"query":${JSON.stringify(request.query)},"variables":${variablesJson}${request.operationName ? `,"operationName":${JSON.stringify(request.operationName)}` : ''}${request.extensions ? `,"extensions":${JSON.stringify(request.extensions)}` : ''}}`;
     const res = await this.pool.request({ method: 'POST', path: this.path, headers, body });

@@ -28,6 +28,7 @@ import { RateBudget } from './protection/rate-budget';
 import { legacyJsonStatus } from './protection/legacy-json-status';
 import { metricsRoute, startMetrics } from '@simveb/platform/metrics/registry';
 import { graphqlMetricsPlugin } from '@simveb/platform/metrics/graphql-metrics';
+import { traceHttp } from '@simveb/platform/telemetry/http-span';
 
 /** Request headers passed on to subgraphs untouched. */
 const FORWARDED = ['x-sql-trace'];
@@ -84,6 +85,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(traceHttp());
   app.use(originFormOnly);
   app.use(corsFor(config.corsOrigins));
   const httpServer = http.createServer(app);
@@ -114,7 +116,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     validationRules: limits.validationRules,
     parseOptions: parseOptions(config.limits),
     plugins: [
-      graphqlMetricsPlugin(),
+      graphqlMetricsPlugin<RouterContext>({ log, sample: config.logRequestSample, callerKind: (c) => c.identity.split(':', 1)[0] ?? 'unknown' }),
       ...limits.plugins,
       costAndBudget(config.limits, budget),
       legacyJsonStatus(),

@@ -4,6 +4,7 @@ import type { Constructor } from '@mikro-orm/core';
 import pg from 'pg';
 import { recordStatement } from './sql-stats';
 import { ScopedEntityManager, guardPool } from './transaction-scope';
+import { traceSql } from '../telemetry/sql-spans';
 
 export { MikroORM };
 export type { EntityManager } from '@mikro-orm/postgresql';
@@ -44,6 +45,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     debug: false,
   });
   guardPool(orm);
+  traceSql(orm, new URL(opts.url).pathname.slice(1));
   if (opts.debugEndpoints) {
     orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => recordStatement(q.sql));
   }

@@ -8,6 +8,8 @@ export interface FeedEvent {
   payload: Record<string, unknown>;
   /** When the producer committed it (ISO 8601): consumers report their lag from it. */
   createdAt?: string;
+  /** The producer's trace (W3C traceparent), when the work that wrote it was traced. */
+  traceparent?: string | null;
 }
 
 /**
@@ -31,8 +33,8 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
       res.status(400).json({ error: 'bad cursor' });
       return;
     }
-    const rows = await orm.em.getConnection().execute<{ id: string; txid: string; topic: string; payload: Record<string, unknown>; created_at: Date }[]>(
-      `select id, txid, topic, payload, created_at from outbox
+    const rows = await orm.em.getConnection().execute<{ id: string; txid: string; topic: string; payload: Record<string, unknown>; created_at: Date; traceparent: string | null }[]>(
+      `select id, txid, topic, payload, created_at, traceparent from outbox
         where (txid, id) > (?::bigint, ?::bigint)
           and txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
           and topic = any(?::text[])
@@ -40,6 +42,6 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
         limit ?`,
       [afterTxid, afterId, `{${topics.join(',')}}`, limit],
     );
-    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload, createdAt: new Date(r.created_at).toISOString() })) });
+    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload, createdAt: new Date(r.created_at).toISOString(), traceparent: r.traceparent })) });
   });
 }

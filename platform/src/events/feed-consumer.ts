@@ -9,6 +9,7 @@ import type { FeedEvent } from './event-feed';
 export type ContractEvent<T extends Topic> = { [K in T]: Omit<FeedEvent, 'topic' | 'payload'> & { topic: K; payload: PayloadOf<K> } }[T];
 import { EventCursor, InboxEntry } from './inbox.entity';
 import { counter, gauge } from '../metrics/registry';
+import { continueTrace, inSpan, SpanKind } from '../telemetry/tracing';
 
 const handledEvents = counter('simveb_feed_events_handled_total', 'Events of another subgraph’s feed handled here, by source and topic (redeliveries excluded).', ['source', 'topic']);
 const feedFailures = counter('simveb_feed_consumer_failures_total', 'Feed reads or handlers that failed (retried on the next tick), by source.', ['source']);
@@ -100,7 +101,8 @@ export class FeedConsumer<T extends Topic = Topic> {
         }
         const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
-        const handled = await this.orm.em.fork().transactional(async (tx) => {
+        // Handled in the producer's trace: what the handler writes (an outbox event, an SMS) continues it.
+        const handle = () => this.orm.em.fork().transactional(async (tx) => {
           const inserted = await tx.getConnection().execute(
             'insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id',
             [this.opts.source, event.eventId],
@@ -111,6 +113,9 @@ export class FeedConsumer<T extends Topic = Topic> {
           await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
           return inserted.length > 0;
         });
+        const handled = event.traceparent
+          ? await inSpan(`consume ${event.topic}`, SpanKind.CONSUMER, { 'messaging.system': 'simveb-feed', 'messaging.source.name': this.opts.source, 'messaging.destination.name': event.topic, 'messaging.message.id': event.eventId }, handle, continueTrace(event.traceparent))
+          : await handle();
         if (handled) {
           handledEvents.inc({ source: this.opts.source, topic: event.topic });
           this.opts.afterCommit?.();

@@ -1,5 +1,6 @@
 import { fetchTransient, resilient } from '../integrations/resilient';
 import { counter } from '../metrics/registry';
+import { inSpan, SpanKind, traceHeaders } from '../telemetry/tracing';
 
 const sent = counter('simveb_messages_sent_total', 'SMS and e-mails handed to the messaging gateway, by channel and outcome (sent, failed after retries).', ['channel', 'outcome']);
 
@@ -32,7 +33,7 @@ export class HttpMessenger implements Messenger {
 
   async send(message: OutgoingMessage): Promise<void> {
     try {
-      await this.deliver(message);
+      await inSpan(`send ${message.channel}`, SpanKind.CLIENT, { 'messaging.system': 'sms-gateway', 'messaging.operation.name': 'send' }, () => this.deliver(message));
       sent.inc({ channel: message.channel, outcome: 'sent' });
     } catch (err) {
       sent.inc({ channel: message.channel, outcome: 'failed' });
@@ -44,7 +45,7 @@ export class HttpMessenger implements Messenger {
     await this.call(async (signal) => {
       const res = await fetchTransient('the SMS gateway', new URL('/messages', this.baseUrl).toString(), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.apiKey && { authorization: `Bearer ${this.apiKey}` }) },
+        headers: { 'content-type': 'application/json', ...traceHeaders(), ...(this.apiKey && { authorization: `Bearer ${this.apiKey}` }) },
         body: JSON.stringify(message),
         signal,
       });

@@ -4,6 +4,7 @@ import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../logger';
 import { CoalescingTask } from '../events/coalescing-task';
 import { counter, gauge } from '../metrics/registry';
+import { continueTrace, inSpan, SpanKind } from '../telemetry/tracing';
 
 const publishedEvents = counter('simveb_outbox_events_published_total', 'Outbox events published to the bus, by topic.', ['topic']);
 const relays = new Set<MikroORM>();
@@ -75,15 +76,17 @@ export class OutboxRelay {
     for (;;) {
       const published = await relaying.run(true, () => this.orm.em.fork().transactional(async (em) => {
         const conn = em.getConnection();
-        const rows: { id: string; topic: string; payload: Record<string, unknown> }[] = await conn.execute(
-          'select id, topic, payload from outbox where published_at is null order by id limit 100 for update skip locked',
+        const rows: { id: string; topic: string; payload: Record<string, unknown>; traceparent: string | null }[] = await conn.execute(
+          'select id, topic, payload, traceparent from outbox where published_at is null order by id limit 100 for update skip locked',
           [],
           'all',
           em.getTransactionContext(),
         );
         for (const row of rows) {
           const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload };
-          await this.bus.publish(row.topic, event);
+          // Published in the trace of the work that wrote it (when that was traced).
+          if (row.traceparent) await inSpan(`publish ${row.topic}`, SpanKind.PRODUCER, { 'messaging.system': this.bus.kind, 'messaging.destination.name': row.topic, 'messaging.message.id': event.eventId }, () => this.bus.publish(row.topic, event), continueTrace(row.traceparent));
+          else await this.bus.publish(row.topic, event);
           publishedEvents.inc({ topic: row.topic });
         }
         if (rows.length) {

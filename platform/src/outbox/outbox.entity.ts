@@ -1,5 +1,6 @@
 import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import type { PayloadOf, Topic } from '../contracts/events';
+import { currentTraceparent } from '../telemetry/tracing';
 
 /**
  * Events written in the same transaction as the change they describe, then
@@ -32,9 +33,18 @@ export class OutboxEvent {
   @Property({ type: 'datetime', nullable: true })
   publishedAt?: Date | null = null;
 
+  /**
+   * W3C traceparent of the work that wrote the event, when it was traced:
+   * the relay, the feed and its consumers continue that trace (the SMS sent
+   * after a payment shows in the webhook's trace).
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  traceparent?: string | null = null;
+
   constructor(topic: string, payload: Record<string, unknown>) {
     this.topic = topic;
     this.payload = payload;
+    this.traceparent = currentTraceparent();
   }
 
   /** An event of one of the contracts in platform/src/contracts/events.ts, its payload typed by the topic. */

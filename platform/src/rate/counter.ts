@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { counter } from '../metrics/registry';
+import { inSpan, SpanKind, tracingConfigured } from '../telemetry/tracing';
 
 /**
  * Fixed-window counters shared by all replicas through Redis (INCR + EXPIRE
@@ -35,10 +36,14 @@ export function createWindowCounter(redisUrl: string | undefined, prefix: string
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 500, lazyConnect: false });
   // Reconnection is ioredis' own (backoff); errors are expected while Redis is away and said by the fallback counter.
   redis.on('error', () => undefined);
+  const traced = tracingConfigured();
+  const count = (key: string, windowSeconds: number, cost: number) => redis.eval(SCRIPT, 1, `${prefix}${key}`, cost, windowSeconds) as Promise<[number, number]>;
   return {
     async hit(key, windowSeconds, cost = 1) {
       try {
-        const [total, ttl] = (await redis.eval(SCRIPT, 1, `${prefix}${key}`, cost, windowSeconds)) as [number, number];
+        const [total, ttl] = traced
+          ? await inSpan('EVAL', SpanKind.CLIENT, { 'db.system': 'redis', 'db.operation.name': 'EVAL', 'simveb.counter': prefix }, () => count(key, windowSeconds, cost))
+          : await count(key, windowSeconds, cost);
         return { total, resetInSeconds: Math.max(ttl, 0) };
       } catch {
         fallbacks.inc({ prefix });

@@ -20,6 +20,8 @@ import { runGc } from './debug-gc';
 import { metricsRoute, startMetrics } from '../metrics/registry';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics';
 import { watchDbPool } from '../metrics/db-pool';
+import { traceHttp } from '../telemetry/http-span';
+import { flushTracing } from '../telemetry/start';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -64,6 +66,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   watchDbPool(opts.orm);
   const app = express();
   app.disable('x-powered-by');
+  app.use(traceHttp());
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
@@ -225,6 +228,7 @@ export function exitOnSignal(close: () => Promise<void>, log: Logger): void {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     close()
+      .then(flushTracing)
       .then(() => process.exit(0))
       .catch((err) => {
         log.error({ err }, 'shutdown failed');

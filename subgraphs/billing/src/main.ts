@@ -26,6 +26,7 @@ import { buildBillingSchema } from './schema';
 import { seedDemo } from './seed/demo';
 import { seedTariffs } from './seed/tariffs';
 import { webhookRoutes } from './webhook/webhook.routes';
+import { startTracing } from '@simveb/platform/telemetry/start';
 
 const config = loadSubgraphConfig('billing');
 const providers = loadProviderConfig(config.production);
@@ -36,6 +37,7 @@ const local = loadConfig('billing', {
   RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(0).default(10),
   PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
 });
+startTracing('billing');
 const log = createLogger('billing');
 const signingSecret = secret('billing', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
 const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: 20 });

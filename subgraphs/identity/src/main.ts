@@ -30,6 +30,7 @@ import { seedDemo } from './seed/demo';
 import type { Services } from './services';
 import { KeyStore } from './token/key-store';
 import { TokenService } from './token/token.service';
+import { startTracing } from '@simveb/platform/telemetry/start';
 
 const config = loadSubgraphConfig('identity');
 const external = loadConfig('identity', {
@@ -37,6 +38,7 @@ const external = loadConfig('identity', {
   MESSAGING_URL: urlVar('SMS/e-mail gateway (npm start runs a local sink)'),
   DGI_URL: urlVar('DGI taxpayer register (npm start runs a simulator)'),
 });
+startTracing('identity');
 const log = createLogger('identity');
 const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);

@@ -33,6 +33,7 @@ import { seedDemo, seedDemoWork } from './seed/demo';
 import { releaseStalePrestige } from './prestige/prestige.service';
 import { seedReferenceData } from './seed/services';
 import { demandQueueMetrics } from './demand/demand.metrics';
+import { startTracing } from '@simveb/platform/telemetry/start';
 
 const config = loadSubgraphConfig('registration');
 const local = loadConfig('registration', {
@@ -48,6 +49,7 @@ const local = loadConfig('registration', {
   PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
 });
 const signingSecret = secret('registration', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
+startTracing('registration');
 const log = createLogger('registration');
 const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);

@@ -13,9 +13,11 @@ import { migrations } from './migrations';
 import { buildVehicleSchema } from './schema';
 import { seedCatalogue } from './seed/catalogue';
 import { seedDemo } from './seed/demo';
+import { startTracing } from '@simveb/platform/telemetry/start';
 
 const config = loadSubgraphConfig('vehicle');
 const external = loadConfig('vehicle', { CUSTOMS_URL: urlVar('customs declaration service (npm start runs a simulator)') });
+startTracing('vehicle');
 const log = createLogger('vehicle');
 const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db });
 await migrateAtStart(orm, config, log);
