@@ -12,7 +12,8 @@
  *
  * `npm run bench -- subscriptions` runs the 10,000-subscriber scenario
  * instead (bench/subscriptions.ts); `npm run bench -- peers` compares our
- * router with plain @apollo/gateway and Hive Gateway (bench/peers.ts).
+ * router with plain @apollo/gateway and Hive Gateway (bench/peers.ts);
+ * `npm run bench -- overhead` what tracing and metrics cost (bench/overhead.ts).
  */
 import { runSecrets } from '../test/support/run-secrets';
 import { execFileSync } from 'node:child_process';
@@ -29,10 +30,11 @@ import { benchWebhooks } from './billing';
 import { benchSubscriptions, type SubscriptionBenchResult } from './subscriptions';
 import { benchPeers, printPeers } from './peers';
 import { printSubgraphs } from './subgraphs';
+import { benchOverhead, printOverhead } from './overhead';
 
 const scenario = process.argv[2] ?? 'default';
-if (!['default', 'subscriptions', 'peers'].includes(scenario)) {
-  console.error(`unknown scenario "${scenario}": npm run bench [-- subscriptions | peers]`);
+if (!['default', 'subscriptions', 'peers', 'overhead'].includes(scenario)) {
+  console.error(`unknown scenario "${scenario}": npm run bench [-- subscriptions | peers | overhead]`);
   process.exit(2);
 }
 
@@ -93,6 +95,15 @@ if (!process.env.SIMVEB_RUN_FROM) {
   env.SIMVEB_RUN_FROM = 'dist';
 }
 const admin = await realPostgres();
+if (scenario === 'overhead') {
+  // Starts (and stops) its own graphs: untraced and traced, alternating.
+  const rows = await benchOverhead(env, admin, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
+  printOverhead(rows);
+  mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, 'bench/results/overhead.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows }, null, 2));
+  await admin?.end();
+  process.exit(0);
+}
 const run = `simveb_bench_${Date.now().toString(36)}`;
 const dbs: string[] = [];
 if (admin) {

@@ -24,6 +24,7 @@ const attributes = (list: { key: string; value: AnyValue }[] = []) => Object.fro
  */
 export async function startOtlpReceiver(): Promise<{ url: string; close(): Promise<void> }> {
   const spans: ReceivedSpan[] = [];
+  let received = 0;
   const server = http.createServer((req, res) => {
     if (req.method === 'POST' && req.url === '/v1/traces') {
       const chunks: Buffer[] = [];
@@ -34,6 +35,7 @@ export async function startOtlpReceiver(): Promise<{ url: string; close(): Promi
           for (const rs of body.resourceSpans ?? []) {
             const service = String(attributes(rs.resource?.attributes)['service.name'] ?? '');
             for (const ss of rs.scopeSpans ?? []) {
+              received += ss.spans?.length ?? 0;
               for (const s of ss.spans ?? []) spans.push({ traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId ?? '', name: s.name, kind: s.kind, service, attributes: attributes(s.attributes) });
             }
           }
@@ -46,6 +48,10 @@ export async function startOtlpReceiver(): Promise<{ url: string; close(): Promi
       return;
     }
     const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET' && url.pathname === '/count') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ spans: received }));
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/spans') {
       const traceId = url.searchParams.get('traceId');
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(spans.filter((s) => s.traceId === traceId)));
