@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
 import { histogram } from '@simveb/platform/metrics/registry';
-import { inSpan, SpanKind, traceHeaders, tracingConfigured } from '@simveb/platform/telemetry/tracing';
+import { inSpan, recording, SpanKind, traceHeaders, tracingConfigured } from '@simveb/platform/telemetry/tracing';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
@@ -61,7 +61,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    */
   private async exchange(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     this.fetches += 1;
-    if (this.traced) return inSpan(`fetch ${this.name}`, SpanKind.CLIENT, { 'graphql.subgraph.name': this.name, 'server.address': this.url }, () => this.timed(options, variablesJson));
+    if (this.traced && recording()) return inSpan(`fetch ${this.name}`, SpanKind.CLIENT, { 'graphql.subgraph.name': this.name, 'server.address': this.url }, () => this.timed(options, variablesJson));
     return this.timed(options, variablesJson);
   }
 

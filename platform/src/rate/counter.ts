@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { counter } from '../metrics/registry';
-import { inSpan, SpanKind, tracingConfigured } from '../telemetry/tracing';
+import { inSpan, recording, SpanKind, tracingConfigured } from '../telemetry/tracing';
 
 /**
  * Fixed-window counters shared by all replicas through Redis (INCR + EXPIRE
@@ -41,7 +41,7 @@ export function createWindowCounter(redisUrl: string | undefined, prefix: string
   return {
     async hit(key, windowSeconds, cost = 1) {
       try {
-        const [total, ttl] = traced
+        const [total, ttl] = traced && recording()
           ? await inSpan('EVAL', SpanKind.CLIENT, { 'db.system': 'redis', 'db.operation.name': 'EVAL', 'simveb.counter': prefix }, () => count(key, windowSeconds, cost))
           : await count(key, windowSeconds, cost);
         return { total, resetInSeconds: Math.max(ttl, 0) };

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
-import { tracer, tracingConfigured } from './tracing';
+import { trace, tracer, tracingConfigured } from './tracing';
 
 interface KnexQuery {
   __knexQueryUid?: string;
@@ -17,13 +17,13 @@ export function traceSql(orm: MikroORM, database: string): void {
   const knex = orm.em.getConnection().getKnex();
   const open = new Map<string, Span>();
   knex.on('query', (q: KnexQuery) => {
-    if (!q.__knexQueryUid) return;
+    // Statements of an unsampled request make no span at all: they are most of the spans, and most requests are not sampled.
+    if (!q.__knexQueryUid || !trace.getActiveSpan()?.isRecording()) return;
     const sql = q.sql ?? '';
     const span = tracer.startSpan(sql.split(/\s+/, 1)[0]!.toLowerCase() || 'sql', {
       kind: SpanKind.CLIENT,
       attributes: { 'db.system': 'postgresql', 'db.namespace': database, 'db.query.text': sql.slice(0, 2_000) },
     });
-    if (!span.isRecording()) return;
     open.set(q.__knexQueryUid, span);
   });
   const end = (q: KnexQuery, err?: Error) => {

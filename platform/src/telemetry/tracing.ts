@@ -32,6 +32,9 @@ export function failed(span: Span, err: unknown): void {
   span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
 }
 
+/** Whether the work under way is sampled: children of an unsampled request are not even created. */
+export const recording = (): boolean => trace.getActiveSpan()?.isRecording() === true;
+
 /** W3C trace context of `ctx` as headers (traceparent, tracestate), to send with a request or store with an event. */
 export function traceHeaders(ctx: Context = context.active()): Record<string, string> {
   const carrier: Record<string, string> = {};
