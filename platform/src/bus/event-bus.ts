@@ -34,6 +34,9 @@ export function createEventBus(redisUrl: string | undefined, prefix = 'simveb:')
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false });
+  // ioredis reconnects by itself; an outage shows as failed publishes (the relay logs them, the outbox lag grows),
+  // not as an unhandled-error line per reconnection attempt.
+  for (const client of [publishClient, subscribeClient]) client.on('error', () => undefined);
   const pubSub = createPubSub<AnyTopics>({
     eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
   });
