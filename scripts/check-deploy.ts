@@ -26,7 +26,7 @@ const note = (message: string) => process.stdout.write(`${message}\n`);
 const DEVELOPMENT_ONLY = new Set([
   'ANIP_PORT', 'DGI_PORT', 'CUSTOMS_PORT', 'MESSAGING_PORT', 'FEDAPAY_PORT', 'KKIAPAY_PORT',
   'FEDAPAY_WEBHOOK_URL', 'KKIAPAY_WEBHOOK_URL', 'DATA_DIR', 'LOG_STARTUP', 'DEBUG_ENDPOINTS', 'CPU_PROFILE_DIR',
-  'SIMVEB_RUN_FROM', 'TEST_DATABASE', 'EMBEDDED_DATABASES', 'SIMULATED_SERVICES', 'MIGRATE_ONLY',
+  'SIMVEB_RUN_FROM', 'TEST_DATABASE', 'APPS_PORT', 'EMBEDDED_DATABASES', 'SIMULATED_SERVICES', 'MIGRATE_ONLY',
 ]);
 
 function run(cmd: string, args: string[], input?: string): { ok: boolean; out: string; missing: boolean } {

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/platform/launcher/graph';
+import { freePort } from '@simveb/platform/launcher/processes';
 import type { GraphInfo } from './support/graph-info';
 import { DEMO_USERS, loginDemoUser } from './support/sessions';
 import { runSecrets } from './support/run-secrets';
@@ -62,6 +63,8 @@ export default async function setup(project: TestProject) {
 
   // Every process exports traces here; only the traces tests start (a sampled traceparent) are recorded.
   const otlp = await startOtlpReceiver();
+  // The web apps' origin in the browser tests (served by test/e2e/browser.test.ts), beside the development defaults.
+  const appsPort = await freePort();
   const run = `simveb_t${Date.now().toString(36)}${process.pid}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -80,6 +83,8 @@ export default async function setup(project: TestProject) {
     // The hourly and per-minute housekeeping of registration, every two seconds here so its tests do not wait.
     PRESTIGE_HOLD_CHECK_SECONDS: '2',
     UPLOAD_CLEANUP_CHECK_SECONDS: '2',
+    APPS_PORT: String(appsPort),
+    CORS_ORIGINS: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4000', 'http://127.0.0.1:4000', `http://127.0.0.1:${appsPort}`].join(','),
     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${otlp.url}/v1/traces`,
     OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
     OTEL_TRACES_SAMPLER_ARG: '0',

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO } from '../demo';
 import { REPO_ROOT, startGraph, SUBGRAPHS } from './graph';
+import { buildAppsIfNeeded, serveApps } from '../../../clients/apps/serve';
 
 if (existsSync(path.join(REPO_ROOT, '.env'))) process.loadEnvFile(path.join(REPO_ROOT, '.env'));
 
@@ -21,8 +22,19 @@ const graph = await startGraph({ env, dataDir, ports: 'default', echo: env.LOG_S
   process.exit(1);
 });
 
+// The web apps (backoffice, portal) on the port the router's development CORS origins allow.
+buildAppsIfNeeded();
+const apps = await serveApps({ port: Number(env.APPS_PORT ?? 5173), graphUrl: graph.routerUrl }).catch((err) => {
+  console.error(`The web apps could not start: ${String(err instanceof Error ? err.message : err)} (set APPS_PORT)`);
+  return null;
+});
+
 const line = (k: string, v: string) => console.log(`  ${k.padEnd(14)} ${v}`);
 console.log('\nSIMVEB Graph is running.\n');
+if (apps) {
+  line('backoffice', `${apps.url}/backoffice/  (ANaTT staff: agent@ / manager@demo.simveb.bj)`);
+  line('portal', `${apps.url}/portal/  (citizens: citizen@demo.simveb.bj; public document check: ${apps.url}/portal/#/verify/)`);
+}
 line('router', graph.routerUrl);
 for (const name of SUBGRAPHS) line(name, graph.subgraphUrls[name]);
 for (const sim of [...graph.simulators].sort((a, b) => a.port - b.port)) line(sim.name, `${sim.url}  (local simulator)`);
@@ -44,6 +56,7 @@ const shutdown = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
+  await apps?.close();
   await graph.stop();
   process.exit(0);
 };
