@@ -26,7 +26,7 @@ describe.skipIf(!graph().realPostgres && Boolean(process.env.CI))('the embedded 
 
   async function bootOnce(walk: Walk): Promise<void> {
     const ports: Record<string, number> = {};
-    for (const p of ['ROUTER', 'IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING', 'MESSAGING', 'ANIP', 'DGI', 'CUSTOMS', 'FEDAPAY', 'KKIAPAY']) ports[`${p}_PORT`] = await freePort();
+    for (const p of ['APPS', 'ROUTER', 'IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING', 'MESSAGING', 'ANIP', 'DGI', 'CUSTOMS', 'FEDAPAY', 'KKIAPAY']) ports[`${p}_PORT`] = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
     let out = '';
@@ -54,6 +54,12 @@ describe.skipIf(!graph().realPostgres && Boolean(process.env.CI))('the embedded 
     }
     expect(output()).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     expect(output()).toContain('embedded PGlite');
+    // The web apps are served too, where the banner says.
+    expect(output()).toContain(`http://127.0.0.1:${ports.APPS_PORT}/backoffice/`);
+    const backoffice = await fetch(`http://127.0.0.1:${ports.APPS_PORT}/backoffice/`);
+    expect(backoffice.status).toBe(200);
+    expect(await backoffice.text()).toContain('<div id="app">');
+    expect(await (await fetch(`http://127.0.0.1:${ports.APPS_PORT}/config.js`)).text()).toContain(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     const anon = new SimvebClient(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`);
     // The banner's "Try" command works as printed: its key, its query.
     const tryIt = /-H 'authorization: Bearer (sk_[^']+)' \\\n\s+-d '([^']+)'/.exec(output());
