@@ -65,6 +65,15 @@ describe('one trace per request, across the graph', () => {
     }
   }, 30_000);
 
+  it('a malformed or oversized traceparent is ignored, never an error', async () => {
+    const { accessToken } = await signIn('manager');
+    for (const traceparent of ['garbage', '00-zz-zz-01', `00-${'0'.repeat(32)}-${'0'.repeat(16)}-01`, `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01-${'x'.repeat(4_000)}`]) {
+      const res = await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, traceparent }, body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin } } } }' }) });
+      expect(res.status, traceparent.slice(0, 40)).toBe(200);
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+  });
+
   it('a paid FedaPay webhook: the SMS it causes (billing → registration → identity, through two event feeds) is in the webhook’s trace', async () => {
     const session = await signIn('citizen');
     const citizen = session.client;
