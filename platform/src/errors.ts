@@ -132,10 +132,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || !code || code === 'INTERNAL') {
-    if (process.env.NODE_ENV !== 'test') console.error(error);
+    logInternal(error);
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL' } };
   }
   return { message: formatted.message, path: formatted.path, extensions: { code } };
+}
+
+/**
+ * A fault of ours: the caller sees "Internal error.", the log gets the cause
+ * as one JSON line (the test harness echoes these lines, so a CI failure shows
+ * its cause, not only its symptom).
+ */
+function logInternal(error: unknown): void {
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  const err = original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : { message: String(original) };
+  const path = (error as { path?: unknown }).path;
+  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: 'internal error', internalError: true, path, err })}\n`);
 }
 
 interface ValidationLike {

@@ -7,7 +7,7 @@ import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { buildAppsIfNeeded, serveApps } from '../../clients/apps/serve';
 import { graph } from '../support/graph';
 import { codeSentTo, lastMessageId, signIn } from '../support/sessions';
-import { advance, assignedDemand, fileDemand, payAtCounter, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
+import { advance, assignedDemand, fileDemand, payAtCounter, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
 
 /**
  * The web apps in a real browser (Debian's chromium driven by playwright-core),
@@ -164,6 +164,40 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('INVALIDE');
     await page.context().close();
   }, 60_000);
+
+  it('a printer marks a plate printed with a wrong holder code (refused, counted), then with the right one', async () => {
+    const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+    const demand = await assignedDemand('GRAY_CARD_DUPLICATE', vehicleId);
+    await advance(demand.id, PRINTED_PATH.slice(0, 4)); // to PRINT_ORDERED
+    const good = await printed(demand.id);
+    const manager = (await signIn('manager')).client;
+    const plate = (await manager.request<{ demand: { printOrder: { plateNumber: string; id: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { id plateNumber } } }', { id: demand.id })).data!.demand.printOrder;
+
+    const page = await newPage(await browser.newContext({ locale: 'fr-FR' }));
+    await page.goto(`${apps.url}/portal/`);
+    await page.getByLabel('Adresse e-mail ou téléphone').fill(DEMO.persons.printer.email);
+    await page.getByLabel('Mot de passe').fill('Demo-Printer-2026');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Mes demandes' }).waitFor();
+    await page.getByRole('link', { name: 'Espace imprimeur' }).click();
+    const order = page.locator(`article[data-id="${plate.id}"]`);
+    await order.waitFor({ timeout: 10_000 });
+    await order.getByLabel('Numéro de série de la plaque').fill(good.plateSerial);
+    await order.getByLabel('Puce RFID (EPC)').fill(good.rfidTag);
+    await order.getByLabel('Code donné par le titulaire').fill(good.holderCode === '000000' ? '111111' : '000000');
+    await order.getByRole('button', { name: 'Déclarer imprimée' }).click();
+    const message = page.getByTestId(`print-message-${plate.id}`);
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/code/i);
+    await expect.poll(() => order.textContent()).toContain('1 code(s) erroné(s)');
+    await shot(page, 'portal-printer-wrong-code');
+    await order.getByLabel('Code donné par le titulaire').fill(good.holderCode);
+    await order.getByRole('button', { name: 'Déclarer imprimée' }).click();
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toContain(`Plaque ${plate.plateNumber} déclarée imprimée`);
+    await order.waitFor({ state: 'detached', timeout: 10_000 });
+    const after = await manager.request<{ demand: { status: string; printOrder: { status: string; failedCodeAttempts: number } } }, { id: string }>('query($id: ID!) { demand(id: $id) { status printOrder { status failedCodeAttempts } } }', { id: demand.id });
+    expect(after.data!.demand).toMatchObject({ status: 'PRINTED', printOrder: { status: 'PRINTED', failedCodeAttempts: 1 } });
+    await page.context().close();
+  }, 90_000);
 
   it('with the network cut the dashboard says it is offline, and recovers when it is back', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });

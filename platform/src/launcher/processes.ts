@@ -38,6 +38,8 @@ export function spawnTs(name: string, entry: string, env: NodeJS.ProcessEnv, ech
       child.tail.push(line);
       if (child.tail.length > 40) child.tail.shift();
       if (echo && !line.includes('Unknown user config')) process.stderr.write(`[${name}] ${line}\n`);
+      // A fault of ours (platform/src/errors.ts) is always shown, with the process it happened in.
+      else if (line.includes('"internalError":true')) process.stderr.write(`[${name}] ${line}\n`);
     });
   }
   return child;

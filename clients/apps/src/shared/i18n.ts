@@ -51,6 +51,17 @@ const fr = {
     validText: 'Document authentique : {kind}, émis le {issued}.',
     invalidText: 'Ce code ne correspond à aucun document émis par l’ANaTT.',
   },
+  printer: {
+    title: 'Commandes d’impression',
+    link: 'Espace imprimeur',
+    empty: 'Aucune commande en attente.',
+    serial: 'Numéro de série de la plaque',
+    rfid: 'Puce RFID (EPC)',
+    holderCode: 'Code donné par le titulaire',
+    mark: 'Déclarer imprimée',
+    done: 'Plaque {plate} déclarée imprimée.',
+    failed: '{n} code(s) erroné(s) déjà saisi(s) : au cinquième, la commande est bloquée.',
+  },
   status: {
     DRAFT: 'Brouillon', AWAITING_PAYMENT: 'En attente de paiement', SUBMITTED: 'Soumise', ASSIGNED: 'Attribuée', VERIFIED: 'Vérifiée',
     INTERPOL_CHECK: 'Contrôle Interpol', PRE_VALIDATED: 'Pré-validée', VALIDATED: 'Validée', PRINT_ORDERED: 'En impression', PRINTED: 'Imprimée',
@@ -75,6 +86,10 @@ const en: typeof fr = {
     done: 'Done: the demand is “{status}”.', back: 'Back', status: 'Status',
   },
   portal: { myDemands: 'My demands', verify: 'Check a document', code: 'Document code', check: 'Check', valid: 'VALID', invalid: 'INVALID', validText: 'Genuine document: {kind}, issued {issued}.', invalidText: 'This code matches no document issued by ANaTT.' },
+  printer: {
+    title: 'Print orders', link: 'Printer space', empty: 'No order waiting.', serial: 'Plate serial number', rfid: 'RFID tag (EPC)', holderCode: 'Code given by the holder',
+    mark: 'Declare printed', done: 'Plate {plate} declared printed.', failed: '{n} wrong code(s) already entered: at the fifth, the order is locked.',
+  },
   status: {
     DRAFT: 'Draft', AWAITING_PAYMENT: 'Awaiting payment', SUBMITTED: 'Submitted', ASSIGNED: 'Assigned', VERIFIED: 'Verified', INTERPOL_CHECK: 'Interpol check', PRE_VALIDATED: 'Pre-validated',
     VALIDATED: 'Validated', PRINT_ORDERED: 'Printing', PRINTED: 'Printed', PRINT_VALIDATED: 'Ready for pick-up', CLOSED: 'Closed', REJECTED: 'Rejected', SUSPENDED: 'Suspended', CANCELLED: 'Cancelled',
