@@ -84,6 +84,7 @@ export default async function setup(project: TestProject) {
     PRESTIGE_HOLD_CHECK_SECONDS: '2',
     UPLOAD_CLEANUP_CHECK_SECONDS: '2',
     APPS_PORT: String(appsPort),
+    PAYMENT_CALLBACK_URL: `http://127.0.0.1:${appsPort}/portal/?payment=return`,
     CORS_ORIGINS: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4000', 'http://127.0.0.1:4000', `http://127.0.0.1:${appsPort}`].join(','),
     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${otlp.url}/v1/traces`,
     OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',

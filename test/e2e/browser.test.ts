@@ -123,6 +123,46 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await citizenPage.context().close();
   }, 90_000);
 
+  it('a citizen pays on the FedaPay page and lands back on a paid demand whose receipt downloads', async () => {
+    const citizen = (await signIn('citizen')).client;
+    const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+    const filed = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
+    const page = await citizenSignsIn(await browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
+    await page.goto(`${apps.url}/portal/#/demand/${filed.id}`);
+    const pay = page.getByRole('button', { name: 'Payer avec FedaPay' });
+    await pay.waitFor({ timeout: 10_000 }); // the order exists once billing has read the demand's event
+    // FedaPay's checkout page (the local simulator), then back to the portal. Another test file stops that
+    // simulator for a moment ("provider down"): a payer who meets the outage comes back and tries again.
+    for (let attempt = 1; ; attempt++) {
+      await pay.click();
+      // Either the checkout page, or the portal says the provider is unavailable (or the page did not load).
+      const outcome = await Promise.race([
+        page.waitForURL(/\/checkout\//, { timeout: 15_000 }).then(() => 'checkout', (err: Error) => `navigation: ${err.message}`),
+        page.getByRole('alert').waitFor({ timeout: 15_000 }).then(() => 'refused', () => 'no alert'),
+      ]);
+      if (outcome === 'checkout' && (await page.getByRole('button', { name: 'Payer' }).count()) > 0) break;
+      if (attempt >= 5) throw new Error(`the FedaPay page never opened: ${outcome}`);
+      await new Promise((r) => setTimeout(r, 2_000));
+      await page.goto(`${apps.url}/portal/#/demand/${filed.id}`);
+      await page.reload();
+      await pay.waitFor({ timeout: 10_000 });
+    }
+    await shot(page, 'fedapay-checkout');
+    await page.getByRole('button', { name: 'Payer' }).click();
+    await page.waitForURL(new RegExp(`/portal/#/demand/${filed.id}$`), { timeout: 10_000 });
+    await expect.poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('PAID');
+    await expect.poll(() => page.getByTestId('my-demand-status').getAttribute('data-status'), { timeout: 10_000 }).not.toBe('AWAITING_PAYMENT');
+    const receipt = page.getByRole('button', { name: 'Télécharger le reçu' });
+    await receipt.waitFor({ timeout: 10_000 });
+    await shot(page, 'portal-paid');
+    const [download] = await Promise.all([page.waitForEvent('download'), receipt.click()]);
+    const file = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.suggestedFilename()).toBe(`recu-${filed.reference}.pdf`);
+    await page.context().close();
+  }, 90_000);
+
   it('a version conflict is explained: someone else acted first', async () => {
     const agent = await staffSignsIn(await browser.newContext({ locale: 'fr-FR' }), 'agent');
     const citizen = (await signIn('citizen')).client;

@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = { NODE_ENV: 'development', ...process.env };
 const anyEmbedded = ['IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING'].some((p) => !env[`${p}_DATABASE_URL`]);
 if (env.SEED_DEMO === undefined && anyEmbedded) env.SEED_DEMO = env.NODE_ENV === 'production' ? 'false' : 'true';
 const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR ?? '.data');
+// The payment pages send the payer back to the portal served below.
+if (env.NODE_ENV !== 'production') env.PAYMENT_CALLBACK_URL ??= `http://127.0.0.1:${env.APPS_PORT ?? 5173}/portal/?payment=return`;
 
 console.log('Starting SIMVEB Graph…');
 const graph = await startGraph({ env, dataDir, ports: 'default', echo: env.LOG_STARTUP === 'true' }).catch((err) => {

@@ -50,7 +50,10 @@ const fr = {
     invalid: 'INVALIDE',
     validText: 'Document authentique : {kind}, émis le {issued}.',
     invalidText: 'Ce code ne correspond à aucun document émis par l’ANaTT.',
+    payFedapay: 'Payer avec FedaPay',
+    receipt: 'Télécharger le reçu',
   },
+  orderStatus: { PENDING: 'À payer', PAID: 'Payée', CANCELLED: 'Annulée', REFUNDED: 'Remboursée', EXPIRED: 'Expirée' },
   printer: {
     title: 'Commandes d’impression',
     link: 'Espace imprimeur',
@@ -85,7 +88,8 @@ const en: typeof fr = {
     reasonRequired: 'This action needs a reason.', conflict: 'Someone acted on this demand before you: it is now “{status}”. The page is up to date; check before acting.',
     done: 'Done: the demand is “{status}”.', back: 'Back', status: 'Status',
   },
-  portal: { myDemands: 'My demands', verify: 'Check a document', code: 'Document code', check: 'Check', valid: 'VALID', invalid: 'INVALID', validText: 'Genuine document: {kind}, issued {issued}.', invalidText: 'This code matches no document issued by ANaTT.' },
+  portal: { myDemands: 'My demands', verify: 'Check a document', code: 'Document code', check: 'Check', valid: 'VALID', invalid: 'INVALID', validText: 'Genuine document: {kind}, issued {issued}.', invalidText: 'This code matches no document issued by ANaTT.', payFedapay: 'Pay with FedaPay', receipt: 'Download the receipt' },
+  orderStatus: { PENDING: 'To pay', PAID: 'Paid', CANCELLED: 'Cancelled', REFUNDED: 'Refunded', EXPIRED: 'Expired' },
   printer: {
     title: 'Print orders', link: 'Printer space', empty: 'No order waiting.', serial: 'Plate serial number', rfid: 'RFID tag (EPC)', holderCode: 'Code given by the holder',
     mark: 'Declare printed', done: 'Plate {plate} declared printed.', failed: '{n} wrong code(s) already entered: at the fifth, the order is locked.',

@@ -127,6 +127,8 @@ export function createSimulator(): http.Server {
       delivered = await deliverWebhook(webhookUrl, body, { 'x-fedapay-signature': signFedapay(webhookSecret, body) });
     }
     const back = t.callback_url ? `${t.callback_url}${t.callback_url.includes('?') ? '&' : '?'}id=${t.id}&status=${t.status}` : null;
+    // A person on the checkout page (its form) is sent back to the merchant, as FedaPay does; API callers get JSON.
+    if (req.is('application/x-www-form-urlencoded') && back) return void res.redirect(303, back);
     res.json({ id: t.id, status: t.status, webhookStatus: delivered, redirect: back });
   });
   app.get('/health', (_req, res) => {
