@@ -131,6 +131,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (!code && error instanceof GraphQLError && !error.originalError && error.nodes?.length) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  // Apollo Server refuses some malformed requests with a 4xx and no code (an unsupported persisted-query version): the client's mistake, said as such.
+  const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+  if ((!code || code === 'INTERNAL_SERVER_ERROR') && status && status >= 400 && status < 500) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || !code || code === 'INTERNAL') {
     logInternal(error);
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL' } };

@@ -173,9 +173,11 @@ describe('what this session added, tried as an outsider', () => {
   });
 
   it('malformed persisted-query extensions are client errors, never 5xx', async () => {
-    for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: 123 } }, { persistedQuery: 'x' }, { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }]) {
+    for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: 123 } }, { persistedQuery: 'x' }, { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }, { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } }]) {
       const r = await post(graph().routerUrl, { extensions });
       expect(r.status, JSON.stringify(extensions)).toBeLessThan(500);
+      // Said as the client's mistake, never as an internal error.
+      expect(r.code, JSON.stringify(extensions)).not.toBe('INTERNAL');
     }
     const huge = await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'a'.repeat(2_000_000)} }` }) });
     expect(huge.status).toBe(413);
