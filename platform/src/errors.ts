@@ -150,7 +150,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 function logInternal(error: unknown): void {
   const original = (error as { originalError?: unknown }).originalError ?? error;
-  const err = original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : { message: String(original) };
+  const err = original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : { message: typeof original === 'object' ? JSON.stringify(original)?.slice(0, 1_000) : String(original) };
   const path = (error as { path?: unknown }).path;
   process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: 'internal error', internalError: true, path, err })}\n`);
 }

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_TTL_SECONDS } from '@simveb/platform/auth/token-claims';
 import { SigningKey } from './signing-key.entity';
+import { inTransaction } from '@simveb/platform/db/transaction-scope';
 
 const CACHE_MS = 30_000;
 /** A new key is in the JWKS this long before it signs (verifiers refetch an unknown key at most every 5 s). */
@@ -24,6 +25,7 @@ export class KeyStore {
       if (!(await em.count(SigningKey, { retiredAt: null }))) await this.createKey(em);
     });
     this.cached = undefined;
+    await this.load();
   }
 
   async signer(): Promise<{ kid: string; key: CryptoKey }> {
@@ -46,6 +48,7 @@ export class KeyStore {
       return this.createKey(em, activatesAt);
     });
     this.cached = undefined;
+    await this.load();
     return kid;
   }
 
@@ -63,7 +66,9 @@ export class KeyStore {
   }
 
   private async load() {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached;
+    // Inside a caller's transaction (a token refresh signs in one) a second connection is refused, and would wait
+    // for ever on the embedded database: the keys last read serve until it ends, and are read again after.
+    if (this.cached && (Date.now() - this.cached.at < CACHE_MS || inTransaction())) return this.cached;
     const em = this.orm.em.fork();
     const keys = await em.find(SigningKey, {}, { orderBy: { createdAt: 'desc' } });
     const now = Date.now();
