@@ -169,10 +169,12 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
     const filed = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
     await payAtCounter(filed.id);
-    await agent.goto(`${apps.url}/backoffice/#/demand/${filed.id}`);
-    await agent.locator('button[data-action="VERIFY"]').waitFor({ timeout: 10_000 });
-    // Block the page's live feed so it still shows the old version, then act elsewhere first.
+    // The page must keep showing the old version: its live feed is cut before it loads (a socket
+    // already open would still deliver the other agent's transition and re-render the buttons).
     await agent.routeWebSocket(/graphql/, (ws) => ws.close());
+    await agent.goto(`${apps.url}/backoffice/#/demand/${filed.id}`);
+    await agent.reload();
+    await agent.locator('button[data-action="VERIFY"]').waitFor({ timeout: 10_000 });
     const other = (await signIn('agent')).client;
     const { TransitionDemandDocument } = await import('@simveb/clients/sdk');
     const fresh = await other.request<{ demand: { version: number } }, { id: string }>('query($id: ID!) { demand(id: $id) { version } }', { id: filed.id });
