@@ -28,6 +28,8 @@ export interface RouterConfig {
   internalToken: string;
   /** Bearer token Prometheus presents at /metrics (default: the internal token). */
   metricsToken: string;
+  /** METRICS_ENABLED: false leaves the request timers out and does not serve /metrics. */
+  metricsEnabled: boolean;
   /** Share of ordinary GraphQL requests written to the log (server-side failures always are). */
   logRequestSample: number;
   /** WebSocket caps and how often a socket's credential is checked again. */
@@ -64,6 +66,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       OPERATIONS_SAFELIST: z.enum(['off', 'first-party']).default('off'),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      METRICS_ENABLED: bool(true),
       LOG_REQUEST_SAMPLE: z.coerce.number().min(0).max(1).default(0.01),
       WS_MAX_CONNECTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(20),
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
@@ -108,6 +111,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     persistedOperationsPath: c.PERSISTED_OPERATIONS_PATH,
     internalToken: secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
     logRequestSample: c.LOG_REQUEST_SAMPLE,
+    metricsEnabled: c.METRICS_ENABLED,
     metricsToken: c.METRICS_TOKEN ?? secret('router', 'INTERNAL_TOKEN', c.INTERNAL_TOKEN, DEV_INTERNAL_TOKEN, env),
     sockets: {
       connectionsPerIdentity: c.WS_MAX_CONNECTIONS_PER_IDENTITY,

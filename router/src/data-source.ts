@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
-import { histogram } from '@simveb/platform/metrics/registry';
+import { histogram, metricsOn } from '@simveb/platform/metrics/registry';
 import { inSpan, recording, SpanKind, traceHeaders, tracingConfigured } from '@simveb/platform/telemetry/tracing';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -62,10 +62,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private async exchange(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     this.fetches += 1;
     if (this.traced && recording()) return inSpan(`fetch ${this.name}`, SpanKind.CLIENT, { 'graphql.subgraph.name': this.name, 'server.address': this.url }, () => this.timed(options, variablesJson));
-    return this.timed(options, variablesJson);
+    return this.metered ? this.timed(options, variablesJson) : this.send(options, variablesJson);
   }
 
   private readonly traced = tracingConfigured();
+  private readonly metered = metricsOn();
 
   private async timed(options: GraphQLDataSourceProcessOptions<RouterContext>, variablesJson: string): Promise<GatewayGraphQLResponse> {
     const end = fetchDuration.startTimer({ subgraph: this.name });

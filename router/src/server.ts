@@ -50,7 +50,7 @@ export interface RunningRouter {
 }
 
 export async function startRouter(config: RouterConfig, log: Logger): Promise<RunningRouter> {
-  startMetrics('router');
+  startMetrics('router', config.metricsEnabled);
   const dataSources: Record<string, SubgraphDataSource> = {};
   const httpUrls: Record<string, string> = {};
   // Identity's URL as configured, else its routing URL in the supergraph: no port is assumed here.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { startRouterProcess } from '@simveb/platform/launcher/graph';
+import { freePort, stopChild } from '@simveb/platform/launcher/processes';
 import { DemandStatusChangedDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { count, graph, until } from '../support/graph';
@@ -78,5 +80,20 @@ describe('Prometheus metrics', () => {
     const billingAfter = await scrape(graph().subgraphUrls.billing);
     const refused = { provider: 'fedapay', outcome: 'refused' };
     expect(value(billingAfter, 'simveb_payment_webhooks_total', refused) - value(billingBefore, 'simveb_payment_webhooks_total', refused)).toBe(1);
+  }, 60_000);
+
+  it('METRICS_ENABLED=false: the router serves no /metrics and still answers', async () => {
+    const router = await startRouterProcess({ ...graph().env, METRICS_ENABLED: 'false' }, await freePort(), graph().subgraphUrls, false, 'router-no-metrics');
+    try {
+      const token = graph().env.METRICS_TOKEN ?? graph().env.INTERNAL_TOKEN!;
+      expect((await fetch(new URL('/metrics', router.url), { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+      const { accessToken } = await signIn('manager');
+      const res = await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin holder { displayName } } } } }' }) });
+      const body = (await res.json()) as { data?: { vehicles: { edges: unknown[] } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.vehicles.edges).toHaveLength(1);
+    } finally {
+      await stopChild(router.child);
+    }
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { trace } from '@opentelemetry/api';
 import type { Logger } from '../logger';
-import { BoundedLabel, histogram } from './registry';
+import { BoundedLabel, histogram, metricsOn } from './registry';
 
 const duration = histogram(
   'simveb_graphql_request_duration_seconds',
@@ -30,6 +30,7 @@ export interface RequestLogging<C> {
  * and logs a sample of them, every server-side failure included.
  */
 export function graphqlMetricsPlugin<C extends BaseContext>(logging?: RequestLogging<C>): ApolloServerPlugin<C> {
+  if (!metricsOn()) return {};
   return {
     async requestDidStart() {
       const started = performance.now();

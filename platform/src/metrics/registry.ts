@@ -11,11 +11,21 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export const registry = new Registry();
 
 let started = false;
+let enabled = true;
+
+/**
+ * Whether this process records metrics. `METRICS_ENABLED=false` is for a
+ * deployment without Prometheus and for the overhead bench's baseline: the
+ * request-path timers are not installed and `/metrics` is not served.
+ */
+export const metricsOn = (): boolean => enabled;
 
 /** Process metrics (CPU, memory, event-loop lag, GC) and the service label; once per process. */
-export function startMetrics(service: string): void {
+export function startMetrics(service: string, on = true): void {
   if (started) return;
   started = true;
+  enabled = on;
+  if (!on) return;
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
 }
@@ -28,6 +38,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest();
  * (operation names, queue sizes, payment outcomes) are not for callers.
  */
 export function metricsRoute(app: Express, token: string): void {
+  if (!enabled) return;
   const expected = sha(token);
   app.get('/metrics', async (req, res) => {
     const given = /^Bearer (.+)$/.exec(req.header('authorization') ?? '')?.[1] ?? '';

@@ -28,6 +28,8 @@ export interface SubgraphConfig {
   internalToken: string;
   /** Bearer token Prometheus presents at /metrics (default: the internal token). */
   metricsToken: string;
+  /** METRICS_ENABLED: false leaves the request timers out and does not serve /metrics. */
+  metricsEnabled: boolean;
   /** Run the pending migrations, then exit (Kubernetes runs this as a Job before a rollout). */
   migrateOnly: boolean;
   /** Database time limits: a stuck statement or an exhausted pool fails with an error, never hangs. */
@@ -57,6 +59,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       BILLING_URL: optionalUrl(),
       INTERNAL_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
       METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      METRICS_ENABLED: bool(true),
       IDENTITY_PORT: port(DEFAULT_PORTS.identity),
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
       DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -81,6 +84,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       ]),
     ) as Record<SubgraphName, string>,
     internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
+    metricsEnabled: c.METRICS_ENABLED as boolean,
     metricsToken: (c.METRICS_TOKEN as string | undefined) ?? internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     migrateOnly: c.MIGRATE_ONLY as boolean,
     db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },

@@ -47,6 +47,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   wsContext?: (actor: Actor, caller: Actor) => Promise<C>;
   /** Bearer token of GET /metrics (Prometheus' scrape credential). */
   metricsToken: string;
+  /** Off: no request timers, no /metrics (METRICS_ENABLED=false). */
+  metricsEnabled?: boolean;
   /** The router presents it when it opens its one subscription socket; other sockets are refused. */
   internalToken?: string;
   /** Extra HTTP routes (uploads, webhooks, event feeds). */
@@ -62,7 +64,7 @@ export interface RunningServer {
 }
 
 export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphServerOptions<C>): Promise<RunningServer> {
-  startMetrics(opts.name);
+  startMetrics(opts.name, opts.metricsEnabled ?? true);
   watchDbPool(opts.orm);
   const app = express();
   app.disable('x-powered-by');

@@ -82,6 +82,7 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   metricsToken: config.metricsToken,
+  metricsEnabled: config.metricsEnabled,
   debugEndpoints: config.debugEndpoints,
   verifier,
   context: async (actor) => createContext(orm.em.fork(), actor, runtime),

@@ -116,6 +116,7 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   metricsToken: config.metricsToken,
+  metricsEnabled: config.metricsEnabled,
   debugEndpoints: config.debugEndpoints,
   verifier,
   routes: (app) => {

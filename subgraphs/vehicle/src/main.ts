@@ -36,6 +36,7 @@ const server = await startSubgraphServer({
   log,
   production: config.production,
   metricsToken: config.metricsToken,
+  metricsEnabled: config.metricsEnabled,
   debugEndpoints: config.debugEndpoints,
   verifier: createTokenVerifier(config.jwksUrl),
   context: async (actor) => createContext(orm.em.fork(), actor, services),
