@@ -96,7 +96,7 @@ if (!process.env.SIMVEB_RUN_FROM) {
 }
 const admin = await realPostgres();
 if (scenario === 'overhead') {
-  // Starts (and stops) its own graphs: untraced and traced, alternating.
+  // Starts (and stops) its own graphs: bare, with metrics, with metrics and tracing, alternating.
   const rows = await benchOverhead(env, admin, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
   printOverhead(rows);
   mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });

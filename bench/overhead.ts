@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- overhead`: what observability costs. The same graph
- * (fresh databases each time, the production build) is started without
- * tracing, then with every process exporting traces at 10% sampling
- * (OTEL_TRACES_SAMPLER=parentbased_traceidratio, ARG 0.1) to a local OTLP
- * receiver; twice each, alternating, so drift shows. Prometheus metrics are
- * on in both (they are not optional), and /metrics is scraped every second
- * during the traced runs as Prometheus would. Measured: req/s and whole-graph
- * CPU per request of the demands(20) query with a distinct token per caller.
+ * (fresh databases each time, the production build) is started three ways,
+ * alternating round after round so drift shows: bare (METRICS_ENABLED=false,
+ * no tracing), with Prometheus metrics (scraped every second on every
+ * process, as Prometheus would), and with metrics plus every process
+ * exporting traces at 10% sampling (OTEL_TRACES_SAMPLER=
+ * parentbased_traceidratio, ARG 0.1) to a local OTLP receiver. Measured:
+ * req/s and whole-graph CPU per request of the demands(20) query with a
+ * distinct token per caller.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { cpuMsOf } from './proc';
 import { tokenSigner } from './tokens';
 
 export interface OverheadRow {
-  mode: 'no tracing' | 'tracing 10%';
+  mode: Mode;
   round: number;
   rps: number;
   p50: number;
@@ -34,6 +35,8 @@ export interface OverheadRow {
 }
 
 const SUBGRAPHS = ['identity', 'vehicle', 'registration', 'billing'];
+const MODES = ['bare', 'metrics', 'metrics + tracing 10%'] as const;
+type Mode = (typeof MODES)[number];
 
 async function withGraph<T>(base: NodeJS.ProcessEnv, admin: pg.Client | null, fn: (graph: RunningGraph) => Promise<T>): Promise<T> {
   const env = { ...base };
@@ -65,9 +68,10 @@ export async function benchOverhead(env: NodeJS.ProcessEnv, admin: pg.Client | n
   const rows: OverheadRow[] = [];
   try {
     for (let round = 0; round < opts.rounds; round++) {
-      for (const mode of ['no tracing', 'tracing 10%'] as const) {
-        const traced = mode === 'tracing 10%';
-        const graphEnv: NodeJS.ProcessEnv = { ...env };
+      for (const mode of MODES) {
+        const traced = mode === 'metrics + tracing 10%';
+        const metered = mode !== 'bare';
+        const graphEnv: NodeJS.ProcessEnv = { ...env, METRICS_ENABLED: String(metered) };
         for (const k of Object.keys(graphEnv)) if (k.startsWith('OTEL_')) delete graphEnv[k];
         if (traced) Object.assign(graphEnv, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' });
         rows.push(
@@ -85,7 +89,10 @@ export async function benchOverhead(env: NodeJS.ProcessEnv, admin: pg.Client | n
             // Prometheus scraping every process each second, as in production.
             const metricsToken = graph.env.METRICS_TOKEN ?? graph.env.INTERNAL_TOKEN!;
             const urls = [graph.routerUrl, ...Object.values(graph.subgraphUrls)].map((u) => new URL('/metrics', u).toString());
-            const scraper = setInterval(() => void Promise.all(urls.map((u) => fetch(u, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text()))).catch(() => undefined), 1_000);
+            const scraper = setInterval(() => {
+              if (!metered) return;
+              void Promise.all(urls.map((u) => fetch(u, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text()))).catch(() => undefined);
+            }, 1_000);
             const receivedBefore = await countSpans(receiver.url);
             const c0 = cpu();
             const r = await load(mode, ask, { concurrency: opts.concurrency, seconds: opts.seconds });
@@ -109,14 +116,16 @@ async function countSpans(receiverUrl: string): Promise<number> {
 }
 
 export function printOverhead(rows: OverheadRow[]): void {
-  console.log('\nObservability overhead — demands(20), distinct tokens, whole graph, metrics scraped every second');
-  console.log('mode'.padEnd(14), 'round'.padStart(5), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'CPU ms/req'.padStart(11), 'spans'.padStart(8));
-  for (const r of rows) console.log(r.mode.padEnd(14), String(r.round).padStart(5), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7), r.graphCpuMs.toFixed(2).padStart(11), String(r.spansReceived).padStart(8));
+  console.log('\nObservability overhead — demands(20), distinct tokens, whole graph; with metrics, every process scraped every second');
+  console.log('mode'.padEnd(22), 'round'.padStart(5), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'CPU ms/req'.padStart(11), 'spans'.padStart(8));
+  for (const r of rows) console.log(r.mode.padEnd(22), String(r.round).padStart(5), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7), r.graphCpuMs.toFixed(2).padStart(11), String(r.spansReceived).padStart(8));
   const mean = (mode: string, f: (r: OverheadRow) => number) => {
     const xs = rows.filter((r) => r.mode === mode).map(f);
     return xs.reduce((a, b) => a + b, 0) / xs.length;
   };
-  const rps = mean('tracing 10%', (r) => r.rps) / mean('no tracing', (r) => r.rps);
-  const cpu = mean('tracing 10%', (r) => r.graphCpuMs) / mean('no tracing', (r) => r.graphCpuMs);
-  console.log(`tracing 10% vs none: throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x`);
+  for (const mode of MODES.slice(1)) {
+    const rps = mean(mode, (r) => r.rps) / mean('bare', (r) => r.rps);
+    const cpu = mean(mode, (r) => r.graphCpuMs) / mean('bare', (r) => r.graphCpuMs);
+    console.log(`${mode} vs bare: throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x`);
+  }
 }

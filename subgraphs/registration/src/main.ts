@@ -15,7 +15,7 @@ import { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { z } from '@simveb/platform/config';
 import { DEV_DOCUMENT_SIGNING_SECRET, secret } from '@simveb/platform/secrets';
-import { confirmPayment } from './demand/demand.service';
+import { confirmPayment } from './demand/transition';
 import { LocalDiskStorage } from './document/document-storage';
 import { documentRoutes, MAX_PENDING_DOCUMENTS, removeUnattachedDocuments } from './document/upload.route';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';

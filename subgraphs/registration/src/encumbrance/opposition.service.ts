@@ -5,7 +5,8 @@ import { isUuid } from '@simveb/platform/ids';
 import { DemandDocumentFile } from '../document/document.entity';
 import type { Demand } from '../demand/demand.entity';
 import type { SubmitDemandInput } from '../demand/demand.inputs';
-import { submitDemand, type DemandDeps } from '../demand/demand.service';
+import { submitDemand } from '../demand/file-demand';
+import type { DemandDeps } from '../demand/demand.deps';
 
 export const MAX_OPPOSED_VEHICLES = 50;
 

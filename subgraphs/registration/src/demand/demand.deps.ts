@@ -1,0 +1,20 @@
+import type { JWTVerifyGetKey } from 'jose';
+import { ANONYMOUS, type Actor } from '@simveb/platform/auth/actor';
+import type { VehicleRegistry } from '../integrations/vehicle-registry';
+import type { PartyDirectory } from '../integrations/party-directory';
+
+/** The system itself (payment confirmations, automatic assignment). */
+export const SYSTEM: Actor = Object.freeze({ ...ANONYMOUS, kind: 'user' });
+
+export interface DemandDeps {
+  keys: JWTVerifyGetKey;
+  vehicles: VehicleRegistry;
+  /** Whether an active pledge refuses a sale and a mutation (PLEDGE_BLOCKS_SALE). */
+  pledgeBlocksSale: boolean;
+  /** HMAC secret of the register (holder codes of print orders). */
+  signingSecret?: string;
+  /** How long a tinted-window authorisation runs (TINTED_WINDOW_VALIDITY_DAYS). */
+  tintedValidityDays?: number;
+  /** Tells persons from companies, for pricing (absent: every applicant priced as a person). */
+  parties?: PartyDirectory;
+}

@@ -1,0 +1,221 @@
+/** One step of a demand's workflow: authorise, move, apply its effects, record history and the event. */
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, requireScopeForPartner, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound } from '@simveb/platform/errors';
+import { isUuid } from '@simveb/platform/ids';
+import { isAgentOf, leastLoadedAgent } from '../center/assignment';
+import { allocateNumber } from '../plate/allocate-number';
+import type { PlateFamily } from '../plate/number-series';
+import { Service } from '../service/service.entity';
+import { canSeeDemand } from './demand.access';
+import { Demand } from './demand.entity';
+import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
+import type { TransitionDemandInput } from './demand.inputs';
+import { isPrestige, policyOf } from '../service/service-policy';
+import { requireBothConfirmed } from '../sale/sale-confirmation.service';
+import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, checkHolderCode, validatePrinted, type CodeCheck, type PrintInput } from '../print-order/print-order.service';
+import { releasePrestige, reholdPrestige } from '../prestige/prestige.service';
+import { DEFAULT_TINTED_VALIDITY_DAYS } from '../issued-document/issued-document.service';
+import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
+import { SYSTEM, type DemandDeps } from './demand.deps';
+import { recordMove } from './demand-history';
+import { checkDocuments } from './demand-documents';
+import { applyToRegister, DEFAULT_RULES, type RegisterRules } from './register-effects';
+
+/** Is this actor one of the performers the transition names, for this demand? */
+async function mayPerform(em: EntityManager, actor: Actor, demand: Demand, by: readonly Performer[]): Promise<boolean> {
+  for (const p of by) {
+    if (p === 'SYSTEM') {
+      if (actor === SYSTEM) return true;
+    } else if (p === 'APPLICANT') {
+      if (actor.partyId === demand.applicantId && !actor.affiliateId && actor.kind === 'user') return true;
+      if (actor.affiliateId && actor.affiliateId === demand.filedByAffiliateId) return true;
+    } else if (p === 'INTERPOL_DESK') {
+      if (actor.affiliateKind === 'INTERPOL') return true;
+    } else if (p === 'PRINTER') {
+      if (actor.affiliateKind === 'PLATE_PRINTER') return true;
+    } else if (hasRole(actor, p)) {
+      // Agents and service heads act in their own centres only.
+      if ((p === 'AGENT' || p === 'SERVICE_HEAD') && !hasRole(actor, 'ADMIN', 'DEMAND_MANAGER')) {
+        if (actor.partyId && demand.centerId && (await isAgentOf(em, actor.partyId, demand.centerId))) return true;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * One step of the workflow, inside the caller's transaction: status, version
+ * (bumped by the flush), history, due date, outbox event. SUBMIT or a payment
+ * that lands the demand in SUBMITTED goes on to the automatic assignment.
+ */
+export async function apply(
+  tx: EntityManager,
+  demand: Demand,
+  service: Service,
+  action: DemandAction,
+  actor: Actor,
+  reason: string | null,
+  now: Date,
+  step: StepInput = {},
+): Promise<void> {
+  const from = demand.status;
+  if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
+    throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} demands: that is for ${[...performersOf(action)].join(', ').toLowerCase()}.`);
+  }
+  const t = transitionFor(from, action, service);
+  if (!t) {
+    const allowed = allowedActions(from, service);
+    throw new IllegalTransition(`A ${service.nameFr} demand that is ${from} cannot be ${action}: allowed now are ${allowed.join(', ') || 'none'}.`, {
+      status: from,
+      allowedActions: allowed,
+    });
+  }
+  if (!(await mayPerform(tx, actor, demand, t.by))) {
+    throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
+  }
+  await BEFORE[action]?.({ tx, demand, service, actor, now, step });
+  const agentId = step.agentId;
+  const to = t.to === 'PREVIOUS' ? (demand.suspendedFrom ?? DemandStatus.SUBMITTED) : t.to;
+  if (action === DemandAction.SUSPEND) demand.suspendedFrom = from;
+  if (action === DemandAction.RESUME) demand.suspendedFrom = null;
+  if (action === DemandAction.ASSIGN) {
+    const agent = agentId ?? (await leastLoadedAgent(tx, demand.centerId!));
+    if (!agent) {
+      // Nobody on the centre's roster yet: the demand waits in SUBMITTED for a manager.
+      if (actor === SYSTEM) return;
+      throw BadInput.field('agentId', 'This centre has no agent yet; say whom to assign it to.');
+    }
+    if (agentId && !(await isAgentOf(tx, agentId, demand.centerId!))) throw BadInput.field('agentId', 'This agent does not work in the demand’s centre.');
+    demand.assignedAgentId = agent;
+    demand.assignedAt = now;
+  }
+  demand.status = to;
+  demand.updatedAt = now;
+  demand.statusSince = now;
+  const hours = service.targetHours[to];
+  demand.dueAt = hours && OPEN_STATUSES.includes(to) && to !== DemandStatus.SUSPENDED ? new Date(now.getTime() + hours * 3_600_000) : null;
+  if (to === DemandStatus.VALIDATED) await applyToRegister(tx, demand, service, step.number, step.rules ?? DEFAULT_RULES, now);
+  if (to === DemandStatus.REJECTED || to === DemandStatus.CANCELLED) {
+    // What the demand held is given back: its prestige number or label, its pending print order.
+    await releasePrestige(tx, demand.id);
+    await cancelPrint(tx, demand.id);
+  }
+  await recordMove(tx, demand, action, from, actor, reason, now);
+  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
+}
+
+/** What some steps need besides the action. */
+interface StepInput {
+  /** ASSIGN by a manager. */
+  agentId?: string;
+  /** VALIDATE of a registration: the number allocated beforehand. */
+  number?: string;
+  rules?: RegisterRules;
+  /** Print steps: the printer's declaration, the secret of holder codes, the holder code's check (made beforehand). */
+  print?: PrintInput;
+  secret?: string;
+  codeCheck?: CodeCheck;
+}
+
+interface StepContext {
+  tx: EntityManager;
+  demand: Demand;
+  service: Service;
+  actor: Actor;
+  now: Date;
+  step: StepInput;
+}
+
+/** What an action checks or does besides moving the status (the workflow table says whether it may). */
+const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> | void>> = {
+  SUBMIT: (c) => checkDocuments(c.tx, c.demand, c.service),
+  CONFIRM_PAYMENT: (c) => (isPrestige(c.demand.serviceCode) ? reholdPrestige(c.tx, c.demand.id) : undefined),
+  VALIDATE: (c) => requireBothConfirmed(c.demand),
+  ORDER_PRINT: (c) => orderPrint(c.tx, c.demand, c.step.print ?? {}, c.now),
+  MARK_PRINTED: (c) => confirmPrinted(c.tx, c.demand.id, c.actor, c.step.print ?? {}, c.now, c.step.codeCheck),
+  VALIDATE_PRINT: (c) => validatePrinted(c.tx, c.demand.id, c.now),
+  DELIVER: (c) => deliverPrinted(c.tx, c.demand.id, c.now),
+};
+
+const familyOf = (category: string): PlateFamily => (category === 'MOTORCYCLE' || category === 'TRICYCLE' ? 'TWO_WHEELER' : 'PRIVATE');
+
+export async function transitionDemand(
+  em: EntityManager,
+  input: TransitionDemandInput,
+  actor: Actor,
+  centers: readonly string[],
+  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret'>,
+): Promise<Demand> {
+  if (actor !== SYSTEM) requireSignedIn(actor);
+  // Interpol clearance, marking plates printed, a lender's steps: through an API key, only with the write scope.
+  requireScopeForPartner(actor, 'demands:write', 'act on demands');
+  if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
+  const reason = input.reason?.trim() || null;
+  if (NEEDS_REASON.has(input.action) && !reason) {
+    throw BadInput.field('reason', `A reason is required to ${input.action.toLowerCase()} a demand; the applicant will read it.`);
+  }
+  if (input.agentId != null && !isUuid(input.agentId)) throw BadInput.field('agentId', 'Not a valid id.');
+  // Validating a registration takes a number: the vehicle's category (asked over HTTP) picks the family, and
+  // the number is allocated in its own short transaction, both before the validation's transaction begins.
+  // Only for a caller who may validate this demand now, so refused attempts burn no numbers.
+  let number: string | undefined;
+  if (input.action === DemandAction.VALIDATE && deps) {
+    const peekEm = em.fork();
+    const peek = await peekEm.findOne(Demand, input.demandId);
+    if (peek && policyOf(peek.serviceCode).number === 'SERIES' && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
+      const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
+      const t = transitionFor(peek.status, input.action, service);
+      if (t && (await mayPerform(peekEm, actor, peek, t.by))) {
+        const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
+        if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
+        number = await allocateNumber(em, peek.plateFamily ?? familyOf(facts.category));
+      }
+    }
+  }
+  // A printer's holder code: an attempt is spent before the code is compared, outside the step's transaction.
+  const codeCheck = input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) ? await checkHolderCode(em, input.demandId, actor, input.holderCode, deps?.signingSecret ?? '') : undefined;
+  try {
+    return await em.transactional(async (tx) => {
+      const demand = await tx.findOne(Demand, input.demandId);
+      if (!demand || (actor !== SYSTEM && !canSeeDemand(actor, demand, centers))) throw new NotFound('Demand', input.demandId);
+      if (demand.version !== input.expectedVersion) {
+        throw new Conflict(
+          `Demand ${demand.reference} changed since you loaded it (version ${demand.version}, you sent ${input.expectedVersion}). Reload it and try again.`,
+          { currentVersion: demand.version },
+        );
+      }
+      const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
+      await apply(tx, demand, service, input.action, actor, reason, new Date(), {
+        agentId: input.agentId,
+        number,
+        rules: { pledgeBlocksSale: deps?.pledgeBlocksSale ?? true, tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS },
+        print: input,
+        secret: deps?.signingSecret,
+        codeCheck,
+      });
+      return demand;
+    });
+  } catch (err) {
+    // Two agents loaded the same version: the UPDATE ... WHERE version = n of the loser matched nothing.
+    if (err instanceof OptimisticLockError) {
+      throw new Conflict('Someone else changed this demand at the same moment. Reload it and try again.');
+    }
+    throw err;
+  }
+}
+
+/**
+ * Billing reported the order paid (PaymentConfirmed): the demand leaves
+ * AWAITING_PAYMENT, once. Runs in the feed consumer's transaction (the inbox
+ * row and the move commit together); the row lock makes concurrent changes wait.
+ */
+export async function confirmPayment(tx: EntityManager, demandId: string): Promise<'moved' | 'ignored'> {
+  const demand = await tx.findOne(Demand, demandId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!demand || demand.status !== DemandStatus.AWAITING_PAYMENT) return 'ignored';
+  await transitionDemand(tx, { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM, []);
+  return 'moved';
+}
