@@ -97,7 +97,7 @@ if (!process.env.SIMVEB_RUN_FROM) {
 const admin = await realPostgres();
 if (scenario === 'overhead') {
   // Starts (and stops) its own graphs: bare, with metrics, with metrics and tracing, alternating.
-  const rows = await benchOverhead(env, admin, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2) });
+  const rows = await benchOverhead(env, admin, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2), modes: process.env.BENCH_MODES?.split(',').map((m) => m.trim()) });
   printOverhead(rows);
   mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
   writeFileSync(path.join(REPO_ROOT, 'bench/results/overhead.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows }, null, 2));

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- overhead`: what observability costs. The same graph
- * (fresh databases each time, the production build) is started three ways,
- * alternating round after round so drift shows: bare (METRICS_ENABLED=false,
+ * (fresh databases each, the production build) runs three times at once,
+ * taking the load in turns, slice after slice: bare (METRICS_ENABLED=false,
  * no tracing), with Prometheus metrics (scraped every second on every
  * process, as Prometheus would), and with metrics plus every process
  * exporting traces at 10% sampling (OTEL_TRACES_SAMPLER=
@@ -31,6 +31,8 @@ export interface OverheadRow {
   p99: number;
   errors: number;
   graphCpuMs: number;
+  /** CPU ms per request of each process (router, identity, ...): which one a mode costs. */
+  cpuByProcess: Record<string, number>;
   spansReceived: number;
 }
 
@@ -38,8 +40,19 @@ const SUBGRAPHS = ['identity', 'vehicle', 'registration', 'billing'];
 const MODES = ['bare', 'metrics', 'metrics + tracing 10%'] as const;
 type Mode = (typeof MODES)[number];
 
-async function withGraph<T>(base: NodeJS.ProcessEnv, admin: pg.Client | null, fn: (graph: RunningGraph) => Promise<T>): Promise<T> {
+interface GraphUnderTest {
+  graph: RunningGraph;
+  stop(): Promise<void>;
+}
+
+async function startBenchGraph(base: NodeJS.ProcessEnv, admin: pg.Client | null, redisDb: number): Promise<GraphUnderTest> {
   const env = { ...base };
+  // Each graph its own Redis database: the bus channels and rate counters of one never reach another.
+  if (env.REDIS_URL) {
+    const r = new URL(env.REDIS_URL);
+    r.pathname = `/${redisDb}`;
+    env.REDIS_URL = r.toString();
+  }
   const run = `simveb_bench_${Date.now().toString(36)}`;
   const dbs: string[] = [];
   if (admin) {
@@ -53,59 +66,71 @@ async function withGraph<T>(base: NodeJS.ProcessEnv, admin: pg.Client | null, fn
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
   const graph = await startGraph({ env, dataDir, ports: 'free', echo: Boolean(process.env.BENCH_ECHO) });
-  try {
-    return await fn(graph);
-  } finally {
-    await graph.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (admin) for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
-  }
+  return {
+    graph,
+    async stop() {
+      await graph.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (admin) for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
+    },
+  };
 }
 
-export async function benchOverhead(env: NodeJS.ProcessEnv, admin: pg.Client | null, opts: { seconds: number; concurrency: number; rounds: number }): Promise<OverheadRow[]> {
+/**
+ * The three graphs run at once and take the load in turns, a slice each,
+ * round after round: a slow phase of the machine (every process 30-40% slower
+ * for tens of seconds, seen with one graph per run) then falls on all three
+ * alike. An idle graph costs nothing; only the loaded one is scraped.
+ */
+export async function benchOverhead(env: NodeJS.ProcessEnv, admin: pg.Client | null, opts: { seconds: number; concurrency: number; rounds: number; modes?: readonly string[] }): Promise<OverheadRow[]> {
   const receiver = await startOtlpReceiver();
-  let spans = 0;
+  const modes = MODES.filter((m) => !opts.modes || opts.modes.includes(m));
+  const running: GraphUnderTest[] = [];
   const rows: OverheadRow[] = [];
   try {
+    const targets = [];
+    for (const [i, mode] of modes.entries()) {
+      const traced = mode === 'metrics + tracing 10%';
+      const metered = mode !== 'bare';
+      // Three graphs on one PostgreSQL (max_connections 100): 6 connections per subgraph process, for all three alike.
+      const graphEnv: NodeJS.ProcessEnv = { ...env, METRICS_ENABLED: String(metered), DB_POOL_MAX: '6' };
+      for (const k of Object.keys(graphEnv)) if (k.startsWith('OTEL_')) delete graphEnv[k];
+      if (traced) Object.assign(graphEnv, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' });
+      const g = await startBenchGraph(graphEnv, admin, 4 + i);
+      running.push(g);
+      const { graph } = g;
+      const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
+      const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'manager');
+      const sign = await tokenSigner(graph);
+      const claims = decodeJwt(accessToken);
+      const tokens = await Promise.all(Array.from({ length: opts.concurrency }, () => sign({ ...claims, jti: randomUUID() })));
+      const query = PEER_QUERIES['demands(20)'];
+      const ask = (w: number) => postJson(graph.routerUrl, { query }, { authorization: `Bearer ${tokens[w]}` }).then(() => undefined);
+      const procs = graph.children.filter((c) => c.name === 'router' || SUBGRAPHS.includes(c.name)).map((c) => ({ name: c.name, pid: c.proc.pid! }));
+      const metricsToken = graph.env.METRICS_TOKEN ?? graph.env.INTERNAL_TOKEN!;
+      const urls = [graph.routerUrl, ...Object.values(graph.subgraphUrls)].map((u) => new URL('/metrics', u).toString());
+      targets.push({ mode, metered, ask, procs, scrape: () => Promise.all(urls.map((u) => fetch(u, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text()))) });
+    }
+    for (const t of targets) await load('warm-up', t.ask, { concurrency: opts.concurrency, seconds: 3 });
     for (let round = 0; round < opts.rounds; round++) {
-      for (const mode of MODES) {
-        const traced = mode === 'metrics + tracing 10%';
-        const metered = mode !== 'bare';
-        const graphEnv: NodeJS.ProcessEnv = { ...env, METRICS_ENABLED: String(metered) };
-        for (const k of Object.keys(graphEnv)) if (k.startsWith('OTEL_')) delete graphEnv[k];
-        if (traced) Object.assign(graphEnv, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' });
-        rows.push(
-          await withGraph(graphEnv, admin, async (graph) => {
-            const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
-            const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'manager');
-            const sign = await tokenSigner(graph);
-            const claims = decodeJwt(accessToken);
-            const tokens = await Promise.all(Array.from({ length: opts.concurrency }, () => sign({ ...claims, jti: randomUUID() })));
-            const query = PEER_QUERIES['demands(20)'];
-            const ask = (w: number) => postJson(graph.routerUrl, { query }, { authorization: `Bearer ${tokens[w]}` }).then(() => undefined);
-            await load('warm-up', ask, { concurrency: opts.concurrency, seconds: 3 });
-            const pids = graph.children.filter((c) => c.name === 'router' || SUBGRAPHS.includes(c.name)).map((c) => c.proc.pid!);
-            const cpu = () => pids.reduce((s, p) => s + cpuMsOf(p), 0);
-            // Prometheus scraping every process each second, as in production.
-            const metricsToken = graph.env.METRICS_TOKEN ?? graph.env.INTERNAL_TOKEN!;
-            const urls = [graph.routerUrl, ...Object.values(graph.subgraphUrls)].map((u) => new URL('/metrics', u).toString());
-            const scraper = setInterval(() => {
-              if (!metered) return;
-              void Promise.all(urls.map((u) => fetch(u, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text()))).catch(() => undefined);
-            }, 1_000);
-            const receivedBefore = await countSpans(receiver.url);
-            const c0 = cpu();
-            const r = await load(mode, ask, { concurrency: opts.concurrency, seconds: opts.seconds });
-            const used = cpu() - c0;
-            clearInterval(scraper);
-            await new Promise((res) => setTimeout(res, 1_000));
-            spans = (await countSpans(receiver.url)) - receivedBefore;
-            return { mode, round, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, graphCpuMs: used / Math.max(1, r.iterations), spansReceived: spans };
-          }),
-        );
+      for (const t of targets) {
+        const cpuEach = () => Object.fromEntries(t.procs.map((p) => [p.name, cpuMsOf(p.pid)]));
+        // Prometheus scraping every process each second, as in production.
+        const scraper = setInterval(() => void (t.metered ? t.scrape().catch(() => undefined) : undefined), 1_000);
+        const receivedBefore = await countSpans(receiver.url);
+        const each0 = cpuEach();
+        const r = await load(t.mode, t.ask, { concurrency: opts.concurrency, seconds: opts.seconds });
+        const each1 = cpuEach();
+        clearInterval(scraper);
+        const perRequest = (ms: number) => ms / Math.max(1, r.iterations);
+        const cpuByProcess = Object.fromEntries(t.procs.map((p) => [p.name, perRequest(each1[p.name]! - each0[p.name]!)]));
+        const graphCpuMs = Object.values(cpuByProcess).reduce((a, b) => a + b, 0);
+        const spansReceived = (await countSpans(receiver.url)) - receivedBefore;
+        rows.push({ mode: t.mode, round, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, graphCpuMs, cpuByProcess, spansReceived });
       }
     }
   } finally {
+    for (const g of running) await g.stop().catch(() => undefined);
     await receiver.close();
   }
   return rows;
@@ -118,14 +143,21 @@ async function countSpans(receiverUrl: string): Promise<number> {
 export function printOverhead(rows: OverheadRow[]): void {
   console.log('\nObservability overhead — demands(20), distinct tokens, whole graph; with metrics, every process scraped every second');
   console.log('mode'.padEnd(22), 'round'.padStart(5), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'CPU ms/req'.padStart(11), 'spans'.padStart(8));
-  for (const r of rows) console.log(r.mode.padEnd(22), String(r.round).padStart(5), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7), r.graphCpuMs.toFixed(2).padStart(11), String(r.spansReceived).padStart(8));
-  const mean = (mode: string, f: (r: OverheadRow) => number) => {
-    const xs = rows.filter((r) => r.mode === mode).map(f);
-    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  for (const r of rows) console.log(r.mode.padEnd(22), String(r.round).padStart(5), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7), r.graphCpuMs.toFixed(2).padStart(11), String(r.spansReceived).padStart(8), '  ', Object.entries(r.cpuByProcess).map(([n, ms]) => `${n} ${ms.toFixed(2)}`).join(', '));
+  const median = (xs: number[]) => {
+    const v = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(v.length / 2);
+    return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
   };
+  const rounds = [...new Set(rows.map((r) => r.round))];
+  const of = (mode: string, round: number) => rows.find((r) => r.mode === mode && r.round === round);
   for (const mode of MODES.slice(1)) {
-    const rps = mean(mode, (r) => r.rps) / mean('bare', (r) => r.rps);
-    const cpu = mean(mode, (r) => r.graphCpuMs) / mean('bare', (r) => r.graphCpuMs);
-    console.log(`${mode} vs bare: throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x`);
+    // Each round's ratio to the bare graph's slice of the same round, then the median of the rounds.
+    const pairs = rounds.map((k) => [of(mode, k), of('bare', k)] as const).filter((p): p is readonly [OverheadRow, OverheadRow] => Boolean(p[0] && p[1]));
+    if (!pairs.length) continue;
+    const rps = median(pairs.map(([m, b]) => m.rps / b.rps));
+    const cpu = median(pairs.map(([m, b]) => m.graphCpuMs / b.graphCpuMs));
+    const router = median(pairs.map(([m, b]) => m.cpuByProcess.router! / b.cpuByProcess.router!));
+    console.log(`${mode} vs bare (median of ${pairs.length} rounds): throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x (router ${router.toFixed(2)}x)`);
   }
 }

@@ -65,6 +65,22 @@ describe('one trace per request, across the graph', () => {
     }
   }, 30_000);
 
+  it('a trace its caller chose not to sample records nothing anywhere, and the answer is the same', async () => {
+    const { accessToken } = await signIn('manager');
+    const { traceId, traceparent } = newTrace();
+    const unsampled = traceparent.replace(/-01$/, '-00');
+    const query = JSON.stringify({ query: 'query UntracedVehicles { vehicles(first: 3) { edges { node { vin holder { displayName } plate { number } } } } }' });
+    const res = await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, traceparent: unsampled }, body: query });
+    const body = (await res.json()) as { data?: { vehicles: { edges: unknown[] } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.vehicles.edges).toHaveLength(3);
+    // A sampled request sent after it is received in full: by then the unsampled one would have been too.
+    const control = newTrace();
+    await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, traceparent: control.traceparent }, body: query });
+    await until(async () => (await spansOf(control.traceId)).some((s) => s.service === 'simveb-vehicle'), 10_000, 'the control trace');
+    expect(await spansOf(traceId)).toEqual([]);
+  }, 30_000);
+
   it('a malformed or oversized traceparent is ignored, never an error', async () => {
     const { accessToken } = await signIn('manager');
     for (const traceparent of ['garbage', '00-zz-zz-01', `00-${'0'.repeat(32)}-${'0'.repeat(16)}-01`, `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01-${'x'.repeat(4_000)}`]) {

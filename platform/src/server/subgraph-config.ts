@@ -33,7 +33,7 @@ export interface SubgraphConfig {
   /** Run the pending migrations, then exit (Kubernetes runs this as a Job before a rollout). */
   migrateOnly: boolean;
   /** Database time limits: a stuck statement or an exhausted pool fails with an error, never hangs. */
-  db: { statementTimeoutMs: number; acquireTimeoutMs: number };
+  db: { statementTimeoutMs: number; acquireTimeoutMs: number; poolMax?: number };
 }
 
 /** Every subgraph reads `<NAME>_DATABASE_URL` and `<NAME>_PORT`, so one .env serves all processes. */
@@ -63,6 +63,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       IDENTITY_PORT: port(DEFAULT_PORTS.identity),
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
       DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+      DB_POOL_MAX: z.coerce.number().int().min(1).max(200).optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -87,7 +88,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     metricsEnabled: c.METRICS_ENABLED as boolean,
     metricsToken: (c.METRICS_TOKEN as string | undefined) ?? internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     migrateOnly: c.MIGRATE_ONLY as boolean,
-    db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number },
+    db: { statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS as number, acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS as number, poolMax: c.DB_POOL_MAX as number | undefined },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags } from '@opentelemetry/api';
 import { context, trace, tracer, tracingConfigured } from './tracing';
 
 /**
@@ -13,6 +13,13 @@ export function traceHttp(): RequestHandler {
   if (!tracingConfigured()) return (_req, _res, next) => next();
   return (req, res, next) => {
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    // The caller decided not to sample this trace: nothing under it records, so no span is made here either
+    // (the parent-based sampler would only make a non-recording one); its context still flows to our calls.
+    const remote = trace.getSpanContext(parent);
+    if (remote && (remote.traceFlags & TraceFlags.SAMPLED) === 0) {
+      context.with(parent, next);
+      return;
+    }
     const segment = /^\/[A-Za-z0-9_.-]{0,40}/.exec(req.path)?.[0] ?? '/';
     const span = tracer.startSpan(`${req.method} ${segment}`, {
       kind: SpanKind.SERVER,

@@ -40,7 +40,7 @@ const local = loadConfig('billing', {
 startTracing('billing');
 const log = createLogger('billing');
 const signingSecret = secret('billing', 'DOCUMENT_SIGNING_SECRET', local.DOCUMENT_SIGNING_SECRET, DEV_DOCUMENT_SIGNING_SECRET);
-const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: 20 });
+const orm = await createOrm({ name: config.name, url: config.databaseUrl, entities, migrations, debugEndpoints: config.debugEndpoints, ...config.db, poolMax: config.db.poolMax ?? 20 });
 await migrateAtStart(orm, config, log);
 await seedTariffs(orm.em.fork());
 if (config.seedDemo) {
