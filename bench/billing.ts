@@ -33,13 +33,25 @@ export async function benchWebhooks(graph: RunningGraph, opts: { seconds: number
   let next = 0;
   const deliver = async () => {
     const r = rows.rows[next++]!;
-    const body = JSON.stringify({ id: Number(r.tx) + 1, name: 'transaction.approved', entity: { id: Number(r.tx), amount: r.amount, status: 'approved', currency: { iso: 'XOF' }, custom_metadata: { payment_id: r.payment_id } } });
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-fedapay-signature': signFedapay(graph.env.FEDAPAY_WEBHOOK_SECRET ?? DEV_PROVIDER_SECRETS.FEDAPAY_WEBHOOK_SECRET, body) }, body });
+    const body = JSON.stringify({
+      id: Number(r.tx) + 1,
+      name: 'transaction.approved',
+      entity: { id: Number(r.tx), amount: r.amount, status: 'approved', currency: { iso: 'XOF' }, custom_metadata: { payment_id: r.payment_id } },
+    });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fedapay-signature': signFedapay(graph.env.FEDAPAY_WEBHOOK_SECRET ?? DEV_PROVIDER_SECRETS.FEDAPAY_WEBHOOK_SECRET, body) },
+      body,
+    });
     if (res.status !== 200) throw new Error(`webhook ${res.status}`);
     await res.arrayBuffer();
   };
   const result = await load('billing: signed FedaPay webhook -> paid + invoice', deliver, opts);
-  const check = (await db.query<{ n: number; m: number; d: number }>('select count(*)::int as n, max(sequence)::int as m, count(distinct sequence)::int as d from invoice where year = extract(year from now())::int')).rows[0]!;
+  const check = (
+    await db.query<{ n: number; m: number; d: number }>(
+      'select count(*)::int as n, max(sequence)::int as m, count(distinct sequence)::int as d from invoice where year = extract(year from now())::int',
+    )
+  ).rows[0]!;
   await db.end();
   return { result, invoices: check.n, gapFree: check.n === check.m && check.d === check.n };
 }

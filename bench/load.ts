@@ -34,8 +34,7 @@ export async function load(name: string, iteration: (worker: number) => Promise<
   await Promise.all(Array.from({ length: opts.concurrency }, (_, i) => worker(i)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { name, iterations: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+  return { name, iterations: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
@@ -43,4 +42,13 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   const json = (await res.json()) as { errors?: unknown[] };
   if (!res.ok || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
   return json;
+}
+
+/** The p-th percentile of ascending `sorted`. */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** A process's /debug/subscriptions (DEBUG_ENDPOINTS), or null. */
+export async function debugOf(url: string): Promise<any | null> {
+  const res = await fetch(new URL('/debug/subscriptions', url)).catch(() => null);
+  return res?.ok ? res.json() : null;
 }

@@ -133,65 +133,79 @@ try {
     printPeers(rows);
     printSubgraphs(subgraphs);
     mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(path.join(REPO_ROOT, 'bench/results/peers.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows, subgraphs }, null, 2));
+    writeFileSync(
+      path.join(REPO_ROOT, 'bench/results/peers.json'),
+      JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, database: admin ? 'PostgreSQL' : 'PGlite', rows, subgraphs }, null, 2),
+    );
   } else {
-  // An ANaTT agent (staff may search the register), signed in like a frontend would.
-  const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
-  const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'agent');
-  const auth = { authorization: `Bearer ${accessToken}` };
-  const postJsonAs = (url: string, body: unknown, headers: Record<string, string> = {}) => postJson(url, body, { ...auth, ...headers });
-  const q1 = '{ vehicles(first: 20) { edges { node { vin plate { number } holder { displayName } } } } }';
-  const viaRouter = () => postJsonAs(graph.routerUrl, { query: q1 }).then(() => undefined);
-  const direct = async () => {
-    const v = await postJsonAs(graph.subgraphUrls.vehicle, { query: '{ vehicles(first: 20) { edges { node { id vin } } } }' });
-    const ids: string[] = v.data.vehicles.edges.map((e: { node: { id: string } }) => e.node.id);
-    const r = await postJsonAs(graph.subgraphUrls.registration, {
-      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { plate { number } holder { id } } } }',
-      variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
-    });
-    const holders = [...new Set(r.data._entities.map((e: { holder: { id: string } | null }) => e.holder?.id).filter(Boolean))];
-    await postJsonAs(graph.subgraphUrls.identity, {
-      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { displayName } } }',
-      variables: { r: holders.map((id) => ({ __typename: 'Party', id })) },
-    });
-  };
-  // Warm-up: JIT, connection pools, query plan cache.
-  await load('warm-up', viaRouter, { concurrency, seconds: 2 });
-  await load('warm-up', direct, { concurrency, seconds: 2 });
-  results.push(await load('router: vehicles(20){vin plate holder}', viaRouter, { concurrency, seconds }));
-  results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds }));
+    // An ANaTT agent (staff may search the register), signed in like a frontend would.
+    const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
+    const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'agent');
+    const auth = { authorization: `Bearer ${accessToken}` };
+    const postJsonAs = (url: string, body: unknown, headers: Record<string, string> = {}) => postJson(url, body, { ...auth, ...headers });
+    const q1 = '{ vehicles(first: 20) { edges { node { vin plate { number } holder { displayName } } } } }';
+    const viaRouter = () => postJsonAs(graph.routerUrl, { query: q1 }).then(() => undefined);
+    const direct = async () => {
+      const v = await postJsonAs(graph.subgraphUrls.vehicle, { query: '{ vehicles(first: 20) { edges { node { id vin } } } }' });
+      const ids: string[] = v.data.vehicles.edges.map((e: { node: { id: string } }) => e.node.id);
+      const r = await postJsonAs(graph.subgraphUrls.registration, {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { plate { number } holder { id } } } }',
+        variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
+      });
+      const holders = [...new Set(r.data._entities.map((e: { holder: { id: string } | null }) => e.holder?.id).filter(Boolean))];
+      await postJsonAs(graph.subgraphUrls.identity, {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Party { displayName } } }',
+        variables: { r: holders.map((id) => ({ __typename: 'Party', id })) },
+      });
+    };
+    // Warm-up: JIT, connection pools, query plan cache.
+    await load('warm-up', viaRouter, { concurrency, seconds: 2 });
+    await load('warm-up', direct, { concurrency, seconds: 2 });
+    results.push(await load('router: vehicles(20){vin plate holder}', viaRouter, { concurrency, seconds }));
+    results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds }));
 
-  const q2 = '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }';
-  results.push(await load('router: vehicles(100){brand model plate holder}', () => postJsonAs(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
+    const q2 = '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }';
+    results.push(await load('router: vehicles(100){brand model plate holder}', () => postJsonAs(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
 
-  const trace = randomUUID();
-  await postJsonAs(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
-  const sql: Record<string, number> = {};
-  for (const [name, url] of Object.entries(graph.subgraphUrls)) {
-    sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
-  }
+    const trace = randomUUID();
+    await postJsonAs(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
+    const sql: Record<string, number> = {};
+    for (const [name, url] of Object.entries(graph.subgraphUrls)) {
+      sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
+    }
 
-  const webhooks = await benchWebhooks(graph, { seconds, concurrency });
-  results.push(webhooks.result);
+    const webhooks = await benchWebhooks(graph, { seconds, concurrency });
+    results.push(webhooks.result);
 
-  const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000) });
-  results.push(workflow.transitions);
+    const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000) });
+    results.push(workflow.transitions);
 
-  const [router, directResult] = [results[0]!, results[1]!];
-  console.log(`\nSIMVEB Graph benchmark — ${seconds}s per scenario, ${concurrency} concurrent clients, ${admin ? 'PostgreSQL' : 'PGlite'}, loopback\n`);
-  console.log('scenario'.padEnd(50), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
-  for (const r of results) {
-    console.log(r.name.padEnd(50), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7));
-  }
-  console.log(`\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`);
-  console.log(`SQL statements for one vehicles(first: 100) request: ${Object.entries(sql).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`invoices after the webhook run: ${webhooks.invoices}, numbers gap-free: ${webhooks.gapFree}`);
-  const s = workflow.subscribers;
-  console.log(
-    `event to subscriber through the router: ${s.connected} subscribers, ${s.events} events at 10/s, ${s.delivered}/${s.expected} deliveries, p50 ${s.p50} ms, p99 ${s.p99} ms`,
-  );
-  mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), seconds, concurrency, results, sql, webhooks: { invoices: webhooks.invoices, gapFree: webhooks.gapFree }, subscribers: workflow.subscribers }, null, 2));
+    const [router, directResult] = [results[0]!, results[1]!];
+    console.log(`\nSIMVEB Graph benchmark — ${seconds}s per scenario, ${concurrency} concurrent clients, ${admin ? 'PostgreSQL' : 'PGlite'}, loopback\n`);
+    console.log('scenario'.padEnd(50), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
+    for (const r of results) {
+      console.log(r.name.padEnd(50), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7));
+    }
+    console.log(
+      `\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`,
+    );
+    console.log(
+      `SQL statements for one vehicles(first: 100) request: ${Object.entries(sql)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    console.log(`invoices after the webhook run: ${webhooks.invoices}, numbers gap-free: ${webhooks.gapFree}`);
+    const s = workflow.subscribers;
+    console.log(`event to subscriber through the router: ${s.connected} subscribers, ${s.events} events at 10/s, ${s.delivered}/${s.expected} deliveries, p50 ${s.p50} ms, p99 ${s.p99} ms`);
+    mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(
+      path.join(REPO_ROOT, 'bench/results/latest.json'),
+      JSON.stringify(
+        { at: new Date().toISOString(), seconds, concurrency, results, sql, webhooks: { invoices: webhooks.invoices, gapFree: webhooks.gapFree }, subscribers: workflow.subscribers },
+        null,
+        2,
+      ),
+    );
   }
 } finally {
   await graph.stop();
@@ -209,8 +223,15 @@ function printSubscriptions(r: SubscriptionBenchResult): void {
   console.log(`router: ${r.router.groups ?? '?'} shared groups, upstream operations ${JSON.stringify(r.router.upstream)}`);
   console.log(`transitions ${r.transitions} (${r.transitionErrors} errors); deliveries ${r.delivered} of ${r.expected} expected (${r.lateOrMissing} late or missing, ${r.unexpected} unexpected)`);
   console.log(`event to client after the mutation's answer: p50 ${r.p50} ms, p99 ${r.p99} ms`);
-  console.log(`CPU per second of the run (1000 = one core): ${Object.entries(r.cpu).filter(([n]) => !n.startsWith('sim:')).map(([n, v]) => `${n} ${v}`).join(', ')}`);
+  console.log(
+    `CPU per second of the run (1000 = one core): ${Object.entries(r.cpu)
+      .filter(([n]) => !n.startsWith('sim:'))
+      .map(([n, v]) => `${n} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`subgraph requests per event: ${r.subgraphRequestsPerEvent ? JSON.stringify(r.subgraphRequestsPerEvent) : 'n/a'}`);
   for (const [name, m] of Object.entries(r.rss)) console.log(`  ${name.padEnd(14)} RSS ${mb(m.before)} -> ${mb(m.after)}: ${m.perSubscriber} bytes per subscriber`);
-  console.log(`after every client left: upstream operations ${JSON.stringify(r.router.upstreamAfterLeave)}; router RSS ${mb(r.routerRssAfterLeave!.start)} at start, ${mb(r.routerRssAfterLeave!.afterGc)} after a GC; heap in use ${r.routerRssAfterLeave!.heapStart === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapStart)} -> ${r.routerRssAfterLeave!.heapAfterGc === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapAfterGc)}`);
+  console.log(
+    `after every client left: upstream operations ${JSON.stringify(r.router.upstreamAfterLeave)}; router RSS ${mb(r.routerRssAfterLeave!.start)} at start, ${mb(r.routerRssAfterLeave!.afterGc)} after a GC; heap in use ${r.routerRssAfterLeave!.heapStart === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapStart)} -> ${r.routerRssAfterLeave!.heapAfterGc === null ? 'n/a' : mb(r.routerRssAfterLeave!.heapAfterGc)}`,
+  );
 }

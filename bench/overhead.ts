@@ -82,7 +82,11 @@ async function startBenchGraph(base: NodeJS.ProcessEnv, admin: pg.Client | null,
  * for tens of seconds, seen with one graph per run) then falls on all three
  * alike. An idle graph costs nothing; only the loaded one is scraped.
  */
-export async function benchOverhead(env: NodeJS.ProcessEnv, admin: pg.Client | null, opts: { seconds: number; concurrency: number; rounds: number; modes?: readonly string[] }): Promise<OverheadRow[]> {
+export async function benchOverhead(
+  env: NodeJS.ProcessEnv,
+  admin: pg.Client | null,
+  opts: { seconds: number; concurrency: number; rounds: number; modes?: readonly string[] },
+): Promise<OverheadRow[]> {
   const receiver = await startOtlpReceiver();
   const modes = MODES.filter((m) => !opts.modes || opts.modes.includes(m));
   const running: GraphUnderTest[] = [];
@@ -143,7 +147,21 @@ async function countSpans(receiverUrl: string): Promise<number> {
 export function printOverhead(rows: OverheadRow[]): void {
   console.log('\nObservability overhead — demands(20), distinct tokens, whole graph; with metrics, every process scraped every second');
   console.log('mode'.padEnd(22), 'round'.padStart(5), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'CPU ms/req'.padStart(11), 'spans'.padStart(8));
-  for (const r of rows) console.log(r.mode.padEnd(22), String(r.round).padStart(5), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7), r.graphCpuMs.toFixed(2).padStart(11), String(r.spansReceived).padStart(8), '  ', Object.entries(r.cpuByProcess).map(([n, ms]) => `${n} ${ms.toFixed(2)}`).join(', '));
+  for (const r of rows)
+    console.log(
+      r.mode.padEnd(22),
+      String(r.round).padStart(5),
+      r.rps.toFixed(0).padStart(8),
+      r.p50.toFixed(1).padStart(8),
+      r.p99.toFixed(1).padStart(8),
+      String(r.errors).padStart(7),
+      r.graphCpuMs.toFixed(2).padStart(11),
+      String(r.spansReceived).padStart(8),
+      '  ',
+      Object.entries(r.cpuByProcess)
+        .map(([n, ms]) => `${n} ${ms.toFixed(2)}`)
+        .join(', '),
+    );
   const median = (xs: number[]) => {
     const v = [...xs].sort((a, b) => a - b);
     const mid = Math.floor(v.length / 2);
@@ -158,6 +176,8 @@ export function printOverhead(rows: OverheadRow[]): void {
     const rps = median(pairs.map(([m, b]) => m.rps / b.rps));
     const cpu = median(pairs.map(([m, b]) => m.graphCpuMs / b.graphCpuMs));
     const router = median(pairs.map(([m, b]) => m.cpuByProcess.router! / b.cpuByProcess.router!));
-    console.log(`${mode} vs bare (median of ${pairs.length} rounds): throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x (router ${router.toFixed(2)}x)`);
+    console.log(
+      `${mode} vs bare (median of ${pairs.length} rounds): throughput ${(rps * 100).toFixed(0)}% (${((1 - rps) * 100).toFixed(1)}% lost), CPU per request ${cpu.toFixed(2)}x (router ${router.toFixed(2)}x)`,
+    );
   }
 }

@@ -28,8 +28,7 @@ import { tokenSigner } from './tokens';
 import { benchSubgraphs, type SubgraphCost } from './subgraphs';
 
 export const PEER_QUERIES = {
-  'demands(20)':
-    '{ demands(first: 20) { edges { node { reference status vehicle { vin brand { name } plate { number } } applicant { displayName } order { total } paymentStatus } } } }',
+  'demands(20)': '{ demands(first: 20) { edges { node { reference status vehicle { vin brand { name } plate { number } } applicant { displayName } order { total } paymentStatus } } } }',
   'vehicles(100)': '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }',
 } as const;
 
@@ -144,7 +143,8 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
       { query: 'demands(20)', tokens: 'shared' },
     ];
     for (const g of gateways) {
-      for (const q of Object.values(PEER_QUERIES)) await load('warm-up', (w) => postJson(g.url, { query: q }, { authorization: `Bearer ${tokens[w]}` }).then(() => undefined), { concurrency: opts.concurrency, seconds: 2 });
+      for (const q of Object.values(PEER_QUERIES))
+        await load('warm-up', (w) => postJson(g.url, { query: q }, { authorization: `Bearer ${tokens[w]}` }).then(() => undefined), { concurrency: opts.concurrency, seconds: 2 });
     }
     for (let round = 0; round < opts.rounds; round++) {
       for (const run of runs) {
@@ -152,11 +152,10 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
           const query = PEER_QUERIES[run.query as keyof typeof PEER_QUERIES];
           const gw0 = g.cpu();
           const sub0 = subgraphCpu();
-          const r = await load(
-            `${g.name} ${run.query}`,
-            (w) => postJson(g.url, { query }, { authorization: `Bearer ${tokens[run.tokens === 'shared' ? 0 : w]}` }).then(() => undefined),
-            { concurrency: opts.concurrency, seconds: opts.seconds },
-          );
+          const r = await load(`${g.name} ${run.query}`, (w) => postJson(g.url, { query }, { authorization: `Bearer ${tokens[run.tokens === 'shared' ? 0 : w]}` }).then(() => undefined), {
+            concurrency: opts.concurrency,
+            seconds: opts.seconds,
+          });
           const gw = g.cpu() - gw0;
           const sub1 = subgraphCpu();
           const all = gw + sum(sub1) - sum(sub0);
@@ -199,7 +198,17 @@ export async function benchPeers(graph: RunningGraph, managerToken: string, opts
 
 export function printPeers(rows: PeerRow[]): void {
   console.log('\nGateways over the same subgraphs (CPU ms per request; whole graph = gateway + four subgraphs)\n');
-  console.log('query'.padEnd(15), 'tokens'.padEnd(9), 'gateway'.padEnd(46), 'req/s'.padStart(7), 'p50'.padStart(7), 'p99'.padStart(7), 'gw CPU'.padStart(7), 'graph CPU'.padStart(10), 'errors'.padStart(7));
+  console.log(
+    'query'.padEnd(15),
+    'tokens'.padEnd(9),
+    'gateway'.padEnd(46),
+    'req/s'.padStart(7),
+    'p50'.padStart(7),
+    'p99'.padStart(7),
+    'gw CPU'.padStart(7),
+    'graph CPU'.padStart(10),
+    'errors'.padStart(7),
+  );
   const ordered = [...rows].sort((a, b) => a.query.localeCompare(b.query) || a.tokens.localeCompare(b.tokens));
   for (const r of ordered) {
     console.log(
@@ -216,7 +225,11 @@ export function printPeers(rows: PeerRow[]): void {
   }
   console.log('\nper subgraph (CPU ms per request, distinct tokens, our router):');
   for (const r of ordered.filter((x) => x.tokens === 'distinct' && x.gateway.startsWith('ours'))) {
-    console.log(`  ${r.query}: ${Object.entries(r.subgraphCpuMs).map(([n, ms]) => `${n} ${ms.toFixed(2)}`).join(', ')}`);
+    console.log(
+      `  ${r.query}: ${Object.entries(r.subgraphCpuMs)
+        .map(([n, ms]) => `${n} ${ms.toFixed(2)}`)
+        .join(', ')}`,
+    );
   }
   for (const query of Object.keys(PEER_QUERIES)) {
     const of = (prefix: string) => rows.find((r) => r.query === query && r.tokens === 'distinct' && r.gateway.startsWith(prefix));
@@ -224,7 +237,9 @@ export function printPeers(rows: PeerRow[]): void {
     const apollo = of('plain');
     const hive = of('Hive');
     if (ours && apollo && hive) {
-      console.log(`${query}: our router's CPU per request is ${(ours.gatewayCpuMs / apollo.gatewayCpuMs).toFixed(2)}x Apollo's and ${(ours.gatewayCpuMs / hive.gatewayCpuMs).toFixed(2)}x Hive's (goal: at most 0.33x)`);
+      console.log(
+        `${query}: our router's CPU per request is ${(ours.gatewayCpuMs / apollo.gatewayCpuMs).toFixed(2)}x Apollo's and ${(ours.gatewayCpuMs / hive.gatewayCpuMs).toFixed(2)}x Hive's (goal: at most 0.33x)`,
+      );
     }
   }
 }

@@ -15,14 +15,14 @@ export function cpuMsOf(pid: number): number {
 /** The process and its descendants: a gateway CLI that forks workers is measured whole. */
 export function treeOf(pid: number): number[] {
   const out = [pid];
-  let tasks: string[] = [];
+  let tasks: string[];
   try {
     tasks = readdirSync(`/proc/${pid}/task`);
   } catch {
     return out;
   }
   for (const t of tasks) {
-    let children = '';
+    let children: string;
     try {
       children = readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8');
     } catch {

@@ -29,7 +29,9 @@ async function withDb<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
 
 /** Columns of `table` as a select list, with some replaced by SQL expressions. */
 async function selectList(c: pg.Client, table: string, overrides: Record<string, string>): Promise<{ columns: string; values: string }> {
-  const cols = (await c.query('select column_name from information_schema.columns where table_name = $1 and table_schema = current_schema() order by ordinal_position', [table])).rows.map((r) => r.column_name as string);
+  const cols = (await c.query('select column_name from information_schema.columns where table_name = $1 and table_schema = current_schema() order by ordinal_position', [table])).rows.map(
+    (r) => r.column_name as string,
+  );
   return { columns: cols.map((x) => `"${x}"`).join(', '), values: cols.map((x) => overrides[x] ?? `t."${x}"`).join(', ') };
 }
 
@@ -72,7 +74,13 @@ export async function seed(graph: RunningGraph): Promise<Seeded> {
         n++;
         const id = uuid(9, n);
         citizen.demands.push(id);
-        rows.push({ id, applicant: citizen.id, centre: citizen.centre, vehicle: `0190a001-0000-7000-8000-${String(4 + (n % 150)).padStart(12, '0')}`, agent: centreAgents[(ci + k) % centreAgents.length]!.id });
+        rows.push({
+          id,
+          applicant: citizen.id,
+          centre: citizen.centre,
+          vehicle: `0190a001-0000-7000-8000-${String(4 + (n % 150)).padStart(12, '0')}`,
+          agent: centreAgents[(ci + k) % centreAgents.length]!.id,
+        });
         demands.set(id, { applicant: citizen.id, centre: citizen.centre, version: 1, status: 'ASSIGNED' });
       }
     }

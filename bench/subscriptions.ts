@@ -20,7 +20,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RunningGraph } from '@simveb/platform/launcher/graph';
-import { postJson } from './load';
+import { debugOf, percentile, postJson } from './load';
 import { cpuMsOf, rssOf } from './proc';
 import { AGENTS_PER_CENTRE, MANAGERS, N_CITIZENS, seed, tokenMinter } from './subscriptions-seed';
 
@@ -34,8 +34,6 @@ const Q = {
   page: `subscription Page($d: ID) { demandStatusChanged(demandId: $d) ${SELECTION} }`,
   queue: `subscription Queue($c: ID!) { demandQueueChanged(centerId: $c) ${SELECTION} }`,
 };
-
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 interface Subscriber {
   kind: 'citizen' | 'agent' | 'manager';
@@ -64,11 +62,6 @@ export interface SubscriptionBenchResult {
   routerRssAfterLeave: { start: number; afterGc: number; heapStart: number | null; heapAfterGc: number | null } | null;
   /** CPU ms used per second of the run, per process (1000 = one core). */
   cpu: Record<string, number>;
-}
-
-async function debugOf(url: string): Promise<any | null> {
-  const res = await fetch(new URL('/debug/subscriptions', url)).catch(() => null);
-  return res?.ok ? res.json() : null;
 }
 
 export async function benchSubscriptions(graph: RunningGraph, managerToken: string): Promise<SubscriptionBenchResult> {
@@ -101,7 +94,8 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   }
   for (const agent of s.agents) {
     const token = await mint(agent.id, ['AGENT']);
-    for (let d = 0; d < DASHBOARDS; d++) sockets.push([d % 2 === 0 ? { kind: 'agent', query: 'queue', variables: { c: agent.centre }, token } : { kind: 'agent', query: 'mine', variables: {}, token }]);
+    for (let d = 0; d < DASHBOARDS; d++)
+      sockets.push([d % 2 === 0 ? { kind: 'agent', query: 'queue', variables: { c: agent.centre }, token } : { kind: 'agent', query: 'mine', variables: {}, token }]);
   }
   for (const manager of s.managers) {
     const token = await mint(manager.id, ['DEMAND_MANAGER']);
@@ -178,7 +172,9 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   await gc();
   const rssAfter = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, rssOf(pid)]));
   const routerBefore = await debugOf(graph.routerUrl);
-  console.log(`${acked} sockets acknowledged, ${live} subscriptions in ${connectSeconds.toFixed(0)} s; router: ${routerBefore ? `${routerBefore.downstream} downstream, ${routerBefore.groups} groups, upstream ${JSON.stringify(routerBefore.upstream)}` : 'no debug endpoint'}`);
+  console.log(
+    `${acked} sockets acknowledged, ${live} subscriptions in ${connectSeconds.toFixed(0)} s; router: ${routerBefore ? `${routerBefore.downstream} downstream, ${routerBefore.groups} groups, upstream ${JSON.stringify(routerBefore.upstream)}` : 'no debug endpoint'}`,
+  );
 
   // 100 transitions/s, open loop, SUSPEND/RESUME over every centre's demands; one transition at a time per demand.
   const order = [...s.demands.keys()].sort(() => Math.random() - 0.5);
@@ -197,7 +193,9 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const sampler = process.env.BENCH_TRACE
     ? setInterval(() => {
         void debugOf(graph.routerUrl).then((d) =>
-          console.error(`[trace] t=${((Date.now() - started) / 1000).toFixed(0)}s sent ${inFlight.length} answered ${transitions} errors ${transitionErrors}; router pending events ${d?.pendingEvents ?? '?'}`),
+          console.error(
+            `[trace] t=${((Date.now() - started) / 1000).toFixed(0)}s sent ${inFlight.length} answered ${transitions} errors ${transitionErrors}; router pending events ${d?.pendingEvents ?? '?'}`,
+          ),
         );
       }, 5_000)
     : undefined;
@@ -274,9 +272,7 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const heapAfter = await gc();
   const routerRssAfterLeave = rssOf(pids.router!);
 
-  const rss = Object.fromEntries(
-    Object.keys(rssBefore).map((n) => [n, { before: rssBefore[n]!, after: rssAfter[n]!, perSubscriber: Math.round((rssAfter[n]! - rssBefore[n]!) / subscriberCount) }]),
-  );
+  const rss = Object.fromEntries(Object.keys(rssBefore).map((n) => [n, { before: rssBefore[n]!, after: rssAfter[n]!, perSubscriber: Math.round((rssAfter[n]! - rssBefore[n]!) / subscriberCount) }]));
   return {
     subscribers: subscriberCount,
     sockets: sockets.length,
@@ -289,8 +285,8 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     delivered,
     unexpected,
     lateOrMissing: expected - delivered,
-    p50: pct(latencies, 50),
-    p99: pct(latencies, 99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     rss,
     router: { groups: routerBefore?.groups ?? null, upstream: routerBefore?.upstream ?? null, upstreamAfterLeave: routerAfterLeave?.upstream ?? null },
     subgraphRequestsPerEvent,

@@ -24,7 +24,11 @@ const ENTRIES: Record<string, string> = {
   billing: 'subgraphs/billing/src/main.ts',
 };
 
-const packageName = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageName = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /**
  * Whether a workspace holds its own copy of a package (npm nests a version that
@@ -69,4 +73,8 @@ await build({
   plugins: [externalPackages],
   logLevel: 'warning',
 });
-console.log(`dist/: ${Object.keys(ENTRIES).map((n) => `${n}/main.js`).join(', ')} in ${Date.now() - started} ms`);
+console.log(
+  `dist/: ${Object.keys(ENTRIES)
+    .map((n) => `${n}/main.js`)
+    .join(', ')} in ${Date.now() - started} ms`,
+);

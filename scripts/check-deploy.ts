@@ -24,9 +24,24 @@ const note = (message: string) => process.stdout.write(`${message}\n`);
 
 /** Variables of .env.example that configure development, tests or the local simulators, never a deployment. */
 const DEVELOPMENT_ONLY = new Set([
-  'ANIP_PORT', 'DGI_PORT', 'CUSTOMS_PORT', 'MESSAGING_PORT', 'FEDAPAY_PORT', 'KKIAPAY_PORT',
-  'FEDAPAY_WEBHOOK_URL', 'KKIAPAY_WEBHOOK_URL', 'DATA_DIR', 'LOG_STARTUP', 'DEBUG_ENDPOINTS', 'CPU_PROFILE_DIR',
-  'SIMVEB_RUN_FROM', 'TEST_DATABASE', 'APPS_PORT', 'EMBEDDED_DATABASES', 'SIMULATED_SERVICES', 'MIGRATE_ONLY',
+  'ANIP_PORT',
+  'DGI_PORT',
+  'CUSTOMS_PORT',
+  'MESSAGING_PORT',
+  'FEDAPAY_PORT',
+  'KKIAPAY_PORT',
+  'FEDAPAY_WEBHOOK_URL',
+  'KKIAPAY_WEBHOOK_URL',
+  'DATA_DIR',
+  'LOG_STARTUP',
+  'DEBUG_ENDPOINTS',
+  'CPU_PROFILE_DIR',
+  'SIMVEB_RUN_FROM',
+  'TEST_DATABASE',
+  'APPS_PORT',
+  'EMBEDDED_DATABASES',
+  'SIMULATED_SERVICES',
+  'MIGRATE_ONLY',
 ]);
 
 function run(cmd: string, args: string[], input?: string): { ok: boolean; out: string; missing: boolean } {
@@ -65,7 +80,9 @@ const rendered = new Map<string, K8sObject[]>();
 for (const overlay of overlays) {
   const out = tool('kubectl', ['kustomize', `deploy/kubernetes/overlays/${overlay}`], `kubectl kustomize ${overlay}`);
   if (out === null) continue;
-  const objects = parseAllDocuments(out).map((d) => d.toJS() as K8sObject).filter(Boolean);
+  const objects = parseAllDocuments(out)
+    .map((d) => d.toJS() as K8sObject)
+    .filter(Boolean);
   rendered.set(overlay, objects);
   for (const o of objects) {
     const Model = await modelOf(o.apiVersion, o.kind);
@@ -89,7 +106,11 @@ if (rendered.size) {
   const replicas = Object.fromEntries(deployments.map((d) => [d.metadata!.name, (d.spec as { replicas: number }).replicas]));
   if (replicas.router !== 3 || ['identity', 'vehicle', 'registration', 'billing'].some((n) => replicas[n] !== 2)) fail(`production replicas: ${JSON.stringify(replicas)}`);
   for (const d of deployments) {
-    const c = (d.spec as { template: { spec: { containers: { readinessProbe?: { httpGet?: { path: string } }; livenessProbe?: { httpGet?: { path: string } }; resources?: { requests?: unknown; limits?: unknown } }[] } } }).template.spec.containers[0]!;
+    const c = (
+      d.spec as {
+        template: { spec: { containers: { readinessProbe?: { httpGet?: { path: string } }; livenessProbe?: { httpGet?: { path: string } }; resources?: { requests?: unknown; limits?: unknown } }[] } };
+      }
+    ).template.spec.containers[0]!;
     if (c.readinessProbe?.httpGet?.path !== '/ready' || c.livenessProbe?.httpGet?.path !== '/health') fail(`${d.metadata!.name}: readiness /ready and liveness /health`);
     if (!c.resources?.requests || !c.resources.limits) fail(`${d.metadata!.name}: resource requests and limits`);
   }
@@ -121,7 +142,8 @@ for (const file of readers) {
   const text = readFileSync(path.join(root, file), 'utf8');
   if (file.endsWith('.json')) {
     const dashboard = JSON.parse(text) as { uid?: string; panels?: { targets?: { expr?: string }[] }[] };
-    if (!dashboard.uid || !dashboard.panels?.length || dashboard.panels.some((p) => !p.targets?.length || p.targets.some((t) => !t.expr))) fail(`${file}: a dashboard with a uid and panels that each query something`);
+    if (!dashboard.uid || !dashboard.panels?.length || dashboard.panels.some((p) => !p.targets?.length || p.targets.some((t) => !t.expr)))
+      fail(`${file}: a dashboard with a uid and panels that each query something`);
   }
   for (const [, name] of text.matchAll(/\b(simveb_[a-z_]+)/g)) {
     const base = name!.replace(/_(bucket|count|sum)$/, '');

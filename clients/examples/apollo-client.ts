@@ -14,9 +14,7 @@ import { MY_DEMANDS_LIVE_TEXT, MY_VEHICLES_TEXT, REQUEST_CERTIFICATE_TEXT } from
 
 export function simvebApolloClient(url: string, accessToken: string) {
   const authorization = `Bearer ${accessToken}`;
-  const http = new PersistedQueryLink({ sha256: (q: string) => createHash('sha256').update(q).digest('hex') }).concat(
-    new HttpLink({ uri: url, headers: { authorization } }),
-  );
+  const http = new PersistedQueryLink({ sha256: (q: string) => createHash('sha256').update(q).digest('hex') }).concat(new HttpLink({ uri: url, headers: { authorization } }));
   // In a browser, drop webSocketImpl: the global WebSocket is used.
   const ws = new GraphQLWsLink(createClient({ url: url.replace(/^http/, 'ws'), connectionParams: { authorization }, webSocketImpl: WebSocket }));
   const link = ApolloLink.split(

@@ -33,11 +33,7 @@ export class SimvebClient {
     return new SimvebClient(this.url, { ...this.headers, ...headers }, { ...this.connectionParams, ...connectionParams });
   }
 
-  async request<T, V extends Record<string, unknown>>(
-    document: TypedDocumentNode<T, V> | string,
-    variables?: V,
-    headers: Record<string, string> = {},
-  ): Promise<Result<T>> {
+  async request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V> | string, variables?: V, headers: Record<string, string> = {}): Promise<Result<T>> {
     // Typed documents travel by id (the router's manifest of the SDK's operations); ad-hoc strings as text.
     const id = typeof document === 'string' ? undefined : (document as { __meta__?: { hash?: string } }).__meta__?.hash;
     const payload = id ? { documentId: `sha256:${id}`, variables } : { query: typeof document === 'string' ? document : print(document), variables };

@@ -80,4 +80,3 @@ export async function loginDemoUser(routerUrl: string, sinkUrl: string, who: Dem
   }
   return { accessToken: tokens.accessToken!, refreshToken: tokens.refreshToken! };
 }
-

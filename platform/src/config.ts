@@ -7,11 +7,7 @@ export { z };
  * deployment mistake, so the process names the variable and stops instead of
  * limping along with a default nobody chose.
  */
-export function loadConfig<S extends z.ZodRawShape>(
-  service: string,
-  shape: S,
-  env: NodeJS.ProcessEnv = process.env,
-): z.infer<z.ZodObject<S>> {
+export function loadConfig<S extends z.ZodRawShape>(service: string, shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
   const parsed = z.object(shape).safeParse(env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -6,7 +6,15 @@
 export const DEMO = {
   persons: {
     citizen: { id: '0190a000-0000-7000-8000-000000000001', npi: '1234567890', firstName: 'Adjoa', lastName: 'HOUNKPATIN', email: 'citizen@demo.simveb.bj', phone: '+22990000001', commune: 'Cotonou' },
-    citizen2: { id: '0190a000-0000-7000-8000-000000000002', npi: '2345678901', firstName: 'Koffi', lastName: 'AGBODJAN', email: 'citizen2@demo.simveb.bj', phone: '+22990000002', commune: 'Abomey-Calavi' },
+    citizen2: {
+      id: '0190a000-0000-7000-8000-000000000002',
+      npi: '2345678901',
+      firstName: 'Koffi',
+      lastName: 'AGBODJAN',
+      email: 'citizen2@demo.simveb.bj',
+      phone: '+22990000002',
+      commune: 'Abomey-Calavi',
+    },
     agent: { id: '0190a000-0000-7000-8000-000000000003', npi: '3456789012', firstName: 'Rachidatou', lastName: 'SANNI', email: 'agent@demo.simveb.bj', phone: '+22990000003', commune: 'Cotonou' },
     manager: { id: '0190a000-0000-7000-8000-000000000004', npi: '4567890123', firstName: 'Euloge', lastName: 'DOSSOU', email: 'manager@demo.simveb.bj', phone: '+22990000004', commune: 'Cotonou' },
     admin: { id: '0190a000-0000-7000-8000-000000000005', npi: '5678901234', firstName: 'Mireille', lastName: 'AHOUANDJINOU', email: 'admin@demo.simveb.bj', phone: '+22990000005', commune: 'Cotonou' },

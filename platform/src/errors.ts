@@ -2,17 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The only codes clients see (docs/api.md). */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'ILLEGAL_TRANSITION'
-  | 'ENCUMBERED'
-  | 'RATE_LIMITED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'INTERNAL';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'ILLEGAL_TRANSITION' | 'ENCUMBERED' | 'RATE_LIMITED' | 'QUERY_TOO_COMPLEX' | 'UPSTREAM_UNAVAILABLE' | 'INTERNAL';
 
 export interface FieldProblem {
   path: string;
@@ -150,7 +140,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 function logInternal(error: unknown): void {
   const original = (error as { originalError?: unknown }).originalError ?? error;
-  const err = original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : { message: typeof original === 'object' ? JSON.stringify(original)?.slice(0, 1_000) : String(original) };
+  const err =
+    original instanceof Error
+      ? { type: original.name, message: original.message, stack: original.stack }
+      : { message: typeof original === 'object' ? JSON.stringify(original)?.slice(0, 1_000) : String(original) };
   const path = (error as { path?: unknown }).path;
   process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: 'internal error', internalError: true, path, err })}\n`);
 }

@@ -15,7 +15,22 @@ export function createLogger(service: string): Logger {
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     base: { service },
     redact: {
-      paths: ['authorization', 'headers.authorization', 'req.headers.authorization', 'req.headers.cookie', 'password', 'otp', 'token', 'refreshToken', 'accessToken', 'secret', '*.password', '*.otp', '*.token', '*.secret'],
+      paths: [
+        'authorization',
+        'headers.authorization',
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'password',
+        'otp',
+        'token',
+        'refreshToken',
+        'accessToken',
+        'secret',
+        '*.password',
+        '*.otp',
+        '*.token',
+        '*.secret',
+      ],
       censor: '[redacted]',
     },
     mixin() {

@@ -107,4 +107,3 @@ export class RouterAuth {
     return approved;
   }
 }
-

@@ -72,7 +72,11 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
       WS_MAX_SUBSCRIPTIONS_PER_IDENTITY: z.coerce.number().int().min(1).default(100),
       WS_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-      WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(16 * 1024).default(1024 * 1024),
+      WS_MAX_BUFFERED_BYTES: z.coerce
+        .number()
+        .int()
+        .min(16 * 1024)
+        .default(1024 * 1024),
       WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(1000),
       DEBUG_ENDPOINTS: bool(false),
       TRUST_PROXY: z

@@ -110,7 +110,15 @@ describe('SubgraphDataSource (in-process, against a loopback HTTP server)', () =
   });
 
   it("drops an @interfaceObject's name from entities so the gateway keeps the concrete type", async () => {
-    answer = (_s, res) => json(res, 200, { data: { _entities: [{ __typename: 'Party', centers: [] }, { __typename: 'Vehicle', vin: 'V' }] } });
+    answer = (_s, res) =>
+      json(res, 200, {
+        data: {
+          _entities: [
+            { __typename: 'Party', centers: [] },
+            { __typename: 'Vehicle', vin: 'V' },
+          ],
+        },
+      });
     const ds = new SubgraphDataSource('test', `${base}/graphql`, 2_000, () => new Set(['Party']));
     const r = await ds.process(options('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }'));
     expect(r.data).toEqual({ _entities: [{ centers: [] }, { __typename: 'Vehicle', vin: 'V' }] });

@@ -25,7 +25,9 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
     };
   }
   if (isLimitMessage(formatted.message)) {
-    const message = formatted.message.replace(/^Syntax Error: /, '').replace(/^Document contains more tha[nt] (\d+) tokens\. Parsing aborted\./, 'Token limit of $1 exceeded: send a smaller document.');
+    const message = formatted.message
+      .replace(/^Syntax Error: /, '')
+      .replace(/^Document contains more tha[nt] (\d+) tokens\. Parsing aborted\./, 'Token limit of $1 exceeded: send a smaller document.');
     return { message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   return formatError(formatted, error);

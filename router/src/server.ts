@@ -58,12 +58,10 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   const identityUrl = new URL(config.subgraphUrls.identity ?? routingUrlsOf(supergraphSdl).identity!);
   const trust = trustProxy(config.trustProxy);
   const keyFailures = createWindowCounter(config.redisUrl, 'simveb:router:');
-  const auth = new RouterAuth(
-    config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(),
-    new URL('/internal/api-keys/exchange', identityUrl).toString(),
-    keyFailures,
-    { url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(), internalToken: config.internalToken },
-  );
+  const auth = new RouterAuth(config.jwksUrl ?? new URL('/.well-known/jwks.json', identityUrl).toString(), new URL('/internal/api-keys/exchange', identityUrl).toString(), keyFailures, {
+    url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(),
+    internalToken: config.internalToken,
+  });
   const subscriptions = new FederatedSubscriptions(supergraphSdl, () => dataSources);
   // The supergraph's interfaces, read once per supergraph (the gateway builds its data sources again on each reload).
   let interfaces = interfacesOf(supergraphSdl);

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CreateApiKeyDocument,
-  DemandStatusChangedDocument,
-  SimvebClient,
-  SubmitDemandDocument,
-  TransitionDemandDocument,
-} from '@simveb/clients/sdk';
+import { CreateApiKeyDocument, DemandStatusChangedDocument, SimvebClient, SubmitDemandDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { REPO_ROOT } from '@simveb/platform/launcher/graph';
 import { activeSubscriptions, graph, router, until } from '../support/graph';
@@ -145,8 +139,14 @@ const RULES: Record<string, Rule> = {
   revokeApiKey: { op: `mutation { revokeApiKey(id: "${NO_SUCH}") { id } }`, allow: ['admin'] },
   rotateSigningKey: { op: 'mutation { rotateSigningKey }', allow: ['admin'] },
   registerCompany: { op: 'mutation { registerCompany(ifu: "1201900012345") { id } }', allow: ['agent', 'admin'] },
-  requestHolderConsent: { op: `mutation { requestHolderConsent(input: { holderNpi: "0000000000", serviceCode: "PLEDGE", vehicleId: "0190a001-0000-7000-8000-000000000001" }) { challengeId } }`, allow: ['bank'] /* the matrix partner's key reads only: no demands:write */ },
-  confirmHolderConsent: { op: `mutation { confirmHolderConsent(input: { challengeId: "${NO_SUCH}", code: "123456" }) { consentToken } }`, allow: ['bank'] /* the matrix partner's key reads only: no demands:write */ },
+  requestHolderConsent: {
+    op: `mutation { requestHolderConsent(input: { holderNpi: "0000000000", serviceCode: "PLEDGE", vehicleId: "0190a001-0000-7000-8000-000000000001" }) { challengeId } }`,
+    allow: ['bank'] /* the matrix partner's key reads only: no demands:write */,
+  },
+  confirmHolderConsent: {
+    op: `mutation { confirmHolderConsent(input: { challengeId: "${NO_SUCH}", code: "123456" }) { consentToken } }`,
+    allow: ['bank'] /* the matrix partner's key reads only: no demands:write */,
+  },
   submitDemand: {
     op: async ({ who }) => ({
       op: 'mutation($i: SubmitDemandInput!) { submitDemand(input: $i) { id } }',

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { AcceptInvitationDocument, CreateAffiliateDocument, InviteAffiliateMemberDocument, LoginDocument, MeDocument, RefreshTokenDocument, RequestOtpDocument, SetAffiliateStatusDocument, SignUpDocument, VerifyOtpDocument } from '@simveb/clients/sdk';
+import {
+  AcceptInvitationDocument,
+  CreateAffiliateDocument,
+  InviteAffiliateMemberDocument,
+  LoginDocument,
+  MeDocument,
+  RefreshTokenDocument,
+  RequestOtpDocument,
+  SetAffiliateStatusDocument,
+  SignUpDocument,
+  VerifyOtpDocument,
+} from '@simveb/clients/sdk';
 import { as } from '../support/sessions';
 import { DEMO } from '@simveb/platform/demo';
 import { graph, router } from '../support/graph';
@@ -201,9 +212,16 @@ describe('prestige number squatting', () => {
     const me = new SimvebClient(graph().routerUrl, { authorization: `Bearer ${c.accessToken}` });
     const file = async (requestedLabel: string, vehicleId?: string) => {
       const documentIds = await Promise.all(requiredDocuments('IMMATRICULATION_PRESTIGE_LABEL').map(async (t) => (await upload(me, t)).body.id!));
-      return me.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: vehicleId ?? (await registrableVehicle()), documentIds, requestedLabel, draft: true } as never });
+      return me.request(SubmitDemandDocument, {
+        input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: vehicleId ?? (await registrableVehicle()), documentIds, requestedLabel, draft: true } as never,
+      });
     };
-    const tag = () => `Q${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[^A-Z]/g, 'Z')}`;
+    const tag = () =>
+      `Q${Math.random()
+        .toString(36)
+        .slice(2, 7)
+        .toUpperCase()
+        .replace(/[^A-Z]/g, 'Z')}`;
     const vehicle = await registrableVehicle();
     expect((await file(tag(), vehicle)).errors).toBeUndefined();
     expect(code(await file(tag(), vehicle))).toBe('CONFLICT');
@@ -221,11 +239,19 @@ describe('housekeeping that closes doors', () => {
     const { registrableVehicle, requiredDocuments, upload } = await import('../support/demands');
     const { db, until } = await import('../support/graph');
     const me = await as('citizen2');
-    const label = `H${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[^A-Z]/g, 'Y')}`;
+    const label = `H${Math.random()
+      .toString(36)
+      .slice(2, 7)
+      .toUpperCase()
+      .replace(/[^A-Z]/g, 'Y')}`;
     const documentIds = await Promise.all(requiredDocuments('IMMATRICULATION_PRESTIGE_LABEL').map(async (t) => (await upload(me, t)).body.id!));
-    const filed = await me.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: await registrableVehicle(), documentIds, requestedLabel: label } as never });
+    const filed = await me.request(SubmitDemandDocument, {
+      input: { serviceCode: 'IMMATRICULATION_PRESTIGE_LABEL', vehicleId: await registrableVehicle(), documentIds, requestedLabel: label } as never,
+    });
     expect(filed.errors).toBeUndefined();
-    const free = async () => ((await me.request<{ suggestNumbers: { available: boolean } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 1) { available } }', { w: label })).data!.suggestNumbers.available);
+    const free = async () =>
+      (await me.request<{ suggestNumbers: { available: boolean } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 1) { available } }', { w: label })).data!.suggestNumbers
+        .available;
     expect(await free()).toBe(false);
     // An hour later (the hold's clock set back), still unpaid: the label goes back to everyone.
     await db('registration', (c) => c.query("update prestige_reservation set created_at = now() - interval '2 hours' where demand_id = $1", [filed.data!.submitDemand.id]));

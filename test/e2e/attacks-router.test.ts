@@ -112,7 +112,10 @@ describe('partner API-key scopes on every affiliate power', () => {
     const marked = await asKey(printer, `mutation { transitionDemand(input: { demandId: "${DEMO.demandId(5)}", action: MARK_PRINTED, expectedVersion: 1, holderCode: "123456" }) { id } }`);
     expect(marked.code).toBe('FORBIDDEN');
     const bank = await keyOf(DEMO.affiliates.bank.id);
-    const consent = await asKey(bank, `mutation { requestHolderConsent(input: { holderNpi: "${DEMO.persons.citizen.npi}", serviceCode: "PLEDGE", vehicleId: "${DEMO.vehicleId(1)}" }) { challengeId } }`);
+    const consent = await asKey(
+      bank,
+      `mutation { requestHolderConsent(input: { holderNpi: "${DEMO.persons.citizen.npi}", serviceCode: "PLEDGE", vehicleId: "${DEMO.vehicleId(1)}" }) { challengeId } }`,
+    );
     expect(consent.code).toBe('FORBIDDEN');
     const lift = await asKey(bank, `mutation { submitDemand(input: { serviceCode: "PLEDGE_LIFT", vehicleId: "${DEMO.vehicleId(4)}", applicantId: "${DEMO.companies.transport.id}" }) { id } }`);
     expect(lift.code).toBe('FORBIDDEN');
@@ -173,7 +176,12 @@ describe('what this session added, tried as an outsider', () => {
   });
 
   it('malformed persisted-query extensions are client errors, never 5xx', async () => {
-    for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: 123 } }, { persistedQuery: 'x' }, { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }, { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } }]) {
+    for (const extensions of [
+      { persistedQuery: { version: 1, sha256Hash: 123 } },
+      { persistedQuery: 'x' },
+      { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } },
+    ]) {
       const r = await post(graph().routerUrl, { extensions });
       expect(r.status, JSON.stringify(extensions)).toBeLessThan(500);
       // Said as the client's mistake, never as an internal error.

@@ -104,11 +104,18 @@ describe('WebSocket attacks', () => {
     // A real citizen token, re-signed by identity's key to expire in 3 s (what a 15-minute token does, sooner).
     const { accessToken } = await signIn('citizen');
     const claims = decodeJwt(accessToken);
-    const row = await db('identity', async (c) => (await c.query("select kid, private_jwk from signing_key where retired_at is null order by activates_at desc limit 1")).rows[0]);
+    const row = await db('identity', async (c) => (await c.query('select kid, private_jwk from signing_key where retired_at is null order by activates_at desc limit 1')).rows[0]);
     const key = await importJWK(row.private_jwk as JWK, 'ES256');
     const { iat: _iat, exp: _exp, iss: _iss, aud: _aud, sub, ...rest } = claims;
     const now = Math.floor(Date.now() / 1000);
-    const short = await new SignJWT(rest).setProtectedHeader({ alg: 'ES256', kid: row.kid, typ: 'JWT' }).setSubject(sub!).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt(now).setExpirationTime(now + 3).sign(key);
+    const short = await new SignJWT(rest)
+      .setProtectedHeader({ alg: 'ES256', kid: row.kid, typ: 'JWT' })
+      .setSubject(sub!)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3)
+      .sign(key);
     const client = new SimvebClient(ws.url, {}, { authorization: `Bearer ${short}` });
     // Narrowed to a demand nobody moves: the only thing this subscription can receive is its end.
     const sub1 = client.subscribe(DemandStatusChangedDocument, { demandId: '0190a002-0000-7000-8000-0000000000ff' });

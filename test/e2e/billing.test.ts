@@ -29,10 +29,14 @@ async function awaitingPayment(citizen: SimvebClient, serviceCode = 'GLASS_ENGRA
   const filed = await fileDemand(citizen, { serviceCode, vehicleId, ...extra });
   expect(filed.status).toBe('AWAITING_PAYMENT');
   let order: NonNullable<NonNullable<Awaited<ReturnType<typeof demandOrder>>>['order']> | null = null;
-  await until(async () => {
-    order = (await demandOrder(citizen, filed.id))?.order ?? null;
-    return order !== null;
-  }, 10_000, 'billing to create the order');
+  await until(
+    async () => {
+      order = (await demandOrder(citizen, filed.id))?.order ?? null;
+      return order !== null;
+    },
+    10_000,
+    'billing to create the order',
+  );
   return { demandId: filed.id, vehicleId, order: order! };
 }
 
@@ -69,14 +73,19 @@ describe('tariffs and quotes', () => {
 
   it('an admin change is dated and audited; past prices stay; others are refused', async () => {
     const admin = await as('admin');
-    const set = (client: SimvebClient, input: Record<string, unknown>) =>
-      client.request('mutation($i: SetTariffInput!) { setTariff(input: $i) { id amount effectiveFrom } }', { i: input });
+    const set = (client: SimvebClient, input: Record<string, unknown>) => client.request('mutation($i: SetTariffInput!) { setTariff(input: $i) { id amount effectiveFrom } }', { i: input });
     const future = '2032-01-01T00:00:00.000Z';
     const ok = await set(admin, { serviceCode: 'TITLE_RECOVERY', component: 'SERVICE_FEE', label: 'Frais de service', amount: 7_500, effectiveFrom: future });
     expect(ok.errors).toBeUndefined();
-    const now = await router().request<{ tariffs: { amount: number; component: string }[] }, Record<string, unknown>>('query($at: DateTime) { tariffs(serviceCode: "TITLE_RECOVERY", at: $at) { amount component } }', {});
+    const now = await router().request<{ tariffs: { amount: number; component: string }[] }, Record<string, unknown>>(
+      'query($at: DateTime) { tariffs(serviceCode: "TITLE_RECOVERY", at: $at) { amount component } }',
+      {},
+    );
     expect(now.data!.tariffs.find((t) => t.component === 'SERVICE_FEE')!.amount).toBe(5_000);
-    const later = await router().request<{ tariffs: { amount: number; component: string }[] }, Record<string, unknown>>('query($at: DateTime) { tariffs(serviceCode: "TITLE_RECOVERY", at: $at) { amount component } }', { at: '2032-06-01T00:00:00Z' });
+    const later = await router().request<{ tariffs: { amount: number; component: string }[] }, Record<string, unknown>>(
+      'query($at: DateTime) { tariffs(serviceCode: "TITLE_RECOVERY", at: $at) { amount component } }',
+      { at: '2032-06-01T00:00:00Z' },
+    );
     expect(later.data!.tariffs.find((t) => t.component === 'SERVICE_FEE')!.amount).toBe(7_500);
     expect(await count('billing', "select count(*) from audit_entry where action = 'tariff.set' and detail->>'serviceCode' = 'TITLE_RECOVERY'")).toBeGreaterThanOrEqual(1);
     expect(codeOf(await set(admin, { serviceCode: 'TITLE_RECOVERY', component: 'SERVICE_FEE', label: 'Frais', amount: 1, effectiveFrom: '2020-01-01T00:00:00Z' }))).toBe('BAD_USER_INPUT');
@@ -124,7 +133,11 @@ describe('paying online', () => {
     const pdf = await fetch(`${base}${payment.receiptPath}`, { headers: { authorization: `Bearer ${session.accessToken}` } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const invoicePdf = await fetch(`${base}${after.order!.invoice!.pdfPath}`, { headers: { authorization: `Bearer ${session.accessToken}` } });
     expect(invoicePdf.status).toBe(200);
     // Another citizen, or nobody, cannot download it.
@@ -133,7 +146,11 @@ describe('paying online', () => {
     expect((await fetch(`${base}${payment.receiptPath}`)).status).toBe(401);
     expect((await other.client.request(DemandOrderDocument, { id: demandId })).data?.demand ?? null).toBeNull();
 
-    const verify = (code: string) => router().request<{ verifyDocument: { valid: boolean; status: string; kind: string | null; number: string | null; amount: number | null } }, { code: string }>('query($code: String!) { verifyDocument(code: $code) { valid status kind number amount } }', { code });
+    const verify = (code: string) =>
+      router().request<{ verifyDocument: { valid: boolean; status: string; kind: string | null; number: string | null; amount: number | null } }, { code: string }>(
+        'query($code: String!) { verifyDocument(code: $code) { valid status kind number amount } }',
+        { code },
+      );
     expect((await verify(payment.receiptVerificationCode!)).data!.verifyDocument).toEqual({ valid: true, status: 'VALID', kind: 'RECEIPT', number: after.order!.invoice!.number, amount: order.total });
     expect((await verify(after.order!.invoice!.verificationCode)).data!.verifyDocument).toMatchObject({ valid: true, kind: 'INVOICE', amount: order.total });
     const altered = payment.receiptVerificationCode!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
@@ -253,7 +270,9 @@ describe('paying online', () => {
     expect(d.paymentStatus).toBe('REFUNDED');
     expect(d.order!.status).toBe('REFUNDED');
     expect(await count('billing', "select count(*) from audit_entry where action = 'payment.refund' and subject = $1", [s.payment.id])).toBe(1);
-    const v = await router().request<{ verifyDocument: { valid: boolean; status: string } }, { code: string }>('query($code: String!) { verifyDocument(code: $code) { valid status } }', { code: receiptCode });
+    const v = await router().request<{ verifyDocument: { valid: boolean; status: string } }, { code: string }>('query($code: String!) { verifyDocument(code: $code) { valid status } }', {
+      code: receiptCode,
+    });
     expect(v.data!.verifyDocument).toEqual({ valid: false, status: 'REVOKED' });
   });
 });
@@ -336,7 +355,7 @@ describe('webhooks that cannot be forged or replayed', () => {
     expect(all('forged', 401) && all('stale', 401)).toBe(true);
 
     const ids = (from: number, to: number) => rows.slice(from, to).map((r) => r.orderId);
-    const paidCount = (orderIds: string[]) => count('billing', "select count(*) from \"order\" where id = any($1::uuid[]) and status = 'PAID'", [orderIds]);
+    const paidCount = (orderIds: string[]) => count('billing', 'select count(*) from "order" where id = any($1::uuid[]) and status = \'PAID\'', [orderIds]);
     expect(await paidCount(ids(0, GENUINE))).toBe(GENUINE);
     expect(await paidCount(ids(GENUINE, total))).toBe(0);
     // Exactly once: one invoice and one PaymentConfirmed per paid order.
@@ -347,8 +366,14 @@ describe('webhooks that cannot be forged or replayed', () => {
     expect(await count('billing', "select count(*) from payment_anomaly where kind = 'AMOUNT_MISMATCH' and payment_id = any($1::uuid[])", [wrongPayments])).toBe(WRONG);
     expect(await count('billing', 'select count(*) from payment_anomaly where payment_id = any($1::uuid[])', [rows.slice(GENUINE, GENUINE + FORGED + STALE).map((r) => r.paymentId)])).toBe(0);
     // Invoice numbers have no gaps: as many invoices as the year's counter says, each number once.
-    const gaps = await db('billing', async (c) =>
-      (await c.query('select count(*)::int as n, count(distinct sequence)::int as d, max(sequence)::int as m, (select last from invoice_counter where year = i.year) as last from invoice i where year = extract(year from now())::int group by year')).rows[0],
+    const gaps = await db(
+      'billing',
+      async (c) =>
+        (
+          await c.query(
+            'select count(*)::int as n, count(distinct sequence)::int as d, max(sequence)::int as m, (select last from invoice_counter where year = i.year) as last from invoice i where year = extract(year from now())::int group by year',
+          )
+        ).rows[0],
     );
     expect(gaps.n).toBe(gaps.m);
     expect(gaps.d).toBe(gaps.n);
@@ -386,12 +411,16 @@ describe('affiliate wallets', () => {
     expect(refused.every((r) => r.errors![0]!.extensions!.code === 'CONFLICT' && r.errors![0]!.extensions!.reason === 'INSUFFICIENT_FUNDS')).toBe(true);
     const w = (await bank.request(MyWalletDocument, {})).data!.myWallet;
     expect(w.balance).toBe(0);
-    const ledger = await db('billing', async (c) => (await c.query("select kind, count(*)::int as n, sum(amount)::int as s, min(balance_after)::int as low from wallet_movement where wallet_id = $1 group by kind order by kind", [w.id])).rows);
+    const ledger = await db(
+      'billing',
+      async (c) =>
+        (await c.query('select kind, count(*)::int as n, sum(amount)::int as s, min(balance_after)::int as low from wallet_movement where wallet_id = $1 group by kind order by kind', [w.id])).rows,
+    );
     const debit = ledger.find((l) => l.kind === 'DEBIT')!;
     expect(debit).toMatchObject({ n: 100, s: -100 * PRICE });
     expect(debit.low).toBe(0);
     expect(ledger.reduce((a, l) => a + l.s, 0)).toBe(0);
-    expect(await count('billing', "select count(*) from \"order\" where id = any($1::uuid[]) and status = 'PAID'", [orders.map((o) => o.id)])).toBe(100);
+    expect(await count('billing', 'select count(*) from "order" where id = any($1::uuid[]) and status = \'PAID\'', [orders.map((o) => o.id)])).toBe(100);
     // Someone outside the affiliate cannot spend its money.
     expect(codeOf(await (await as('citizen')).request(PayOrderWithWalletDocument, { orderId: orders[0]!.id }))).toBe('FORBIDDEN');
   }, 120_000);

@@ -47,7 +47,11 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     page.on('pageerror', (err) => process.stderr.write(`[browser] page error: ${err.message}\n`));
     page.on('console', (m) => m.type() === 'error' && process.stderr.write(`[browser] console: ${m.text()}\n`));
     page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('favicon.ico')) void r.text().then((body) => process.stderr.write(`[browser] ${r.status()} ${r.request().method()} ${r.url()}: ${body.slice(0, 300)}\n`), () => undefined);
+      if (r.status() >= 400 && !r.url().endsWith('favicon.ico'))
+        void r.text().then(
+          (body) => process.stderr.write(`[browser] ${r.status()} ${r.request().method()} ${r.url()}: ${body.slice(0, 300)}\n`),
+          () => undefined,
+        );
     });
     return page;
   }
@@ -137,8 +141,17 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
       await pay.click();
       // Either the checkout page, or the portal says the provider is unavailable (or the page did not load).
       const outcome = await Promise.race([
-        page.waitForURL(/\/checkout\//, { timeout: 15_000 }).then(() => 'checkout', (err: Error) => `navigation: ${err.message}`),
-        page.getByRole('alert').waitFor({ timeout: 15_000 }).then(() => 'refused', () => 'no alert'),
+        page.waitForURL(/\/checkout\//, { timeout: 15_000 }).then(
+          () => 'checkout',
+          (err: Error) => `navigation: ${err.message}`,
+        ),
+        page
+          .getByRole('alert')
+          .waitFor({ timeout: 15_000 })
+          .then(
+            () => 'refused',
+            () => 'no alert',
+          ),
       ]);
       if (outcome === 'checkout' && (await page.getByRole('button', { name: 'Payer' }).count()) > 0) break;
       if (attempt >= 5) throw new Error(`the FedaPay page never opened: ${outcome}`);
@@ -191,7 +204,9 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
     const demand = await assignedDemand('GRAY_CARD_DUPLICATE', vehicleId);
     await advance(demand.id, PRINTED_PATH);
-    const res = await citizen.request<{ vehicle: { grayCard: { verificationCode: string } | null } | null }, { id: string }>('query($id: ID!) { vehicle(id: $id) { grayCard { verificationCode } } }', { id: vehicleId });
+    const res = await citizen.request<{ vehicle: { grayCard: { verificationCode: string } | null } | null }, { id: string }>('query($id: ID!) { vehicle(id: $id) { grayCard { verificationCode } } }', {
+      id: vehicleId,
+    });
     const code = res.data?.vehicle?.grayCard?.verificationCode;
     expect(code, JSON.stringify(res)).toBeTruthy();
     const page = await newPage(await browser.newContext({ locale: 'fr-FR' }));
@@ -213,7 +228,9 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await advance(demand.id, PRINTED_PATH.slice(0, 4)); // to PRINT_ORDERED
     const good = await printed(demand.id);
     const manager = (await signIn('manager')).client;
-    const plate = (await manager.request<{ demand: { printOrder: { plateNumber: string; id: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { id plateNumber } } }', { id: demand.id })).data!.demand.printOrder;
+    const plate = (
+      await manager.request<{ demand: { printOrder: { plateNumber: string; id: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { id plateNumber } } }', { id: demand.id })
+    ).data!.demand.printOrder;
 
     const page = await newPage(await browser.newContext({ locale: 'fr-FR' }));
     await page.goto(`${apps.url}/portal/`);
@@ -236,7 +253,10 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await order.getByRole('button', { name: 'Déclarer imprimée' }).click();
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toContain(`Plaque ${plate.plateNumber} déclarée imprimée`);
     await order.waitFor({ state: 'detached', timeout: 10_000 });
-    const after = await manager.request<{ demand: { status: string; printOrder: { status: string; failedCodeAttempts: number } } }, { id: string }>('query($id: ID!) { demand(id: $id) { status printOrder { status failedCodeAttempts } } }', { id: demand.id });
+    const after = await manager.request<{ demand: { status: string; printOrder: { status: string; failedCodeAttempts: number } } }, { id: string }>(
+      'query($id: ID!) { demand(id: $id) { status printOrder { status failedCodeAttempts } } }',
+      { id: demand.id },
+    );
     expect(after.data!.demand).toMatchObject({ status: 'PRINTED', printOrder: { status: 'PRINTED', failedCodeAttempts: 1 } });
     await page.context().close();
   }, 90_000);

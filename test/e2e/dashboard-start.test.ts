@@ -21,7 +21,9 @@ describe('what a dashboard needs to start', () => {
     const demands = await Promise.all([1, 2, 3].map(async () => assignedDemand('GRAY_CARD_DUPLICATE', (await registeredVehicleOf(DEMO.persons.citizen.id)).vehicleId)));
     const manager = await as('manager');
     for (const d of demands) {
-      const res = await manager.request<{ demand: { status: string; assignedAgent: { id: string } | null } }, { id: string }>('query($id: ID!) { demand(id: $id) { status assignedAgent { id } } }', { id: d.id });
+      const res = await manager.request<{ demand: { status: string; assignedAgent: { id: string } | null } }, { id: string }>('query($id: ID!) { demand(id: $id) { status assignedAgent { id } } }', {
+        id: d.id,
+      });
       expect(res.data!.demand).toEqual({ status: 'ASSIGNED', assignedAgent: { id: DEMO.persons.agent.id } });
     }
   });

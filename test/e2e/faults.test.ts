@@ -38,7 +38,13 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
     redis = await startRedis();
     identityPort = await freePort();
     identity = await startSubgraph('identity', graph().env, identityPort, false, 'identity-faults');
-    router = await startRouterProcess({ ...graph().env, REDIS_URL: `redis://127.0.0.1:${redisPort}`, REQUEST_TIMEOUT_MS: '5000', RATE_LIMIT_POINTS_PER_HOUR: '1000000' }, await freePort(), { ...graph().subgraphUrls, identity: identity.url }, false, 'router-faults');
+    router = await startRouterProcess(
+      { ...graph().env, REDIS_URL: `redis://127.0.0.1:${redisPort}`, REQUEST_TIMEOUT_MS: '5000', RATE_LIMIT_POINTS_PER_HOUR: '1000000' },
+      await freePort(),
+      { ...graph().subgraphUrls, identity: identity.url },
+      false,
+      'router-faults',
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -64,7 +70,15 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
           });
           const body = (await res.json()) as { data?: { vehicles?: { edges: { node: { holder?: { displayName: string } | null } }[] } }; errors?: { extensions?: { code?: string } }[] };
           const edges = body.data?.vehicles?.edges ?? [];
-          outcomes.push({ at: started, kind, status: res.status, ms: Date.now() - started, data: edges.length > 0, holders: edges.length > 0 && edges.every((e) => !!e.node.holder?.displayName), codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?') });
+          outcomes.push({
+            at: started,
+            kind,
+            status: res.status,
+            ms: Date.now() - started,
+            data: edges.length > 0,
+            holders: edges.length > 0 && edges.every((e) => !!e.node.holder?.displayName),
+            codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?'),
+          });
         } catch (err) {
           outcomes.push({ at: started, kind, status: 0, ms: Date.now() - started, data: false, holders: false, codes: [String(err)] });
         }
@@ -115,7 +129,10 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     const cutAt = Date.now();
     const pid = identity.child.proc.pid!;
-    const cut = await db('identity', async (c) => (await c.query('select count(pg_terminate_backend(pid)) as n from pg_stat_activity where application_name = $1', [`simveb-identity-${pid}`])).rows[0].n);
+    const cut = await db(
+      'identity',
+      async (c) => (await c.query('select count(pg_terminate_backend(pid)) as n from pg_stat_activity where application_name = $1', [`simveb-identity-${pid}`])).rows[0].n,
+    );
     await new Promise((r) => setTimeout(r, 3_000));
     await run.stop();
     expect(Number(cut)).toBeGreaterThan(0);

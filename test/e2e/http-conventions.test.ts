@@ -132,7 +132,12 @@ describe('the documents proxy reaches the owning subgraph’s document routes on
   });
 
   it('dot segments, encoded or not, and unknown document kinds are 404', async () => {
-    for (const target of ['/documents/..%2F..%2Fdebug%2Fsql', '/documents/%2e%2e/%2e%2e/internal/events', '/documents/gray-cards/..%2F..%2Finternal%2Fevents', '/documents/secrets/0190a000-0000-7000-8000-000000000001.pdf']) {
+    for (const target of [
+      '/documents/..%2F..%2Fdebug%2Fsql',
+      '/documents/%2e%2e/%2e%2e/internal/events',
+      '/documents/gray-cards/..%2F..%2Finternal%2Fevents',
+      '/documents/secrets/0190a000-0000-7000-8000-000000000001.pdf',
+    ]) {
       const res = await raw(target);
       expect(res.status, target).toBe(404);
       expect(res.body).not.toMatch(/"events"|"statements"/);

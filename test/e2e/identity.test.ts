@@ -199,13 +199,17 @@ describe('tokens', () => {
     expect((rotated.data as { rotateSigningKey: string }).rotateSigningKey).not.toBe(oldKid);
     expect((await before.client.request(MeDocument)).data!.me).not.toBeNull();
     // Identity caches its keys briefly; a sign-in soon uses the new one, and it verifies everywhere.
-    await until(async () => {
-      await new Promise((r) => setTimeout(r, 500));
-      const l = await router().request(LoginDocument, { input: { identifier: 'citizen2@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
-      expect(l.errors).toBeUndefined();
-      // Another test may rotate too; what matters is that the old key no longer signs.
-      return decodeProtectedHeader(l.data!.login.accessToken!).kid !== oldKid;
-    }, 40_000, 'tokens signed with the new key');
+    await until(
+      async () => {
+        await new Promise((r) => setTimeout(r, 500));
+        const l = await router().request(LoginDocument, { input: { identifier: 'citizen2@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
+        expect(l.errors).toBeUndefined();
+        // Another test may rotate too; what matters is that the old key no longer signs.
+        return decodeProtectedHeader(l.data!.login.accessToken!).kid !== oldKid;
+      },
+      40_000,
+      'tokens signed with the new key',
+    );
     const l = await router().request(LoginDocument, { input: { identifier: 'citizen2@demo.simveb.bj', password: 'Demo-Citizen-2026' } });
     const res = await router({ authorization: `Bearer ${l.data!.login.accessToken}` }).request('{ me { id } demands(first: 1) { totalCount } }');
     expect(res.errors).toBeUndefined();
@@ -256,7 +260,9 @@ describe('affiliates and roles', () => {
   });
 
   it('nobody invites themself or grants themself a role', async () => {
-    const selfInvite = await (await as('bank')).request(InviteAffiliateMemberDocument, {
+    const selfInvite = await (
+      await as('bank')
+    ).request(InviteAffiliateMemberDocument, {
       input: { affiliateId: DEMO_BANK_ID, npi: DEMO.persons.bank.npi, role: 'AFFILIATE_ADMIN' },
     });
     expect(code(selfInvite)).toBe('FORBIDDEN');
@@ -331,10 +337,14 @@ describe('signing up against ANIP', () => {
         await restartSimulator('anip');
       }
       // The circuit breaker half-opens after a second; the next sign-up goes through.
-      await until(async () => {
-        const r = await router().request(SignUpDocument, { input: { npi, phone, birthDate: await anipBirthDate(npi) } });
-        return !r.errors;
-      }, 10_000, 'sign-up to work again');
+      await until(
+        async () => {
+          const r = await router().request(SignUpDocument, { input: { npi, phone, birthDate: await anipBirthDate(npi) } });
+          return !r.errors;
+        },
+        10_000,
+        'sign-up to work again',
+      );
     }, 60_000);
   });
 });

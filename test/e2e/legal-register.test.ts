@@ -3,7 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { SimvebClient, SubmitDemandDocument } from '@simveb/clients/sdk';
 import { graph } from '../support/graph';
 import { DEMO } from '@simveb/platform/demo';
-import { advance, confirmSale, fileDemand, holderConsent, JUSTICE_PATH, load, opposed, payAtCounter, PLEDGE_PATH, PRINTED_PATH, registeredVehicleOf, requiredDocuments, saleConfirmationToken, SIMPLE_PATH, upload } from '../support/demands';
+import {
+  advance,
+  confirmSale,
+  fileDemand,
+  holderConsent,
+  JUSTICE_PATH,
+  load,
+  opposed,
+  payAtCounter,
+  PLEDGE_PATH,
+  PRINTED_PATH,
+  registeredVehicleOf,
+  requiredDocuments,
+  saleConfirmationToken,
+  SIMPLE_PATH,
+  upload,
+} from '../support/demands';
 import { as, signIn } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
@@ -66,7 +82,8 @@ describe('mutation: the holder changes', () => {
 
     // Anyone can check a card from its QR code: the old one is superseded, the new one valid; a forged code is refused.
     const anon = new SimvebClient(graph().routerUrl);
-    const verify = async (c: string) => ((await anon.request(VERIFY, { c })).data as { verifyDocument: { valid: boolean; status: string; number: string; plateNumber: string; vehicle: { vin: string } | null } }).verifyDocument;
+    const verify = async (c: string) =>
+      ((await anon.request(VERIFY, { c })).data as { verifyDocument: { valid: boolean; status: string; number: string; plateNumber: string; vehicle: { vin: string } | null } }).verifyDocument;
     expect(await verify(oldCard.verificationCode)).toMatchObject({ valid: false, status: 'SUPERSEDED', number: oldCard.number });
     expect(await verify(newCard.verificationCode)).toMatchObject({ valid: true, status: 'VALID', number: newCard.number, vehicle: { vin: expect.any(String) } });
     const forged = newCard.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
@@ -105,9 +122,15 @@ describe('oppositions and pledges', () => {
     const byAgent = await (await as('agent')).request(SubmitDemandDocument, { input: { serviceCode: 'OPPOSITION', vehicleId, applicantId: seller.id, draft: true } });
     expect(code(byAgent)).toBe('FORBIDDEN');
     const opposition = await fileDemand(await as('clerk'), { serviceCode: 'OPPOSITION', vehicleId });
-    await advance(opposition.id, [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'clerk']]);
+    await advance(opposition.id, [
+      ['VERIFY', 'clerk'],
+      ['PRE_VALIDATE', 'clerk'],
+    ]);
     await expect(advance(opposition.id, [['VALIDATE', 'manager']])).rejects.toThrow(/FORBIDDEN/);
-    await advance(opposition.id, [['VALIDATE', 'judge'], ['CLOSE', 'judge']]);
+    await advance(opposition.id, [
+      ['VALIDATE', 'judge'],
+      ['CLOSE', 'judge'],
+    ]);
     expect((await holderOf(vehicleId)).encumbrances).toEqual([{ kind: 'OPPOSITION' }]);
 
     const citizen = await as('citizen');
@@ -144,7 +167,10 @@ describe('oppositions and pledges', () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
     const dup = await fileDemand(await as('citizen'), { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId });
     const d = await payAtCounter(dup.id);
-    await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent']]);
+    await advance(d.id, [
+      ['VERIFY', 'agent'],
+      ['PRE_VALIDATE', 'agent'],
+    ]);
     await opposed(vehicleId);
     await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/ENCUMBERED/);
     expect((await load(d.id, await as('manager'))).status).toBe('PRE_VALIDATED');
@@ -181,7 +207,10 @@ describe('oppositions from one court decision', () => {
     const clerk = await as('clerk');
     const order = (await upload(clerk, 'COURT_ORDER')).body.id!;
     const file = (vehicleIds: string[], documentIds = [order]) =>
-      clerk.request<{ fileOppositions: { id: string; status: string }[] }, { v: string[]; d: string[] }>('mutation($v: [ID!]!, $d: [ID!]!) { fileOppositions(vehicleIds: $v, documentIds: $d) { id status } }', { v: vehicleIds, d: documentIds });
+      clerk.request<{ fileOppositions: { id: string; status: string }[] }, { v: string[]; d: string[] }>(
+        'mutation($v: [ID!]!, $d: [ID!]!) { fileOppositions(vehicleIds: $v, documentIds: $d) { id status } }',
+        { v: vehicleIds, d: documentIds },
+      );
     // One vehicle of the list is not registered: nothing is filed.
     const refused = await file([vehicles[0]!.vehicleId, '0190ffff-0000-7000-8000-0000000000ab']);
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vehicleIds.1' }] });
@@ -202,7 +231,11 @@ describe('re-registration and title deposit', () => {
     const { vehicleId, plate } = await registeredVehicleOf(seller.id);
     const re = await fileDemand(await as('citizen'), { serviceCode: 'RE_IMMATRICULATION', vehicleId });
     await paidAndClosed(re.id, PRINTED_PATH);
-    const v = ((await (await as('citizen')).request(`{ vehicle(id: "${vehicleId}") { plate { number } grayCard { plateNumber } } }`)).data as { vehicle: { plate: { number: string }; grayCard: { plateNumber: string } } }).vehicle;
+    const v = (
+      (await (await as('citizen')).request(`{ vehicle(id: "${vehicleId}") { plate { number } grayCard { plateNumber } } }`)).data as {
+        vehicle: { plate: { number: string }; grayCard: { plateNumber: string } };
+      }
+    ).vehicle;
     expect(v.plate.number.replaceAll(' ', '')).not.toBe(plate);
     expect(v.grayCard.plateNumber).toBe(v.plate.number);
     const old = await (await as('citizen')).request(`{ vehicleByPlate(number: "${plate}") { id } }`);
@@ -229,18 +262,24 @@ describe('the register’s hot paths are batched', () => {
     const agent = await as('agent');
     const counts: Record<number, [number, number]> = {};
     for (const n of [1, 10, 100]) {
-      const list = await countStatements(async (headers) => {
-        const r = await agent.request(`{ vehicles(first: ${n}) { edges { node { plate { number } holder { displayName } encumbrances { kind } } } } }`, undefined, headers);
-        expect(r.errors).toBeUndefined();
-      }, ['registration']);
-      const person = await countStatements(async (headers) => {
-        const r = await agent.request(
-          `{ company(id: "${DEMO.companies.transport.id}") { vehicles(first: ${n}) { totalCount edges { node { vin plate { number } encumbrances { kind } } } } } }`,
-          undefined,
-          headers,
-        );
-        expect(r.errors).toBeUndefined();
-      }, ['registration']);
+      const list = await countStatements(
+        async (headers) => {
+          const r = await agent.request(`{ vehicles(first: ${n}) { edges { node { plate { number } holder { displayName } encumbrances { kind } } } } }`, undefined, headers);
+          expect(r.errors).toBeUndefined();
+        },
+        ['registration'],
+      );
+      const person = await countStatements(
+        async (headers) => {
+          const r = await agent.request(
+            `{ company(id: "${DEMO.companies.transport.id}") { vehicles(first: ${n}) { totalCount edges { node { vin plate { number } encumbrances { kind } } } } } }`,
+            undefined,
+            headers,
+          );
+          expect(r.errors).toBeUndefined();
+        },
+        ['registration'],
+      );
       counts[n] = [list.registration.statements, person.registration.statements];
     }
     expect(counts[100]).toEqual(counts[1]);
@@ -255,7 +294,10 @@ describe('a sale is confirmed by both parties with one-time codes', () => {
     const { vehicleId } = await registeredVehicleOf(seller.id);
     const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id });
     const d = await payAtCounter(sale.id);
-    await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent']]);
+    await advance(d.id, [
+      ['VERIFY', 'agent'],
+      ['PRE_VALIDATE', 'agent'],
+    ]);
     await expect(advance(d.id, [['VALIDATE', 'manager']])).rejects.toThrow(/before the seller and the buyer confirmed.*ILLEGAL_TRANSITION/);
     const confirm = (who: 'citizen' | 'citizen2', demandId: string, t: string) =>
       as(who).then((c) => c.request('mutation($d: ID!, $t: String!) { confirmSaleDeclaration(demandId: $d, confirmationToken: $t) { sellerConfirmedAt buyerConfirmedAt } }', { d: demandId, t }));
@@ -266,7 +308,10 @@ describe('a sale is confirmed by both parties with one-time codes', () => {
     await confirmSale(d.id, ['citizen2']);
     const state = await (await as('manager')).request(`{ demand(id: "${d.id}") { sellerConfirmedAt buyerConfirmedAt } }`);
     expect(state.data).toMatchObject({ demand: { sellerConfirmedAt: expect.any(String), buyerConfirmedAt: expect.any(String) } });
-    await advance(d.id, [['VALIDATE', 'manager'], ['CLOSE', 'manager']]);
+    await advance(d.id, [
+      ['VALIDATE', 'manager'],
+      ['CLOSE', 'manager'],
+    ]);
     // The code of one sale does not confirm another.
     const { vehicleId: other } = await registeredVehicleOf(seller.id);
     const second = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId: other, buyerId: buyer.id });

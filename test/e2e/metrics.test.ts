@@ -88,7 +88,11 @@ describe('Prometheus metrics', () => {
       const token = graph().env.METRICS_TOKEN ?? graph().env.INTERNAL_TOKEN!;
       expect((await fetch(new URL('/metrics', router.url), { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
       const { accessToken } = await signIn('manager');
-      const res = await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin holder { displayName } } } } }' }) });
+      const res = await fetch(router.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin holder { displayName } } } } }' }),
+      });
       const body = (await res.json()) as { data?: { vehicles: { edges: unknown[] } }; errors?: unknown };
       expect(body.errors).toBeUndefined();
       expect(body.data?.vehicles.edges).toHaveLength(1);

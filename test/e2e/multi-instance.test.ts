@@ -54,7 +54,12 @@ describe.skipIf(!graph().redisUrl)('several instances behind one Redis', () => {
   it('every subscriber on either router receives each event exactly once, with fields of three subgraphs', async () => {
     const demand = await assignedDemand('PLATE_DUPLICATE', DEMO.vehicleId(3), 'citizen2');
     const auth = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
-    const clients = [new SimvebClient(graph().routerUrl, auth, auth), new SimvebClient(graph().routerUrl, auth, auth), new SimvebClient(routerB.url, auth, auth), new SimvebClient(routerB.url, auth, auth)];
+    const clients = [
+      new SimvebClient(graph().routerUrl, auth, auth),
+      new SimvebClient(graph().routerUrl, auth, auth),
+      new SimvebClient(routerB.url, auth, auth),
+      new SimvebClient(routerB.url, auth, auth),
+    ];
     const subs = clients.map((c) => c.subscribe(DemandStatusChangedDocument, { demandId: demand.id }));
     // Two subscribers per router share one upstream operation on their router's registration.
     await until(async () => (await routerSubscriptions(routerB.url)).downstream >= 2 && (await routerSubscriptions(graph().routerUrl)).downstream >= 2, 5_000, 'four subscribers');

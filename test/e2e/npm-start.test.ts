@@ -38,7 +38,7 @@ describe.skipIf(!graph().realPostgres && Boolean(process.env.CI))('the embedded 
       forgetSessions();
       await walk({ routerUrl: `http://127.0.0.1:${ports.ROUTER_PORT}/graphql`, sinkUrl: `http://127.0.0.1:${ports.MESSAGING_PORT}` });
     } catch (err) {
-      throw new Error(`${String(err instanceof Error ? err.stack : err)}\n--- npm start output ---\n${out.slice(-6000)}`);
+      throw new Error(`${String(err instanceof Error ? err.stack : err)}\n--- npm start output ---\n${out.slice(-6000)}`, { cause: err });
     } finally {
       // Whatever failed above, the graph it started must not outlive the test.
       if (proc.exitCode === null) proc.kill('SIGINT');
@@ -64,8 +64,15 @@ describe.skipIf(!graph().realPostgres && Boolean(process.env.CI))('the embedded 
     // The banner's "Try" command works as printed: its key, its query.
     const tryIt = /-H 'authorization: Bearer (sk_[^']+)' \\\n\s+-d '([^']+)'/.exec(output());
     expect(tryIt, 'the banner prints a curl to try').not.toBeNull();
-    const tried = await fetch(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tryIt![1]}` }, body: tryIt![2] });
-    const triedBody = (await tried.json()) as { data?: { vehicles: { edges: { node: { vin: string; plate: { number: string } | null; holder: { displayName: string } | null } }[] } }; errors?: unknown };
+    const tried = await fetch(`http://127.0.0.1:${ports.ROUTER_PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tryIt![1]}` },
+      body: tryIt![2],
+    });
+    const triedBody = (await tried.json()) as {
+      data?: { vehicles: { edges: { node: { vin: string; plate: { number: string } | null; holder: { displayName: string } | null } }[] } };
+      errors?: unknown;
+    };
     expect(triedBody.errors).toBeUndefined();
     expect(triedBody.data!.vehicles.edges).toHaveLength(5);
     expect(triedBody.data!.vehicles.edges[0]!.node).toMatchObject({ vin: expect.any(String), plate: { number: expect.stringMatching(/RB$/) }, holder: { displayName: expect.any(String) } });

@@ -7,11 +7,18 @@ import { as } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 const field = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (res.errors?.[0]?.extensions?.fields as { path: string }[] | undefined)?.[0]?.path;
-const REGISTRATION_PATH: [string, 'agent' | 'manager'][] = [['VERIFY', 'agent'], ['REQUEST_INTERPOL_CHECK', 'agent'], ['CLEAR_INTERPOL_CHECK', 'manager'], ['VALIDATE', 'manager']];
-
+const REGISTRATION_PATH: [string, 'agent' | 'manager'][] = [
+  ['VERIFY', 'agent'],
+  ['REQUEST_INTERPOL_CHECK', 'agent'],
+  ['CLEAR_INTERPOL_CHECK', 'manager'],
+  ['VALIDATE', 'manager'],
+];
 
 async function suggest(client: SimvebClient, wanted: string) {
-  const res = await client.request<{ suggestNumbers: { requested: string; available: boolean; suggestions: string[] } }, { w: string }>('query($w: String!) { suggestNumbers(wanted: $w, first: 5) { requested available suggestions } }', { w: wanted });
+  const res = await client.request<{ suggestNumbers: { requested: string; available: boolean; suggestions: string[] } }, { w: string }>(
+    'query($w: String!) { suggestNumbers(wanted: $w, first: 5) { requested available suggestions } }',
+    { w: wanted },
+  );
   return res;
 }
 
@@ -59,7 +66,11 @@ describe('prestige numbers and labels', () => {
     const second = await submitPrestige(citizen, 'IMMATRICULATION_PRESTIGE_NUMBER', { requestedNumber: n2 });
     const d2 = await payAtCounter(second.data!.submitDemand.id);
     await advance(d2.id, [['VERIFY', 'agent']]);
-    const rej = await (await as('agent')).request('mutation($i: TransitionDemandInput!) { transitionDemand(input: $i) { status } }', { i: { demandId: d2.id, action: 'REJECT', expectedVersion: (await load(d2.id, await as('manager'))).version, reason: 'Pièces illisibles' } });
+    const rej = await (
+      await as('agent')
+    ).request('mutation($i: TransitionDemandInput!) { transitionDemand(input: $i) { status } }', {
+      i: { demandId: d2.id, action: 'REJECT', expectedVersion: (await load(d2.id, await as('manager'))).version, reason: 'Pièces illisibles' },
+    });
     expect(rej.errors).toBeUndefined();
     expect((await suggest(citizen, n2)).data!.suggestNumbers.available).toBe(true);
   }, 90_000);
@@ -71,7 +82,9 @@ describe('prestige numbers and labels', () => {
     const docs = await Promise.all(clients.map((c) => Promise.all(requiredDocuments('IMMATRICULATION_PRESTIGE_NUMBER').map(async (t) => (await upload(c, t)).body.id!))));
     const vehicles = await Promise.all(clients.map(() => registrableVehicle()));
     const results = await Promise.all(
-      clients.map((c, i) => c.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_NUMBER', vehicleId: vehicles[i]!, documentIds: docs[i]!, requestedNumber: wanted } as never })),
+      clients.map((c, i) =>
+        c.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_PRESTIGE_NUMBER', vehicleId: vehicles[i]!, documentIds: docs[i]!, requestedNumber: wanted } as never }),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).every((r) => code(r) === 'BAD_USER_INPUT' && field(r) === 'requestedNumber')).toBe(true);
@@ -79,7 +92,11 @@ describe('prestige numbers and labels', () => {
 
   it('a label: checked, reserved, printed on the plate', async () => {
     const citizen = await as('citizen');
-    const wanted = `K${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[^A-Z]/g, 'X')}`;
+    const wanted = `K${Math.random()
+      .toString(36)
+      .slice(2, 7)
+      .toUpperCase()
+      .replace(/[^A-Z]/g, 'X')}`;
     const s = await suggest(citizen, wanted);
     expect(s.data!.suggestNumbers).toMatchObject({ requested: wanted, available: true });
     expect(field(await submitPrestige(citizen, 'IMMATRICULATION_PRESTIGE_LABEL', { requestedLabel: 'AB1234' }))).toBe('requestedLabel');
@@ -98,20 +115,33 @@ describe('state, commercial and temporary numbers', () => {
     const agent = await as('agent');
     const citizen = await as('citizen');
     const docs = (c: SimvebClient) => Promise.all(requiredDocuments('IMMATRICULATION_STANDARD').map(async (t) => (await upload(c, t)).body.id!));
-    const asked = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'STATE' } as never });
+    const asked = await citizen.request(SubmitDemandDocument, {
+      input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'STATE' } as never,
+    });
     expect(code(asked)).toBe('FORBIDDEN');
-    const privateAsked = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'PRIVATE' } as never });
+    const privateAsked = await citizen.request(SubmitDemandDocument, {
+      input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), documentIds: await docs(citizen), plateFamily: 'PRIVATE' } as never,
+    });
     expect(field(privateAsked)).toBe('plateFamily');
 
     const numbers: Record<string, string> = {};
     for (const family of ['STATE', 'TEMPORARY'] as const) {
       const filed = await agent.request(SubmitDemandDocument, {
-        input: { serviceCode: 'IMMATRICULATION_STANDARD', vehicleId: await registrableVehicle(), applicantId: DEMO.companies.transport.id, documentIds: await docs(agent), plateFamily: family } as never,
+        input: {
+          serviceCode: 'IMMATRICULATION_STANDARD',
+          vehicleId: await registrableVehicle(),
+          applicantId: DEMO.companies.transport.id,
+          documentIds: await docs(agent),
+          plateFamily: family,
+        } as never,
       });
       expect(filed.errors).toBeUndefined();
       const d = await payAtCounter(filed.data!.submitDemand.id);
       await advance(d.id, REGISTRATION_PATH);
-      numbers[family] = (await db('registration', async (c) => (await c.query('select p.compact_number from plate p join demand d on d.vehicle_id = p.vehicle_id where d.id = $1', [d.id])).rows[0].compact_number)) as string;
+      numbers[family] = (await db(
+        'registration',
+        async (c) => (await c.query('select p.compact_number from plate p join demand d on d.vehicle_id = p.vehicle_id where d.id = $1', [d.id])).rows[0].compact_number,
+      )) as string;
     }
     expect(numbers.STATE).toMatch(/^EB[A-HJ-NPR-Z]\d{4}RB$/);
     expect(numbers.TEMPORARY).toMatch(/^IP[A-HJ-NPR-Z]\d{4}RB$/);

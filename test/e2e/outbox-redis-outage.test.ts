@@ -84,10 +84,14 @@ describe.skipIf(!graph().realPostgres)('events committed during a Redis outage',
     // feeds that send SMS and move payments read the outbox table and miss nothing).
     await relay.stop();
     redis = await startRedis();
-    await until(async () => {
-      await publisher.publish('demand.status', { eventId: 'probe', topic: 'demand.status', payload: { n: 'probe' } }).catch(() => undefined);
-      return received.includes('probe');
-    }, 20_000, 'the listener back on Redis');
+    await until(
+      async () => {
+        await publisher.publish('demand.status', { eventId: 'probe', topic: 'demand.status', payload: { n: 'probe' } }).catch(() => undefined);
+        return received.includes('probe');
+      },
+      20_000,
+      'the listener back on Redis',
+    );
     relay.start();
     const unpublishedNow = async () => (await orm.em.fork().getConnection().execute('select count(*)::int as n from outbox where published_at is null'))[0].n as number;
     // Marked published once Redis took them (the mark commits just after the listener may have them).

@@ -18,14 +18,28 @@ async function orderedPrint(printerId: string = PRINTER) {
   const { vehicleId, plate } = await registeredVehicleOf(DEMO.persons.citizen.id);
   const filed = await fileDemand(await as('citizen'), { serviceCode: 'PLATE_DUPLICATE', vehicleId });
   const d = await payAtCounter(filed.id);
-  await advance(d.id, [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager']]);
+  await advance(d.id, [
+    ['VERIFY', 'agent'],
+    ['PRE_VALIDATE', 'agent'],
+    ['VALIDATE', 'manager'],
+  ]);
   const res = await act('manager', d.id, 'ORDER_PRINT', { printerId });
   expect(res.errors).toBeUndefined();
   return { demandId: d.id, vehicleId, plate };
 }
 
 const PRINT_ORDER = 'query($id: ID!) { demand(id: $id) { status printOrder { id status kind printerAffiliateId plateNumber holderCode plateSerial rfidTag failedCodeAttempts } } }';
-type PO = { id: string; status: string; kind: string; printerAffiliateId: string | null; plateNumber: string; holderCode: string | null; plateSerial: string | null; rfidTag: string | null; failedCodeAttempts: number };
+type PO = {
+  id: string;
+  status: string;
+  kind: string;
+  printerAffiliateId: string | null;
+  plateNumber: string;
+  holderCode: string | null;
+  plateSerial: string | null;
+  rfidTag: string | null;
+  failedCodeAttempts: number;
+};
 async function printOrderAs(who: Parameters<typeof as>[0], demandId: string) {
   const res = await (await as(who)).request<{ demand: { status: string; printOrder: PO | null } | null }, { id: string }>(PRINT_ORDER, { id: demandId });
   return res.data?.demand ?? null;
@@ -57,7 +71,9 @@ describe('printing: approved printer, holder’s code, ANaTT validation, deliver
     expect(code(await act('printer', demandId, 'VALIDATE_PRINT'))).toMatch(/FORBIDDEN|NOT_FOUND/);
     expect((await act('manager', demandId, 'VALIDATE_PRINT')).errors).toBeUndefined();
     expect((await act('agent', demandId, 'DELIVER')).errors).toBeUndefined();
-    const v = await (await as('citizen')).request<{ vehicle: { plate: { serial: string; rfidTag: string } } }, { id: string }>('query($id: ID!) { vehicle(id: $id) { plate { serial rfidTag } } }', { id: vehicleId });
+    const v = await (
+      await as('citizen')
+    ).request<{ vehicle: { plate: { serial: string; rfidTag: string } } }, { id: string }>('query($id: ID!) { vehicle(id: $id) { plate { serial rfidTag } } }', { id: vehicleId });
     expect(v.data!.vehicle.plate).toEqual({ serial: good.plateSerial, rfidTag: good.rfidTag });
 
     // The same physical plate cannot be declared for another order.

@@ -11,7 +11,8 @@ import { graph } from '../support/graph';
  * sources. Its migration Job (MIGRATE_ONLY), its HEALTHCHECK script.
  */
 const dist = process.env.SIMVEB_RUN_FROM === 'dist';
-const command = (name: string) => (dist ? [path.join(REPO_ROOT, `dist/${name}/main.js`)] : ['--import', 'tsx', path.join(REPO_ROOT, name === 'router' ? 'router/src/main.ts' : `subgraphs/${name}/src/main.ts`)]);
+const command = (name: string) =>
+  dist ? [path.join(REPO_ROOT, `dist/${name}/main.js`)] : ['--import', 'tsx', path.join(REPO_ROOT, name === 'router' ? 'router/src/main.ts' : `subgraphs/${name}/src/main.ts`)];
 
 function run(args: string[], env: Record<string, string>, timeout = 60_000) {
   const r = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8', timeout, cwd: REPO_ROOT });
@@ -25,7 +26,14 @@ describe.skipIf(!graph().realPostgres)('the image’s commands', () => {
     const db = `simveb_migrate_${Date.now().toString(36)}`;
     await admin.query(`create database ${db}`);
     try {
-      const env = { NODE_ENV: 'production', VEHICLE_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}`, INTERNAL_TOKEN: 'a-real-internal-token-for-this-test', MIGRATE_ONLY: 'true', CUSTOMS_URL: 'http://127.0.0.1:1', IDENTITY_JWKS_URL: 'http://127.0.0.1:1/jwks' };
+      const env = {
+        NODE_ENV: 'production',
+        VEHICLE_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}`,
+        INTERNAL_TOKEN: 'a-real-internal-token-for-this-test',
+        MIGRATE_ONLY: 'true',
+        CUSTOMS_URL: 'http://127.0.0.1:1',
+        IDENTITY_JWKS_URL: 'http://127.0.0.1:1/jwks',
+      };
       const first = run(command('vehicle'), env);
       expect(first.code, first.out).toBe(0);
       expect(first.out).toMatch(/migrations applied/);

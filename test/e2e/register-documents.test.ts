@@ -36,7 +36,11 @@ async function documentsOf(vehicleId: string, who: 'citizen' | 'citizen2' | 'man
 const anon = () => new SimvebClient(graph().routerUrl);
 async function verify(c: string) {
   const res = await anon().request(`query($c: String!) { verifyDocument(code: $c) { valid status kind number plateNumber validUntil encumbrances { kind } } }`, { c });
-  return (res.data as { verifyDocument: { valid: boolean; status: string; kind: string | null; number: string | null; plateNumber: string | null; validUntil: string | null; encumbrances: { kind: string }[] } }).verifyDocument;
+  return (
+    res.data as {
+      verifyDocument: { valid: boolean; status: string; kind: string | null; number: string | null; plateNumber: string | null; validUntil: string | null; encumbrances: { kind: string }[] };
+    }
+  ).verifyDocument;
 }
 async function download(path: string, who: 'citizen' | 'citizen2' | null) {
   const headers: Record<string, string> = who ? { authorization: `Bearer ${(await signIn(who)).accessToken}` } : {};
@@ -67,7 +71,7 @@ describe('certificate of administrative situation', () => {
     // Nobody gets a certificate of someone else's vehicle.
     expect(code(await (await as('citizen2')).request(`mutation($v: ID!) { requestAdministrativeCertificate(vehicleId: $v) { id } }`, { v: vehicleId }))).toBe('NOT_FOUND');
     expect(code(await anon().request(`mutation($v: ID!) { requestAdministrativeCertificate(vehicleId: $v) { id } }`, { v: vehicleId }))).toBe('UNAUTHENTICATED');
-    expect((await documentsOf(vehicleId, 'citizen2'))).toEqual([]);
+    expect(await documentsOf(vehicleId, 'citizen2')).toEqual([]);
   }, 60_000);
 });
 

@@ -19,7 +19,10 @@ async function fixtures(n: number): Promise<{ demandId: string; vehicleId: strin
     for (let i = 0; i < n; i += 250) {
       const chunk = rows.slice(i, i + 250);
       const values = chunk.map((_, j) => `($${j * 2 + 1}, $${j * 2 + 2}, '${m.brand_id}', '${m.id}', 'PRIVATE_CAR', 'LOCAL')`).join(',');
-      await c.query(`insert into vehicle (id, vin, brand_id, model_id, category, origin) values ${values}`, chunk.flatMap((r, j) => [r.vehicleId, `VF1${tag}${String(i + j).padStart(9, '0')}`]));
+      await c.query(
+        `insert into vehicle (id, vin, brand_id, model_id, category, origin) values ${values}`,
+        chunk.flatMap((r, j) => [r.vehicleId, `VF1${tag}${String(i + j).padStart(9, '0')}`]),
+      );
     }
   });
   await db('registration', async (c) => {
@@ -66,9 +69,7 @@ describe.skipIf(!graph().realPostgres)('numbers are allocated at validation, onc
     for (let wave = 0; wave < N; wave += 100) {
       results.push(
         ...(await Promise.all(
-          demands.slice(wave, wave + 100).map((d, i) =>
-            routers[i % 2]!.request(TransitionDemandDocument, { input: { demandId: d.demandId, action: 'VALIDATE', expectedVersion: 1 } }),
-          ),
+          demands.slice(wave, wave + 100).map((d, i) => routers[i % 2]!.request(TransitionDemandDocument, { input: { demandId: d.demandId, action: 'VALIDATE', expectedVersion: 1 } })),
         )),
       );
     }
@@ -83,7 +84,9 @@ describe.skipIf(!graph().realPostgres)('numbers are allocated at validation, onc
     expect(numbers.filter((n) => /^..01\d\dRB$/.test(n))).toEqual([]); // 0100-0199 reserved
     expect(numbers.filter((n) => n.startsWith('CD'))).toEqual([]); // diplomatic series
     expect(numbers.every((n) => /^[A-HJ-NPR-Z]{2}\d{4}RB$/.test(n) && !n.includes('0000'))).toBe(true);
-    const holders = await db('registration', async (c) => Number((await c.query('select count(*) from holding where vehicle_id = any($1::uuid[]) and ended_at is null', [demands.map((d) => d.vehicleId)])).rows[0].count));
+    const holders = await db('registration', async (c) =>
+      Number((await c.query('select count(*) from holding where vehicle_id = any($1::uuid[]) and ended_at is null', [demands.map((d) => d.vehicleId)])).rows[0].count),
+    );
     expect(holders).toBe(N);
   }, 240_000);
 

@@ -18,7 +18,10 @@ describe.skipIf(!graph().realPostgres)('the SDK is a package another project ins
 
   it('npm pack, npm install the tarball, query the graph with it', () => {
     execFileSync('npm', ['run', '-s', 'build:sdk'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    const packed = JSON.parse(execFileSync('npm', ['pack', './clients/sdk', '--json', '--pack-destination', work], { cwd: REPO_ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+    const packed = JSON.parse(execFileSync('npm', ['pack', './clients/sdk', '--json', '--pack-destination', work], { cwd: REPO_ROOT, encoding: 'utf8' })) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const files = packed[0]!.files.map((f) => f.path);
     // JavaScript and declarations only: no TypeScript sources, nothing of the server.
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/client.d.ts', 'dist/generated/graphql.d.ts', 'package.json', 'README.md']));

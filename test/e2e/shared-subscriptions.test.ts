@@ -63,7 +63,9 @@ describe('shared subscriptions', () => {
     const before = await routerSubscriptions();
     const baseline = await activeSubscriptions(graph().subgraphUrls.registration);
     const clients = await Promise.all([clientOf('citizen'), clientOf('citizen'), clientOf('citizen')]);
-    const watchers = clients.map((c) => watcher(c, `subscription Mine($d: ID) { demandStatusChanged(demandId: $d) { status version demand { id reference applicant { displayName } vehicle { vin } } } }`, { d: demand.id }));
+    const watchers = clients.map((c) =>
+      watcher(c, `subscription Mine($d: ID) { demandStatusChanged(demandId: $d) { status version demand { id reference applicant { displayName } vehicle { vin } } } }`, { d: demand.id }),
+    );
     await until(async () => (await routerSubscriptions()).downstream >= before.downstream + 3, 5_000, 'three subscribers');
     // Other test files subscribe on the same router meanwhile: the counts may grow by theirs too; the group says it is one operation.
     await until(async () => (await activeSubscriptions(graph().subgraphUrls.registration)) >= baseline + 1, 5_000, 'one operation on registration');
@@ -77,7 +79,11 @@ describe('shared subscriptions', () => {
     await until(async () => watchers.every((w) => w.of(demand.id).some((e) => e.status === 'VERIFIED')), 3_000, 'the event on all three');
     for (const w of watchers) {
       expect(w.of(demand.id).filter((e) => e.status === 'VERIFIED')).toEqual([
-        { status: 'VERIFIED', version: demand.version + 1, demand: { id: demand.id, reference: demand.reference, applicant: { displayName: 'Adjoa HOUNKPATIN' }, vehicle: { vin: expect.any(String) } } },
+        {
+          status: 'VERIFIED',
+          version: demand.version + 1,
+          demand: { id: demand.id, reference: demand.reference, applicant: { displayName: 'Adjoa HOUNKPATIN' }, vehicle: { vin: expect.any(String) } },
+        },
       ]);
     }
     // One execution for the three: the group counted one event, not three.
@@ -227,7 +233,9 @@ describe('a group that cannot keep up', () => {
     const demand = await assignedDemand('PLATE_DUPLICATE', DEMO.vehicleId(2), 'citizen');
     const token = (await signIn('citizen')).accessToken;
     const client = new SimvebClient(router.url, { authorization: `Bearer ${token}` }, { authorization: `Bearer ${token}` });
-    const sub = client.subscribe<{ demandStatusChanged: { status: string } }>(`subscription Stuck($d: ID) { demandStatusChanged(demandId: $d) { status demand { vehicle { vin } } } }`, { d: demand.id });
+    const sub = client.subscribe<{ demandStatusChanged: { status: string } }>(`subscription Stuck($d: ID) { demandStatusChanged(demandId: $d) { status demand { vehicle { vin } } } }`, {
+      d: demand.id,
+    });
     await until(async () => (await routerSubscriptions(router.url)).shared.some((g) => g.operation === 'Stuck'), 5_000, 'the subscription');
     const manager = await as('manager');
     let version = demand.version;

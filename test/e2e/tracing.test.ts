@@ -44,10 +44,14 @@ describe('one trace per request, across the graph', () => {
     expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
 
     let spans: ReceivedSpan[] = [];
-    await until(async () => {
-      spans = await spansOf(traceId);
-      return ['simveb-router', 'simveb-vehicle', 'simveb-identity', 'simveb-registration'].every((s) => spans.some((x) => x.service === s && x.kind === 2));
-    }, 10_000, 'spans from the router and the three subgraphs');
+    await until(
+      async () => {
+        spans = await spansOf(traceId);
+        return ['simveb-router', 'simveb-vehicle', 'simveb-identity', 'simveb-registration'].every((s) => spans.some((x) => x.service === s && x.kind === 2));
+      },
+      10_000,
+      'spans from the router and the three subgraphs',
+    );
 
     const root = spans.find((s) => s.service === 'simveb-router' && s.kind === 2)!;
     expect(root.name).toBe('query TracedVehicles');
@@ -84,7 +88,11 @@ describe('one trace per request, across the graph', () => {
   it('a malformed or oversized traceparent is ignored, never an error', async () => {
     const { accessToken } = await signIn('manager');
     for (const traceparent of ['garbage', '00-zz-zz-01', `00-${'0'.repeat(32)}-${'0'.repeat(16)}-01`, `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01-${'x'.repeat(4_000)}`]) {
-      const res = await fetch(graph().routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, traceparent }, body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin } } } }' }) });
+      const res = await fetch(graph().routerUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, traceparent },
+        body: JSON.stringify({ query: '{ vehicles(first: 1) { edges { node { vin } } } }' }),
+      });
       expect(res.status, traceparent.slice(0, 40)).toBe(200);
       expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
@@ -102,8 +110,18 @@ describe('one trace per request, across the graph', () => {
 
     // FedaPay's webhook, as FedaPay sends it, from a traced caller.
     const { traceId, traceparent } = newTrace();
-    const body = JSON.stringify({ id: Date.now(), name: 'transaction.approved', object: 'transaction', entity: { id: paid.id, reference: `trx_${paid.id}`, amount: order!.total, status: 'approved', currency: { iso: 'XOF' }, custom_metadata: { payment_id: started.payment.id } }, created_at: new Date().toISOString() });
-    const hook = await fetch(new URL('/webhooks/fedapay', graph().subgraphUrls.billing), { method: 'POST', headers: { 'content-type': 'application/json', 'x-fedapay-signature': signedWith(body), traceparent }, body });
+    const body = JSON.stringify({
+      id: Date.now(),
+      name: 'transaction.approved',
+      object: 'transaction',
+      entity: { id: paid.id, reference: `trx_${paid.id}`, amount: order!.total, status: 'approved', currency: { iso: 'XOF' }, custom_metadata: { payment_id: started.payment.id } },
+      created_at: new Date().toISOString(),
+    });
+    const hook = await fetch(new URL('/webhooks/fedapay', graph().subgraphUrls.billing), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fedapay-signature': signedWith(body), traceparent },
+      body,
+    });
     expect(hook.status).toBe(200);
 
     await until(async () => (await inbox(DEMO.persons.citizen.phone)).some((m) => m.body.includes(filed.reference) && m.body.includes('paiement reçu')), 15_000, 'the SMS');
@@ -114,11 +132,9 @@ describe('one trace per request, across the graph', () => {
     expect(webhook).toBeDefined();
     const sms = spans.find((s) => s.service === 'simveb-identity' && s.name === 'send sms')!;
     const chain = ancestorsOf(sms, spans);
-    expect(chain.map((s) => `${s.service} ${s.name}`)).toEqual(expect.arrayContaining([
-      'simveb-identity consume demand.status',
-      'simveb-registration consume payment.confirmed',
-      'simveb-billing POST /webhooks',
-    ]));
+    expect(chain.map((s) => `${s.service} ${s.name}`)).toEqual(
+      expect.arrayContaining(['simveb-identity consume demand.status', 'simveb-registration consume payment.confirmed', 'simveb-billing POST /webhooks']),
+    );
     expect(chain.at(-1)).toEqual(webhook);
   }, 60_000);
 });

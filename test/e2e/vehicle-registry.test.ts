@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DecodeVinDocument,
-  RegisterImportedVehicleDocument,
-  TransformVehicleDocument,
-  VehiclesByPlatesDocument,
-} from '@simveb/clients/sdk';
+import { DecodeVinDocument, RegisterImportedVehicleDocument, TransformVehicleDocument, VehiclesByPlatesDocument } from '@simveb/clients/sdk';
 import { newId } from '@simveb/platform/ids';
 import { count, countStatements, db, until, restartSimulator, stopSimulator } from '../support/graph';
 import { as } from '../support/sessions';
@@ -48,10 +43,7 @@ describe('imported vehicles come from customs', () => {
     const first = await agent.request(RegisterImportedVehicleDocument, { input: { customsReference: reference('1') } });
     const vin = first.data!.registerImportedVehicle.vin;
     const model = await db('vehicle', async (c) => (await c.query('select id from vehicle_model limit 1')).rows[0].id as string);
-    const dup = await agent.request(
-      'mutation($i: RegisterLocalVehicleInput!) { registerLocalVehicle(input: $i) { id } }',
-      { i: { vin, modelId: model, year: 2024, energy: 'PETROL' } },
-    );
+    const dup = await agent.request('mutation($i: RegisterLocalVehicleInput!) { registerLocalVehicle(input: $i) { id } }', { i: { vin, modelId: model, year: 2024, energy: 'PETROL' } });
     expect(code(dup)).toBe('CONFLICT');
     expect(await count('vehicle', 'select count(*) from vehicle where vin = $1', [vin])).toBe(1);
   });
@@ -83,10 +75,9 @@ describe('imported vehicles come from customs', () => {
 describe('VINs and technical history', () => {
   it('a local vehicle with a wrong check digit is refused with a message naming it', async () => {
     const model = await db('vehicle', async (c) => (await c.query('select id from vehicle_model limit 1')).rows[0].id as string);
-    const res = await (await as('agent')).request(
-      'mutation($i: RegisterLocalVehicleInput!) { registerLocalVehicle(input: $i) { id } }',
-      { i: { vin: '1M8GDM9AXKP042789', modelId: model, year: 2024, energy: 'PETROL' } },
-    );
+    const res = await (
+      await as('agent')
+    ).request('mutation($i: RegisterLocalVehicleInput!) { registerLocalVehicle(input: $i) { id } }', { i: { vin: '1M8GDM9AXKP042789', modelId: model, year: 2024, energy: 'PETROL' } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'vin', message: expect.stringMatching(/check digit/) }] });
   });
 
@@ -148,12 +139,15 @@ describe('entity resolution is batched', () => {
     const agent = await as('agent');
     const statements: Record<number, number> = {};
     for (const n of [1, 10, 500]) {
-      const c = await countStatements(async (headers) => {
-        const res = await agent.request(VehiclesByPlatesDocument, { numbers: plates.slice(0, n) }, headers);
-        expect(res.errors).toBeUndefined();
-        expect(res.data!.vehiclesByPlates.filter(Boolean)).toHaveLength(n);
-        expect(res.data!.vehiclesByPlates[0]).toMatchObject({ brand: { name: expect.any(String) }, model: { name: expect.any(String) } });
-      }, ['vehicle', 'registration']);
+      const c = await countStatements(
+        async (headers) => {
+          const res = await agent.request(VehiclesByPlatesDocument, { numbers: plates.slice(0, n) }, headers);
+          expect(res.errors).toBeUndefined();
+          expect(res.data!.vehiclesByPlates.filter(Boolean)).toHaveLength(n);
+          expect(res.data!.vehiclesByPlates[0]).toMatchObject({ brand: { name: expect.any(String) }, model: { name: expect.any(String) } });
+        },
+        ['vehicle', 'registration'],
+      );
       statements[n] = c.vehicle.statements;
       expect(c.registration.statements).toBe(1); // plates by number
     }

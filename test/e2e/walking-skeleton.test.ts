@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DemandDocument,
-  DemandStatusChangedDocument,
-  SubmitDemandDocument,
-  TransitionDemandDocument,
-  VehicleByPlateDocument,
-  VehiclesWithHoldersDocument,
-} from '@simveb/clients/sdk';
+import { DemandDocument, DemandStatusChangedDocument, SubmitDemandDocument, TransitionDemandDocument, VehicleByPlateDocument, VehiclesWithHoldersDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { activeSubscriptions, count, countStatements, graph, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
@@ -55,7 +48,9 @@ describe('the federated graph through the router', () => {
     const before = await activeSubscriptions(registration);
     await until(async () => (await activeSubscriptions(registration)) > before, 5_000, 'upstream subscription');
 
-    const res = await (await as('agent')).request(TransitionDemandDocument, {
+    const res = await (
+      await as('agent')
+    ).request(TransitionDemandDocument, {
       input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version },
     });
     expect(res.errors).toBeUndefined();
@@ -147,8 +142,9 @@ describe('bad input changes nothing', () => {
   });
 
   it('a demand for an unknown service is refused field by field, and nothing is written', async () => {
-
-    const res = await (await as('citizen')).request(SubmitDemandDocument, {
+    const res = await (
+      await as('citizen')
+    ).request(SubmitDemandDocument, {
       input: { serviceCode: 'NOPE', vehicleId: 'x' },
     });
     expect(res.errors![0]!.extensions).toMatchObject({
@@ -164,11 +160,7 @@ describe('bad input changes nothing', () => {
   it('50 concurrent transitions with the same version: one wins, 49 CONFLICT, one history entry', async () => {
     const demand = await fileDemand(6);
     const agent = await as('agent');
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () =>
-        agent.request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version } }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, () => agent.request(TransitionDemandDocument, { input: { demandId: demand.id, action: 'VERIFY', expectedVersion: demand.version } })));
     const ok = results.filter((r) => !r.errors);
     const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
     expect(ok).toHaveLength(1);
@@ -197,18 +189,21 @@ describe('batching', () => {
 
   it('_entities for 100 vehicles costs one statement per entity type', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => DEMO.vehicleId(i + 1));
-    const c = await countStatements(async (headers) => {
-      const res = await fetch(graph().subgraphUrls.vehicle, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${(await signIn('agent')).accessToken}`, ...headers },
-        body: JSON.stringify({
-          query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { id vin brand { name } model { name } } } }',
-          variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
-        }),
-      });
-      const body = (await res.json()) as { data: { _entities: { id: string }[] } };
-      expect(body.data._entities.map((e) => e.id)).toEqual(ids);
-    }, ['vehicle']);
+    const c = await countStatements(
+      async (headers) => {
+        const res = await fetch(graph().subgraphUrls.vehicle, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${(await signIn('agent')).accessToken}`, ...headers },
+          body: JSON.stringify({
+            query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vehicle { id vin brand { name } model { name } } } }',
+            variables: { r: ids.map((id) => ({ __typename: 'Vehicle', id })) },
+          }),
+        });
+        const body = (await res.json()) as { data: { _entities: { id: string }[] } };
+        expect(body.data._entities.map((e) => e.id)).toEqual(ids);
+      },
+      ['vehicle'],
+    );
     expect(c.vehicle.statements).toBe(3); // vehicles, brands, models
   });
 });

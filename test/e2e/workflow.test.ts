@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DemandQueueChangedDocument,
-  DemandStatsDocument,
-  SimvebClient,
-  SubmitDemandDocument,
-  TransitionDemandDocument,
-} from '@simveb/clients/sdk';
+import { DemandQueueChangedDocument, DemandStatsDocument, SimvebClient, SubmitDemandDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { SERVICES } from '../../subgraphs/registration/src/service/service.catalogue';
 import { activeSubscriptions, count, db, graph, until } from '../support/graph';
-import { advance, assignedDemand, confirmSale, fileDemand, load, holderConsent, payAtCounter, prestigeChoice, printed, registrableVehicle, registeredVehicleOf, SIMPLE_PATH, upload } from '../support/demands';
+import {
+  advance,
+  assignedDemand,
+  confirmSale,
+  fileDemand,
+  load,
+  holderConsent,
+  payAtCounter,
+  prestigeChoice,
+  printed,
+  registrableVehicle,
+  registeredVehicleOf,
+  SIMPLE_PATH,
+  upload,
+} from '../support/demands';
 import { as, signIn, type DemoUser } from '../support/sessions';
 
 type Who = DemoUser;
@@ -34,74 +42,82 @@ async function step(demandId: string, action: string, right: Who, wrong: Who[], 
   expect(ok.errors, `${action} by ${right}`).toBeUndefined();
 }
 
-
 describe('every service, from filing to its final state, with the roles docs/domain.md names', () => {
   // Pledges, oppositions and deposits weigh on their vehicle until lifted, and a re-registration changes the
   // plate: they get vehicles of their own, so the demo vehicles other tests use stay as they are.
   const ownVehicles: Record<string, Promise<{ vehicleId: string }>> = {};
   const vehicleFor = (kind: 'PLEDGE' | 'OPPOSITION' | 'TITLE' | 'RENUMBER') => (ownVehicles[kind] ??= registeredVehicleOf(DEMO.persons.citizen.id));
   for (const service of SERVICES) {
-    it(service.code, async () => {
-      let filed;
-      if (service.code.startsWith('IMMATRICULATION')) {
-        const citizen = await as('citizen');
-        filed = await fileDemand(citizen, { serviceCode: service.code, vehicleId: await registrableVehicle(), ...(await prestigeChoice(citizen, service.code)) });
-      } else if (service.code === 'MUTATION') {
-        // The seller declares the sale of a vehicle of their own, then the buyer files the mutation.
-        const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
-        const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: DEMO.persons.citizen2.id });
-        await confirmSale(sale.id);
-        await advance((await payAtCounter(sale.id)).id, SIMPLE_PATH);
-        filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId });
-      } else if (service.code === 'SALE_DECLARATION') {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), buyerId: DEMO.persons.citizen2.id });
-        await confirmSale(filed.id);
-      } else if (service.code.startsWith('OPPOSITION')) {
-        // Filed by the court clerk on a court decision.
-        filed = await fileDemand(await as('clerk'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId });
-      } else if (service.code === 'PLEDGE') {
-        // Filed by the lending bank with the holder's consent.
-        const vehicleId = (await vehicleFor('PLEDGE')).vehicleId;
-        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId, applicantId: DEMO.persons.citizen.id, consentToken: await holderConsent('citizen', { serviceCode: service.code, vehicleId }) });
-      } else if (service.code === 'PLEDGE_LIFT') {
-        // Lifted by its lender.
-        filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });
-      } else if (service.code.startsWith('TITLE_')) {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('TITLE')).vehicleId });
-      } else if (service.code === 'RE_IMMATRICULATION') {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('RENUMBER')).vehicleId });
-      } else {
-        filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
-      }
-      expect(filed.status).toBe(service.feeDue === false ? 'ASSIGNED' : 'AWAITING_PAYMENT');
-      const d = filed.status === 'AWAITING_PAYMENT' ? await payAtCounter(filed.id) : filed;
-      expect(d.status).toBe('ASSIGNED');
-      const id = d.id;
-      // Pledges are checked by the court clerk; oppositions checked by the clerk and decided by the judge.
-      const justice = service.code.startsWith('OPPOSITION');
-      const clerkChecks = justice || service.code === 'PLEDGE';
-      await step(id, 'VERIFY', clerkChecks ? 'clerk' : 'agent', clerkChecks ? ['agent', 'citizen', 'bank', 'judge'] : ['citizen', 'citizen2', 'bank', 'admin']);
-      if (service.needsInterpolCheck) {
-        await step(id, 'REQUEST_INTERPOL_CHECK', 'agent', ['citizen', 'bank']);
-        await step(id, 'CLEAR_INTERPOL_CHECK', 'manager', ['agent', 'citizen', 'bank']);
-      } else {
-        await step(id, 'PRE_VALIDATE', justice ? 'clerk' : 'agent', justice ? ['agent', 'citizen', 'bank'] : ['citizen', 'citizen2', 'bank']);
-      }
-      await step(id, 'VALIDATE', justice ? 'judge' : 'manager', justice ? ['manager', 'agent', 'clerk', 'citizen'] : ['agent', 'citizen', 'bank', 'clerk']);
-      if (service.needsPrinting) {
-        await step(id, 'ORDER_PRINT', 'manager', ['agent', 'citizen']);
-        await step(id, 'MARK_PRINTED', 'printer', ['agent', 'citizen', 'bank'], await printed(id));
-        await step(id, 'VALIDATE_PRINT', 'manager', ['agent', 'citizen', 'printer']);
-        await step(id, 'DELIVER', 'agent', ['citizen', 'bank', 'printer']);
-      } else {
-        await step(id, 'CLOSE', justice ? 'judge' : 'manager', justice ? ['agent', 'citizen', 'clerk'] : ['agent', 'citizen']);
-      }
-      const final = await load(id, await as('manager'));
-      expect(final.status).toBe('CLOSED');
-      expect(final.nextActions).toEqual([]);
-      expect(final.history.map((h) => h.action)).toContain('VALIDATE');
-      expect(final.history.at(-1)!.toStatus).toBe('CLOSED');
-    }, 60_000);
+    it(
+      service.code,
+      async () => {
+        let filed;
+        if (service.code.startsWith('IMMATRICULATION')) {
+          const citizen = await as('citizen');
+          filed = await fileDemand(citizen, { serviceCode: service.code, vehicleId: await registrableVehicle(), ...(await prestigeChoice(citizen, service.code)) });
+        } else if (service.code === 'MUTATION') {
+          // The seller declares the sale of a vehicle of their own, then the buyer files the mutation.
+          const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+          const sale = await fileDemand(await as('citizen'), { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: DEMO.persons.citizen2.id });
+          await confirmSale(sale.id);
+          await advance((await payAtCounter(sale.id)).id, SIMPLE_PATH);
+          filed = await fileDemand(await as('citizen2'), { serviceCode: service.code, vehicleId });
+        } else if (service.code === 'SALE_DECLARATION') {
+          filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1), buyerId: DEMO.persons.citizen2.id });
+          await confirmSale(filed.id);
+        } else if (service.code.startsWith('OPPOSITION')) {
+          // Filed by the court clerk on a court decision.
+          filed = await fileDemand(await as('clerk'), { serviceCode: service.code, vehicleId: (await vehicleFor('OPPOSITION')).vehicleId });
+        } else if (service.code === 'PLEDGE') {
+          // Filed by the lending bank with the holder's consent.
+          const vehicleId = (await vehicleFor('PLEDGE')).vehicleId;
+          filed = await fileDemand(await as('bank'), {
+            serviceCode: service.code,
+            vehicleId,
+            applicantId: DEMO.persons.citizen.id,
+            consentToken: await holderConsent('citizen', { serviceCode: service.code, vehicleId }),
+          });
+        } else if (service.code === 'PLEDGE_LIFT') {
+          // Lifted by its lender.
+          filed = await fileDemand(await as('bank'), { serviceCode: service.code, vehicleId: (await vehicleFor('PLEDGE')).vehicleId });
+        } else if (service.code.startsWith('TITLE_')) {
+          filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('TITLE')).vehicleId });
+        } else if (service.code === 'RE_IMMATRICULATION') {
+          filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: (await vehicleFor('RENUMBER')).vehicleId });
+        } else {
+          filed = await fileDemand(await as('citizen'), { serviceCode: service.code, vehicleId: DEMO.vehicleId(1) });
+        }
+        expect(filed.status).toBe(service.feeDue === false ? 'ASSIGNED' : 'AWAITING_PAYMENT');
+        const d = filed.status === 'AWAITING_PAYMENT' ? await payAtCounter(filed.id) : filed;
+        expect(d.status).toBe('ASSIGNED');
+        const id = d.id;
+        // Pledges are checked by the court clerk; oppositions checked by the clerk and decided by the judge.
+        const justice = service.code.startsWith('OPPOSITION');
+        const clerkChecks = justice || service.code === 'PLEDGE';
+        await step(id, 'VERIFY', clerkChecks ? 'clerk' : 'agent', clerkChecks ? ['agent', 'citizen', 'bank', 'judge'] : ['citizen', 'citizen2', 'bank', 'admin']);
+        if (service.needsInterpolCheck) {
+          await step(id, 'REQUEST_INTERPOL_CHECK', 'agent', ['citizen', 'bank']);
+          await step(id, 'CLEAR_INTERPOL_CHECK', 'manager', ['agent', 'citizen', 'bank']);
+        } else {
+          await step(id, 'PRE_VALIDATE', justice ? 'clerk' : 'agent', justice ? ['agent', 'citizen', 'bank'] : ['citizen', 'citizen2', 'bank']);
+        }
+        await step(id, 'VALIDATE', justice ? 'judge' : 'manager', justice ? ['manager', 'agent', 'clerk', 'citizen'] : ['agent', 'citizen', 'bank', 'clerk']);
+        if (service.needsPrinting) {
+          await step(id, 'ORDER_PRINT', 'manager', ['agent', 'citizen']);
+          await step(id, 'MARK_PRINTED', 'printer', ['agent', 'citizen', 'bank'], await printed(id));
+          await step(id, 'VALIDATE_PRINT', 'manager', ['agent', 'citizen', 'printer']);
+          await step(id, 'DELIVER', 'agent', ['citizen', 'bank', 'printer']);
+        } else {
+          await step(id, 'CLOSE', justice ? 'judge' : 'manager', justice ? ['agent', 'citizen', 'clerk'] : ['agent', 'citizen']);
+        }
+        const final = await load(id, await as('manager'));
+        expect(final.status).toBe('CLOSED');
+        expect(final.nextActions).toEqual([]);
+        expect(final.history.map((h) => h.action)).toContain('VALIDATE');
+        expect(final.history.at(-1)!.toStatus).toBe('CLOSED');
+      },
+      60_000,
+    );
   }
 });
 
@@ -128,7 +144,11 @@ describe('around the main path', () => {
     const citizen = await as('citizen');
     const missing = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GRAY_CARD_DUPLICATE', vehicleId: DEMO.vehicleId(1) } });
     expect(missing.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([{ path: 'documentIds', message: expect.stringMatching(/NATIONAL_ID/) }]) });
-    expect(await count('registration', "select count(*) from demand where created_at > now() - interval '5 seconds' and status = 'DRAFT' and service_code = 'GRAY_CARD_DUPLICATE' and applicant_id = $1", [DEMO.persons.citizen.id])).toBe(0);
+    expect(
+      await count('registration', "select count(*) from demand where created_at > now() - interval '5 seconds' and status = 'DRAFT' and service_code = 'GRAY_CARD_DUPLICATE' and applicant_id = $1", [
+        DEMO.persons.citizen.id,
+      ]),
+    ).toBe(0);
     const wrongType = await upload(citizen, 'HOLIDAY_PHOTO');
     expect(wrongType.status).toBe(400);
     const notPdf = await upload(citizen, 'NATIONAL_ID', Buffer.from('MZ this is an executable'));
@@ -205,9 +225,7 @@ describe('references under load', () => {
     const results = [];
     for (let wave = 0; wave < 10; wave++) {
       results.push(
-        ...(await Promise.all(
-          Array.from({ length: 100 }, () => citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2), draft: true } })),
-        )),
+        ...(await Promise.all(Array.from({ length: 100 }, () => citizen.request(SubmitDemandDocument, { input: { serviceCode: 'GLASS_ENGRAVING', vehicleId: DEMO.vehicleId(2), draft: true } })))),
       );
     }
     const refs = results.map((r) => r.data?.submitDemand.reference);

@@ -59,17 +59,25 @@ export async function load(id: string, who: SimvebClient) {
 export async function payAtCounter(demandId: string): Promise<Filed> {
   const agent = await as('agent');
   let orderId = '';
-  await until(async () => {
-    orderId = (await load(demandId, agent)).order?.id ?? '';
-    return !!orderId;
-  }, 10_000, 'billing to create the order');
+  await until(
+    async () => {
+      orderId = (await load(demandId, agent)).order?.id ?? '';
+      return !!orderId;
+    },
+    10_000,
+    'billing to create the order',
+  );
   const paid = await agent.request(RecordCounterPaymentDocument, { orderId, receiptNumber: `R-${Date.now()}` });
   if (paid.errors) throw new Error(JSON.stringify(paid.errors));
   let d = await load(demandId, agent);
-  await until(async () => {
-    d = await load(demandId, agent);
-    return d.status !== 'AWAITING_PAYMENT';
-  }, 10_000, 'registration to see the payment');
+  await until(
+    async () => {
+      d = await load(demandId, agent);
+      return d.status !== 'AWAITING_PAYMENT';
+    },
+    10_000,
+    'registration to see the payment',
+  );
   return d;
 }
 
@@ -130,7 +138,12 @@ export async function advance(demandId: string, steps: [string, DemoUserName][])
 type DemoUserName = Parameters<typeof as>[0];
 
 /** From ASSIGNED to CLOSED for a service that is neither printed nor checked by Interpol. */
-export const SIMPLE_PATH: [string, DemoUserName][] = [['VERIFY', 'agent'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
+export const SIMPLE_PATH: [string, DemoUserName][] = [
+  ['VERIFY', 'agent'],
+  ['PRE_VALIDATE', 'agent'],
+  ['VALIDATE', 'manager'],
+  ['CLOSE', 'manager'],
+];
 /** From ASSIGNED to CLOSED for a printed service (gray card, plate). */
 export const PRINTED_PATH: [string, DemoUserName][] = [
   ['VERIFY', 'agent'],
@@ -167,13 +180,14 @@ let plateSeq = 0;
  * RFID tag, and the holder's code (read as ANaTT, who may see it).
  */
 export async function printed(demandId: string): Promise<{ plateSerial: string; rfidTag: string; holderCode: string }> {
-  const res = await (await as('manager')).request<{ demand: { printOrder: { holderCode: string | null } | null } }, { id: string }>(
-    'query($id: ID!) { demand(id: $id) { printOrder { holderCode } } }',
-    { id: demandId },
-  );
+  const res = await (
+    await as('manager')
+  ).request<{ demand: { printOrder: { holderCode: string | null } | null } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { holderCode } } }', { id: demandId });
   const code = res.data?.demand?.printOrder?.holderCode;
   if (!code) throw new Error(`no print order waiting for ${demandId}: ${JSON.stringify(res.errors ?? res.data)}`);
-  const unique = `${Date.now().toString(16)}${(plateSeq++).toString(16).padStart(4, '0')}${Math.floor(Math.random() * 0xffff).toString(16).padStart(4, '0')}`.toUpperCase();
+  const unique = `${Date.now().toString(16)}${(plateSeq++).toString(16).padStart(4, '0')}${Math.floor(Math.random() * 0xffff)
+    .toString(16)
+    .padStart(4, '0')}`.toUpperCase();
   return { plateSerial: `PL-${unique}`, rfidTag: unique.padStart(24, 'E').slice(-24), holderCode: code };
 }
 
@@ -204,14 +218,29 @@ export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { ser
 }
 
 /** A pledge: the court clerk checks it (greffe), ANaTT pre-validates, validates and closes. */
-export const PLEDGE_PATH: [string, DemoUserName][] = [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'agent'], ['VALIDATE', 'manager'], ['CLOSE', 'manager']];
+export const PLEDGE_PATH: [string, DemoUserName][] = [
+  ['VERIFY', 'clerk'],
+  ['PRE_VALIDATE', 'agent'],
+  ['VALIDATE', 'manager'],
+  ['CLOSE', 'manager'],
+];
 /** An opposition or its lift: the court clerk checks, the investigating judge decides. */
-export const JUSTICE_PATH: [string, DemoUserName][] = [['VERIFY', 'clerk'], ['PRE_VALIDATE', 'clerk'], ['VALIDATE', 'judge'], ['CLOSE', 'judge']];
+export const JUSTICE_PATH: [string, DemoUserName][] = [
+  ['VERIFY', 'clerk'],
+  ['PRE_VALIDATE', 'clerk'],
+  ['VALIDATE', 'judge'],
+  ['CLOSE', 'judge'],
+];
 
 /** Files a pledge on a holder's vehicle as the demo bank (with the holder's consent), pays it and walks it to CLOSED. */
 export async function pledgedBy(vehicleId: string, holder: 'citizen' | 'citizen2' = 'citizen'): Promise<Filed> {
   const { DEMO } = await import('@simveb/platform/demo');
-  const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: DEMO.persons[holder].id, consentToken: await holderConsent(holder, { serviceCode: 'PLEDGE', vehicleId }) });
+  const filed = await fileDemand(await as('bank'), {
+    serviceCode: 'PLEDGE',
+    vehicleId,
+    applicantId: DEMO.persons[holder].id,
+    consentToken: await holderConsent(holder, { serviceCode: 'PLEDGE', vehicleId }),
+  });
   const d = await payAtCounter(filed.id);
   await advance(d.id, PLEDGE_PATH);
   return d;
@@ -235,7 +264,9 @@ export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandI
   const client = await as(who);
   const phone = DEMO.persons[who].phone;
   const before = await lastMessageId(phone);
-  const req = await client.request<{ requestSaleConfirmationCode: { challengeId: string } }, { d: string }>('mutation($d: ID!) { requestSaleConfirmationCode(demandId: $d) { challengeId } }', { d: demandId });
+  const req = await client.request<{ requestSaleConfirmationCode: { challengeId: string } }, { d: string }>('mutation($d: ID!) { requestSaleConfirmationCode(demandId: $d) { challengeId } }', {
+    d: demandId,
+  });
   if (req.errors) throw new Error(`requestSaleConfirmationCode: ${JSON.stringify(req.errors)}`);
   const deadline = Date.now() + 5_000;
   const tried = new Set<string>();

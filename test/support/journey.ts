@@ -6,14 +6,7 @@
  * so it takes every address explicitly (no test-run globals).
  */
 import { expect } from 'vitest';
-import {
-  DemandStatusChangedDocument,
-  DemandWorkflowDocument,
-  InitiatePaymentDocument,
-  SimvebClient,
-  SubmitDemandDocument,
-  TransitionDemandDocument,
-} from '@simveb/clients/sdk';
+import { DemandStatusChangedDocument, DemandWorkflowDocument, InitiatePaymentDocument, SimvebClient, SubmitDemandDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { loginDemoUser, type DemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { PDF, PRINTED_PATH, SIMPLE_PATH } from './demands';
 
@@ -152,9 +145,14 @@ export async function grayCardVerified(g: JourneyGraph, vehicleId: string): Prom
   expect(card.status).toBe('VALID');
   const pdf = await fetch(new URL(card.pdfPath, g.routerUrl), { headers: citizen.headers });
   expect(pdf.status).toBe(200);
-  expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    Buffer.from(await pdf.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   const anon = new SimvebClient(g.routerUrl);
-  const verify = (code: string) => anon.request<{ verifyDocument: { valid: boolean; status: string } }, { code: string }>('query($code: String!) { verifyDocument(code: $code) { valid status } }', { code });
+  const verify = (code: string) =>
+    anon.request<{ verifyDocument: { valid: boolean; status: string } }, { code: string }>('query($code: String!) { verifyDocument(code: $code) { valid status } }', { code });
   expect((await verify(card.verificationCode)).data!.verifyDocument).toEqual({ valid: true, status: 'VALID' });
   const altered = card.verificationCode.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
   expect((await verify(altered)).data!.verifyDocument.valid).toBe(false);

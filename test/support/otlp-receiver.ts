@@ -31,12 +31,18 @@ export async function startOtlpReceiver(): Promise<{ url: string; close(): Promi
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         try {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { resourceSpans?: { resource?: { attributes?: { key: string; value: AnyValue }[] }; scopeSpans?: { spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes?: { key: string; value: AnyValue }[] }[] }[] }[] };
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            resourceSpans?: {
+              resource?: { attributes?: { key: string; value: AnyValue }[] };
+              scopeSpans?: { spans?: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes?: { key: string; value: AnyValue }[] }[] }[];
+            }[];
+          };
           for (const rs of body.resourceSpans ?? []) {
             const service = String(attributes(rs.resource?.attributes)['service.name'] ?? '');
             for (const ss of rs.scopeSpans ?? []) {
               received += ss.spans?.length ?? 0;
-              for (const s of ss.spans ?? []) spans.push({ traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId ?? '', name: s.name, kind: s.kind, service, attributes: attributes(s.attributes) });
+              for (const s of ss.spans ?? [])
+                spans.push({ traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId ?? '', name: s.name, kind: s.kind, service, attributes: attributes(s.attributes) });
             }
           }
           if (spans.length > 200_000) spans.splice(0, spans.length - 200_000);

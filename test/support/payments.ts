@@ -15,7 +15,13 @@ export async function payOnKkiapay(redirectUrl: string, opts: { outcome?: 'succe
   const res = await fetch(new URL('/widget/pay', u), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ key: u.searchParams.get('key'), amount: opts.amount ?? Number(u.searchParams.get('amount')), data: u.searchParams.get('data'), outcome: opts.outcome ?? 'success', webhook: opts.webhook ?? 'deliver' }),
+    body: JSON.stringify({
+      key: u.searchParams.get('key'),
+      amount: opts.amount ?? Number(u.searchParams.get('amount')),
+      data: u.searchParams.get('data'),
+      outcome: opts.outcome ?? 'success',
+      webhook: opts.webhook ?? 'deliver',
+    }),
   });
   if (!res.ok) throw new Error(`KKiaPay widget: ${res.status} ${await res.text()}`);
   return (await res.json()) as { transactionId: string; status: string; webhookStatus: number | null };

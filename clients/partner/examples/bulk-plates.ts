@@ -11,11 +11,23 @@ const LOOKUP = /* GraphQL */ `
   query PlatesLookup($numbers: [String!]!) {
     vehiclesByPlates(numbers: $numbers) {
       vin
-      brand { name }
-      model { name }
-      plate { number }
-      holder { displayName }
-      encumbrances { kind reference since }
+      brand {
+        name
+      }
+      model {
+        name
+      }
+      plate {
+        number
+      }
+      holder {
+        displayName
+      }
+      encumbrances {
+        kind
+        reference
+        since
+      }
     }
   }
 `;

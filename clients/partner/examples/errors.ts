@@ -24,5 +24,7 @@ await show('a revoked or invented key', () => new PartnerClient({ url, apiKey: '
 await show('a field the schema does not have', () => client.query('{ vehicles(first: 1) { edges { node { colour } } } }'));
 await show('a malformed query', () => client.query('{ vehicles(first: 1) { edges { node { vin } }'));
 await show('a page bigger than allowed', () => client.query('query($n: Int!) { vehicles(first: $n) { edges { node { vin } } } }', { n: 1_000 }));
-await show('too much in one request', () => client.query(`{ ${Array.from({ length: 25 }, (_, i) => `p${i}: vehicles(first: 100) { edges { node { vin plate { number } holder { displayName } } } }`).join(' ')} }`));
+await show('too much in one request', () =>
+  client.query(`{ ${Array.from({ length: 25 }, (_, i) => `p${i}: vehicles(first: 100) { edges { node { vin plate { number } holder { displayName } } } }`).join(' ')} }`),
+);
 await show('something your scopes do not cover', () => client.query('{ demandStats { total overdue } }'));

@@ -10,8 +10,21 @@ import { clientFromEnv } from '../src/partner-client';
 const PAGE = /* GraphQL */ `
   query VehiclesPage($first: Int!, $after: String) {
     vehicles(first: $first, after: $after) {
-      edges { node { vin plate { number } holder { displayName } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          vin
+          plate {
+            number
+          }
+          holder {
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;

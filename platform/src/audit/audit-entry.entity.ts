@@ -27,12 +27,6 @@ export class AuditEntry {
 }
 
 /** Appends an audit entry to the unit of work (written with the change it describes). */
-export function audit(
-  em: EntityManager,
-  actorAccountId: string | null,
-  action: string,
-  subject: string,
-  detail: Record<string, unknown> = {},
-): void {
+export function audit(em: EntityManager, actorAccountId: string | null, action: string, subject: string, detail: Record<string, unknown> = {}): void {
   em.create(AuditEntry, { actorAccountId, action, subject, detail });
 }

@@ -1,18 +1,7 @@
 import { Forbidden, Unauthenticated } from '../errors';
 
 /** Roles a profile can hold (docs/domain.md). Staff of ANaTT, justice, citizens, affiliates, partners. */
-export const ROLES = [
-  'CITIZEN',
-  'ADMIN',
-  'SERVICE_HEAD',
-  'AGENT',
-  'DEMAND_MANAGER',
-  'COURT_CLERK',
-  'INVESTIGATING_JUDGE',
-  'AFFILIATE_ADMIN',
-  'AFFILIATE_MEMBER',
-  'PARTNER',
-] as const;
+export const ROLES = ['CITIZEN', 'ADMIN', 'SERVICE_HEAD', 'AGENT', 'DEMAND_MANAGER', 'COURT_CLERK', 'INVESTIGATING_JUDGE', 'AFFILIATE_ADMIN', 'AFFILIATE_MEMBER', 'PARTNER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'SERVICE_HEAD', 'AGENT', 'DEMAND_MANAGER'];

@@ -47,7 +47,10 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
   guardPool(orm);
   traceSql(orm, new URL(opts.url).pathname.slice(1));
   if (opts.debugEndpoints) {
-    orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => recordStatement(q.sql));
+    orm.em
+      .getConnection()
+      .getKnex()
+      .on('query', (q: { sql: string }) => recordStatement(q.sql));
   }
   return orm;
 }

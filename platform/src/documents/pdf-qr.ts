@@ -6,14 +6,7 @@ import QRCode from 'qrcode';
  * public verification URL and the code itself in small print, for when the
  * QR cannot be scanned (the police officer types it).
  */
-export async function drawVerificationQr(
-  pdf: PDFDocument,
-  page: PDFPage,
-  font: PDFFont,
-  at: { x: number; y: number; size: number },
-  code: string,
-  verifyUrl: string,
-): Promise<void> {
+export async function drawVerificationQr(pdf: PDFDocument, page: PDFPage, font: PDFFont, at: { x: number; y: number; size: number }, code: string, verifyUrl: string): Promise<void> {
   const qr = await QRCode.toBuffer(verifyUrl, { errorCorrectionLevel: 'M', margin: 1, width: 300 });
   const png = await pdf.embedPng(qr);
   page.drawImage(png, { x: at.x, y: at.y, width: at.size, height: at.size });

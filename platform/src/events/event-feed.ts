@@ -25,7 +25,9 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
       res.status(401).json({ error: 'internal endpoint' });
       return;
     }
-    const topics = String(req.query.topics ?? '').split(',').filter(Boolean);
+    const topics = String(req.query.topics ?? '')
+      .split(',')
+      .filter(Boolean);
     const afterTxid = String(req.query.afterTxid ?? '0');
     const afterId = String(req.query.afterId ?? '0');
     const limit = Math.min(Number(req.query.limit ?? 200) || 200, 1000);
@@ -42,6 +44,8 @@ export function eventFeedRoute(app: Express, orm: MikroORM, internalToken: strin
         limit ?`,
       [afterTxid, afterId, `{${topics.join(',')}}`, limit],
     );
-    res.json({ events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload, createdAt: new Date(r.created_at).toISOString(), traceparent: r.traceparent })) });
+    res.json({
+      events: rows.map((r) => ({ eventId: String(r.id), txid: String(r.txid), topic: r.topic, payload: r.payload, createdAt: new Date(r.created_at).toISOString(), traceparent: r.traceparent })),
+    });
   });
 }

@@ -96,25 +96,32 @@ export class FeedConsumer<T extends Topic = Topic> {
         const parsed = this.opts.topics.includes(raw.topic as T) ? parsePayload(raw.topic as T, raw.payload) : null;
         if (!parsed?.ok) {
           // A producer's bug, not something a retry mends: said loudly, skipped (the cursor moves on).
-          this.log.error({ source: this.opts.source, eventId: raw.eventId, topic: raw.topic, problems: parsed?.problems ?? 'topic not subscribed' }, 'event feed: payload breaks its contract, skipped');
+          this.log.error(
+            { source: this.opts.source, eventId: raw.eventId, topic: raw.topic, problems: parsed?.problems ?? 'topic not subscribed' },
+            'event feed: payload breaks its contract, skipped',
+          );
           continue;
         }
         const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
         // Handled in the producer's trace: what the handler writes (an outbox event, an SMS) continues it.
-        const handle = () => this.orm.em.fork().transactional(async (tx) => {
-          const inserted = await tx.getConnection().execute(
-            'insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id',
-            [this.opts.source, event.eventId],
-            'all',
-            tx.getTransactionContext(),
-          );
-          if (inserted.length) await this.opts.handle(tx, event);
-          await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
-          return inserted.length > 0;
-        });
+        const handle = () =>
+          this.orm.em.fork().transactional(async (tx) => {
+            const inserted = await tx
+              .getConnection()
+              .execute('insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id', [this.opts.source, event.eventId], 'all', tx.getTransactionContext());
+            if (inserted.length) await this.opts.handle(tx, event);
+            await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
+            return inserted.length > 0;
+          });
         const handled = event.traceparent
-          ? await inSpan(`consume ${event.topic}`, SpanKind.CONSUMER, { 'messaging.system': 'simveb-feed', 'messaging.source.name': this.opts.source, 'messaging.destination.name': event.topic, 'messaging.message.id': event.eventId }, handle, continueTrace(event.traceparent))
+          ? await inSpan(
+              `consume ${event.topic}`,
+              SpanKind.CONSUMER,
+              { 'messaging.system': 'simveb-feed', 'messaging.source.name': this.opts.source, 'messaging.destination.name': event.topic, 'messaging.message.id': event.eventId },
+              handle,
+              continueTrace(event.traceparent),
+            )
           : await handle();
         if (handled) {
           handledEvents.inc({ source: this.opts.source, topic: event.topic });

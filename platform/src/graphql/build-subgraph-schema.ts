@@ -17,10 +17,7 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any,
  * @apollo/subgraph; reference resolvers are merged in afterwards (mapping the
  * schema again would drop them).
  */
-export async function buildFederatedSchema(
-  options: Omit<BuildSchemaOptions, 'skipCheck' | 'scalarsMap' | 'validate'>,
-  referenceResolvers: ReferenceResolvers = {},
-): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(options: Omit<BuildSchemaOptions, 'skipCheck' | 'scalarsMap' | 'validate'>, referenceResolvers: ReferenceResolvers = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     // Each @Subscription passes its own `subscribe` (from the event bus); type-graphql
     // still insists on a pubSub, so it gets one that says so if ever used.

@@ -81,11 +81,7 @@ export function decodeCursor(cursor: string): string {
  * Validates `first`/`after` (first capped at 100, docs/api.md). Keysets here are
  * time-ordered UUIDs, so a cursor must decode to one.
  */
-export function toPage(
-  first: number | null | undefined,
-  after: string | null | undefined,
-  validKey: (key: string) => boolean = isUuid,
-): Page {
+export function toPage(first: number | null | undefined, after: string | null | undefined, validKey: (key: string) => boolean = isUuid): Page {
   const limit = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) {
     throw BadInput.field('first', `first must be between 0 and ${MAX_PAGE}.`);
@@ -100,12 +96,7 @@ export function toPage(
  * Builds a connection from rows fetched with `limit + 1` (the extra row only
  * says whether a next page exists).
  */
-export function toConnection<T>(
-  rows: T[],
-  page: Page,
-  keyOf: (row: T) => string,
-  count: () => Promise<number>,
-): ConnectionShape<T> & { count: () => Promise<number> } {
+export function toConnection<T>(rows: T[], page: Page, keyOf: (row: T) => string, count: () => Promise<number>): ConnectionShape<T> & { count: () => Promise<number> } {
   const items = rows.slice(0, page.limit);
   const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   let cached: Promise<number> | undefined;

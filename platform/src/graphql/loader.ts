@@ -6,10 +6,7 @@ import { isUuid, uuidArrayLiteral } from '../ids';
  * A DataLoader over "fetch all rows whose key is in this list": results come
  * back in key order, missing keys as null. One SQL statement per batch.
  */
-export function keyedLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V | null> {
+export function keyedLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
       const rows = await fetch(keys);
@@ -21,10 +18,7 @@ export function keyedLoader<K extends string, V>(
 }
 
 /** Same, for one-to-many: every key gets the (possibly empty) list of its rows. */
-export function groupedLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V[]> {
+export function groupedLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(
     async (keys) => {
       const rows = await fetch(keys);
@@ -60,12 +54,7 @@ export async function entitiesById<T extends object>(em: EntityManager, entity: 
  * read by the query builder without `find`'s per-entity validation, cascade
  * and populate machinery (docs/performance.md).
  */
-export async function entitiesWhere<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  where: FilterQuery<T>,
-  opts: { orderBy?: QueryOrderMap<T>; limit?: number } = {},
-): Promise<T[]> {
+export async function entitiesWhere<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, opts: { orderBy?: QueryOrderMap<T>; limit?: number } = {}): Promise<T[]> {
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (opts.orderBy) qb.orderBy(opts.orderBy);
   if (opts.limit !== undefined) qb.limit(opts.limit);
@@ -77,5 +66,7 @@ export async function entitiesWhere<T extends object>(
 export function managed<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get(entity.name);
   const driver = em.getDriver();
-  return rows.map((r) => em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }));
+  return rows.map((r) =>
+    em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }),
+  );
 }

@@ -11,10 +11,7 @@ export interface PagedKey {
  * (usually one): e.g. `Person.vehicles(first: 100)` for 500 persons. `fetch`
  * returns at most `limit + 1` rows per key, typically with row_number().
  */
-export function pagedLoader<Row>(
-  fetch: (keys: string[], page: Page) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): DataLoader<PagedKey, Row[], string> {
+export function pagedLoader<Row>(fetch: (keys: string[], page: Page) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<PagedKey, Row[], string> {
   return new DataLoader<PagedKey, Row[], string>(
     async (requests) => {
       const byPage = new Map<string, { page: Page; keys: string[] }>();

@@ -5,14 +5,7 @@ import { fetchTransient } from './resilient';
  * (the peer applies its own access rules). Errors in the answer are thrown;
  * network failures and 5xx are transient (see `resilient`).
  */
-export async function graphqlCall<T>(
-  service: string,
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  authorization: string | null,
-  signal: AbortSignal,
-): Promise<T> {
+export async function graphqlCall<T>(service: string, url: string, query: string, variables: Record<string, unknown>, authorization: string | null, signal: AbortSignal): Promise<T> {
   const res = await fetchTransient(service, url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },

@@ -103,20 +103,23 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       embedded.map(async (name) => {
         // Internal to this launcher: any free port will do.
         const port = await freePort();
-        const child = spawnTs(`pglite:${name}`, entry('platform/src/launcher/pglite-server.ts'), {
-          ...env,
-          PGLITE_DATA_DIR: path.join(opts.dataDir, name),
-          PGLITE_PORT: String(port),
-        }, opts.echo);
+        const child = spawnTs(
+          `pglite:${name}`,
+          entry('platform/src/launcher/pglite-server.ts'),
+          {
+            ...env,
+            PGLITE_DATA_DIR: path.join(opts.dataDir, name),
+            PGLITE_PORT: String(port),
+          },
+          opts.echo,
+        );
         children.push(child);
         await waitFor(child, () => tcpOpen(port), 60_000);
         env[envKey(name, 'DATABASE_URL')] = `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
       }),
     );
     const ports = Object.fromEntries(
-      await Promise.all(
-        SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const),
-      ),
+      await Promise.all(SUBGRAPHS.map(async (n) => [n, opts.ports === 'default' ? Number(env[envKey(n, 'PORT')] ?? DEFAULT_PORTS[n]) : await freePort()] as const)),
     ) as Record<SubgraphName, number>;
     // Payment simulators post their webhooks to billing, as the providers' dashboards are configured to.
     env.FEDAPAY_WEBHOOK_URL ??= `http://127.0.0.1:${ports.billing}/webhooks/fedapay`;

@@ -4,11 +4,11 @@ import { trace } from '@opentelemetry/api';
 import type { Logger } from '../logger';
 import { BoundedLabel, histogram, metricsOn } from './registry';
 
-const duration = histogram(
-  'simveb_graphql_request_duration_seconds',
-  'GraphQL operations over HTTP, from request to response, by operation name, type and outcome (ok or the first error code).',
-  ['operation', 'type', 'outcome'],
-);
+const duration = histogram('simveb_graphql_request_duration_seconds', 'GraphQL operations over HTTP, from request to response, by operation name, type and outcome (ok or the first error code).', [
+  'operation',
+  'type',
+  'outcome',
+]);
 
 const operations = new BoundedLabel(200);
 /** Codes are ours (docs/api.md) but a subgraph's answer passes through the router: anything else counts as OTHER. */

@@ -73,8 +73,7 @@ export class BoundedLabel {
   }
 }
 
-export const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
-  new Counter<L>({ name, help, labelNames, registers: [registry] });
+export const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) => new Counter<L>({ name, help, labelNames, registers: [registry] });
 
 const collectFailures = counter('simveb_metrics_collect_failures_total', 'Gauges that could not be read at scrape time (e.g. the database did not answer); they keep their last value.', ['metric']);
 

@@ -46,7 +46,11 @@ export class OutboxRelay {
     private readonly log: Logger,
     intervalMs = 1000,
   ) {
-    this.task = new CoalescingTask(() => this.drain(), (err) => log.error({ err }, 'outbox relay failed; will retry'), intervalMs);
+    this.task = new CoalescingTask(
+      () => this.drain(),
+      (err) => log.error({ err }, 'outbox relay failed; will retry'),
+      intervalMs,
+    );
     relays.add(orm);
     // Root transactions only (MikroORM runs no hooks for savepoints): the rows are visible once it fires.
     orm.em.getEventManager().registerSubscriber({
@@ -74,31 +78,35 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const published = await relaying.run(true, () => this.orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
-        const rows: { id: string; topic: string; payload: Record<string, unknown>; traceparent: string | null }[] = await conn.execute(
-          'select id, topic, payload, traceparent from outbox where published_at is null order by id limit 100 for update skip locked',
-          [],
-          'all',
-          em.getTransactionContext(),
-        );
-        for (const row of rows) {
-          const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload };
-          // Published in the trace of the work that wrote it (when that was traced).
-          if (row.traceparent) await inSpan(`publish ${row.topic}`, SpanKind.PRODUCER, { 'messaging.system': this.bus.kind, 'messaging.destination.name': row.topic, 'messaging.message.id': event.eventId }, () => this.bus.publish(row.topic, event), continueTrace(row.traceparent));
-          else await this.bus.publish(row.topic, event);
-          publishedEvents.inc({ topic: row.topic });
-        }
-        if (rows.length) {
-          await conn.execute(
-            'update outbox set published_at = now() where id = any(?::bigint[])',
-            [`{${rows.map((r) => Number(r.id)).join(',')}}`],
-            'run',
+      const published = await relaying.run(true, () =>
+        this.orm.em.fork().transactional(async (em) => {
+          const conn = em.getConnection();
+          const rows: { id: string; topic: string; payload: Record<string, unknown>; traceparent: string | null }[] = await conn.execute(
+            'select id, topic, payload, traceparent from outbox where published_at is null order by id limit 100 for update skip locked',
+            [],
+            'all',
             em.getTransactionContext(),
           );
-        }
-        return rows.length;
-      }));
+          for (const row of rows) {
+            const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload };
+            // Published in the trace of the work that wrote it (when that was traced).
+            if (row.traceparent)
+              await inSpan(
+                `publish ${row.topic}`,
+                SpanKind.PRODUCER,
+                { 'messaging.system': this.bus.kind, 'messaging.destination.name': row.topic, 'messaging.message.id': event.eventId },
+                () => this.bus.publish(row.topic, event),
+                continueTrace(row.traceparent),
+              );
+            else await this.bus.publish(row.topic, event);
+            publishedEvents.inc({ topic: row.topic });
+          }
+          if (rows.length) {
+            await conn.execute('update outbox set published_at = now() where id = any(?::bigint[])', [`{${rows.map((r) => Number(r.id)).join(',')}}`], 'run', em.getTransactionContext());
+          }
+          return rows.length;
+        }),
+      );
       if (published < 100) return;
     }
   }

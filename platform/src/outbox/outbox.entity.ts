@@ -52,4 +52,3 @@ export class OutboxEvent {
     return new OutboxEvent(topic, { ...payload });
   }
 }
-

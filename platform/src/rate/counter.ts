@@ -41,9 +41,10 @@ export function createWindowCounter(redisUrl: string | undefined, prefix: string
   return {
     async hit(key, windowSeconds, cost = 1) {
       try {
-        const [total, ttl] = traced && recording()
-          ? await inSpan('EVAL', SpanKind.CLIENT, { 'db.system': 'redis', 'db.operation.name': 'EVAL', 'simveb.counter': prefix }, () => count(key, windowSeconds, cost))
-          : await count(key, windowSeconds, cost);
+        const [total, ttl] =
+          traced && recording()
+            ? await inSpan('EVAL', SpanKind.CLIENT, { 'db.system': 'redis', 'db.operation.name': 'EVAL', 'simveb.counter': prefix }, () => count(key, windowSeconds, cost))
+            : await count(key, windowSeconds, cost);
         return { total, resetInSeconds: Math.max(ttl, 0) };
       } catch {
         fallbacks.inc({ prefix });

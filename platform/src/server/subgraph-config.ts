@@ -42,9 +42,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
   const c = loadConfig(
     name,
     {
-      [`${P}_DATABASE_URL`]: z
-        .string({ required_error: 'is required (postgres://user@host:port/db); `npm start` sets it for you' })
-        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+      [`${P}_DATABASE_URL`]: z.string({ required_error: 'is required (postgres://user@host:port/db); `npm start` sets it for you' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
       [`${P}_PORT`]: port(DEFAULT_PORTS[name]),
       HOST: z.string().default('127.0.0.1'),
       REDIS_URL: optionalUrl(),
@@ -79,10 +77,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     debugEndpoints: c.DEBUG_ENDPOINTS as boolean,
     jwksUrl: (c.IDENTITY_JWKS_URL as string | undefined) ?? `http://127.0.0.1:${c.IDENTITY_PORT}/.well-known/jwks.json`,
     peers: Object.fromEntries(
-      (['identity', 'vehicle', 'registration', 'billing'] as const).map((n) => [
-        n,
-        (c[`${n.toUpperCase()}_URL`] as string | undefined) ?? `http://127.0.0.1:${DEFAULT_PORTS[n]}/graphql`,
-      ]),
+      (['identity', 'vehicle', 'registration', 'billing'] as const).map((n) => [n, (c[`${n.toUpperCase()}_URL`] as string | undefined) ?? `http://127.0.0.1:${DEFAULT_PORTS[n]}/graphql`]),
     ) as Record<SubgraphName, string>,
     internalToken: internalToken(c.INTERNAL_TOKEN as string | undefined, name, env),
     metricsEnabled: c.METRICS_ENABLED as boolean,

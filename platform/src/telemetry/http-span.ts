@@ -21,10 +21,14 @@ export function traceHttp(): RequestHandler {
       return;
     }
     const segment = /^\/[A-Za-z0-9_.-]{0,40}/.exec(req.path)?.[0] ?? '/';
-    const span = tracer.startSpan(`${req.method} ${segment}`, {
-      kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': req.method, 'url.path': req.path.slice(0, 200), 'url.scheme': req.protocol },
-    }, parent);
+    const span = tracer.startSpan(
+      `${req.method} ${segment}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': req.method, 'url.path': req.path.slice(0, 200), 'url.scheme': req.protocol },
+      },
+      parent,
+    );
     res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

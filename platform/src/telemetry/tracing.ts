@@ -11,11 +11,16 @@ import { context, propagation, SpanKind, SpanStatusCode, trace, type Context, ty
 export const tracer = trace.getTracer('simveb-graph');
 
 /** True when an OTLP endpoint is configured: the SDK is started (see telemetry/start.ts). */
-export const tracingConfigured = (env: NodeJS.ProcessEnv = process.env): boolean =>
-  env.OTEL_SDK_DISABLED !== 'true' && !!(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
+export const tracingConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => env.OTEL_SDK_DISABLED !== 'true' && !!(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
 
 /** Runs `fn` in a span that ends with it (error status and exception recorded when it throws). */
-export async function inSpan<T>(name: string, kind: SpanKind, attributes: Record<string, string | number | boolean | undefined>, fn: (span: Span) => Promise<T>, parent: Context = context.active()): Promise<T> {
+export async function inSpan<T>(
+  name: string,
+  kind: SpanKind,
+  attributes: Record<string, string | number | boolean | undefined>,
+  fn: (span: Span) => Promise<T>,
+  parent: Context = context.active(),
+): Promise<T> {
   const span = tracer.startSpan(name, { kind, attributes }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => fn(span));

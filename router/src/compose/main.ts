@@ -28,9 +28,7 @@ const sdls = await Promise.all(
   }),
 );
 
-const result = composeServices(
-  sdls.map(({ name, sdl }) => ({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql` })),
-);
+const result = composeServices(sdls.map(({ name, sdl }) => ({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql` })));
 if (result.errors) {
   console.error('Composition failed:');
   for (const e of result.errors) console.error(`- ${e.message}`);

@@ -82,5 +82,3 @@ export function persistedOperations(ops: PersistedOperations, safelist: 'off' | 
     next();
   };
 }
-
-

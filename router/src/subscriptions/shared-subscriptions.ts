@@ -24,16 +24,19 @@ export interface JoinRequest {
   member: Member;
 }
 
-const overloaded = () =>
-  new GraphQLError('The graph cannot keep up with this subscription’s events right now; subscribe again.', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+const overloaded = () => new GraphQLError('The graph cannot keep up with this subscription’s events right now; subscribe again.', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
 
-const upstreamLost = (service: string) =>
-  new GraphQLError(`Lost the connection to the ${service} service; subscribe again.`, { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+const upstreamLost = (service: string) => new GraphQLError(`Lost the connection to the ${service} service; subscribe again.`, { extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
 
 /** Variables in a canonical order, so `{a,b}` and `{b,a}` share. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }
 
@@ -201,7 +204,15 @@ export class SharedSubscriptions {
     const groups = [...this.groups.values()].map((g) => {
       downstream += g.members.size;
       pendingEvents += g.pendingEvents;
-      return { key: g.key.slice(0, 12), service: g.request.prepared.primary.serviceName, operation: g.request.prepared.name, context: g.request.contextLabel, members: g.members.size, events: g.events, pending: g.pendingEvents };
+      return {
+        key: g.key.slice(0, 12),
+        service: g.request.prepared.primary.serviceName,
+        operation: g.request.prepared.name,
+        context: g.request.contextLabel,
+        members: g.members.size,
+        events: g.events,
+        pending: g.pendingEvents,
+      };
     });
     // Events received from upstream and not yet delivered (executing or waiting for an earlier one): a growing figure is a backlog in the router.
     return { downstream, groups: groups.length, pendingEvents, upstream: this.upstream.stats(), shared: groups.sort((a, b) => b.members - a.members).slice(0, 50) };

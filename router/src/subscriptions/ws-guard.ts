@@ -65,7 +65,10 @@ export class WsGuard {
   }
 
   /** Checks a subscribe message like an HTTP request: parsed, validated, costed, charged, counted. */
-  async check(payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }, identity: string): Promise<{ document: DocumentNode; variables: Record<string, unknown> } | GraphQLError[]> {
+  async check(
+    payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+    identity: string,
+  ): Promise<{ document: DocumentNode; variables: Record<string, unknown> } | GraphQLError[]> {
     const schema = this.opts.schema();
     if (typeof payload.query !== 'string') return [err('A subscribe message carries its document in payload.query.', 'BAD_REQUEST')];
     const checked = this.documents.check(schema, payload.query);

@@ -38,10 +38,22 @@ export function createContext(em: EntityManager, actor: Actor, runtime: Runtime)
     actor,
     runtime,
     loaders: {
-      order: keyedLoader((ids) => entitiesWhere(em, Order, { id: { $in: [...ids] } }), (o) => o.id),
-      orderByDemand: keyedLoader((ids) => entitiesWhere(em, Order, { demandId: { $in: [...ids] } }), (o) => o.demandId!),
-      invoiceByOrder: keyedLoader((ids) => entitiesWhere(em, Invoice, { orderId: { $in: [...ids] } }), (i) => i.orderId),
-      paymentsByOrder: groupedLoader((ids) => entitiesWhere(em, Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (p) => p.orderId!),
+      order: keyedLoader(
+        (ids) => entitiesWhere(em, Order, { id: { $in: [...ids] } }),
+        (o) => o.id,
+      ),
+      orderByDemand: keyedLoader(
+        (ids) => entitiesWhere(em, Order, { demandId: { $in: [...ids] } }),
+        (o) => o.demandId!,
+      ),
+      invoiceByOrder: keyedLoader(
+        (ids) => entitiesWhere(em, Invoice, { orderId: { $in: [...ids] } }),
+        (i) => i.orderId,
+      ),
+      paymentsByOrder: groupedLoader(
+        (ids) => entitiesWhere(em, Payment, { orderId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
+        (p) => p.orderId!,
+      ),
     },
   };
 }

@@ -35,7 +35,11 @@ const local = loadConfig('billing', {
   PUBLIC_VERIFY_URL: z.string().url().default('https://simveb.anatt.bj/verifier'),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(0).default(10),
-  PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(24 * 60),
+  PAYMENT_EXPIRY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
 });
 startTracing('billing');
 const log = createLogger('billing');
@@ -63,14 +67,26 @@ const runtime: Runtime = {
 // Orders follow demands: registration's feed says when one awaits payment.
 const demands = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: [DEMAND_STATUS_TOPIC], internalToken: config.internalToken, handle: onDemandStatus, accepts: (e) => ['AWAITING_PAYMENT', 'CANCELLED'].includes(e.payload.status) },
+  {
+    source: 'registration',
+    url: feedUrl(config.peers.registration),
+    topics: [DEMAND_STATUS_TOPIC],
+    internalToken: config.internalToken,
+    handle: onDemandStatus,
+    accepts: (e) => ['AWAITING_PAYMENT', 'CANCELLED'].includes(e.payload.status),
+  },
   log,
   bus,
 );
 demands.start();
 const stopReconciliation =
   local.RECONCILE_INTERVAL_SECONDS > 0
-    ? startReconciliationJob(orm.em.fork(), runtime.gateways, { intervalSeconds: local.RECONCILE_INTERVAL_SECONDS, olderThanMinutes: local.RECONCILE_AFTER_MINUTES, expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES }, log)
+    ? startReconciliationJob(
+        orm.em.fork(),
+        runtime.gateways,
+        { intervalSeconds: local.RECONCILE_INTERVAL_SECONDS, olderThanMinutes: local.RECONCILE_AFTER_MINUTES, expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES },
+        log,
+      )
     : () => undefined;
 const verifier = createTokenVerifier(config.jwksUrl);
 const server = await startSubgraphServer({

@@ -9,10 +9,7 @@ import { TariffResolver } from './tariff/tariff.resolver';
 import { WalletResolver } from './wallet/wallet.resolver';
 
 export function buildBillingSchema() {
-  return buildFederatedSchema(
-    { resolvers: [TariffResolver, DemandRefResolver, OrderResolver, PaymentResolver, InvoiceResolver, WalletResolver], orphanedTypes: [DemandRef] },
-    billingReferences,
-  );
+  return buildFederatedSchema({ resolvers: [TariffResolver, DemandRefResolver, OrderResolver, PaymentResolver, InvoiceResolver, WalletResolver], orphanedTypes: [DemandRef] }, billingReferences);
 }
 
 export default buildBillingSchema;

@@ -29,9 +29,18 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     actor,
     services,
     loaders: {
-      person: keyedLoader((keys) => entitiesById(em, Person, keys), (p) => p.id),
-      company: keyedLoader((keys) => entitiesById(em, Company, keys), (c) => c.id),
-      affiliate: keyedLoader((keys) => entitiesWhere(em, Affiliate, { id: { $in: ids(keys) } }), (a) => a.id),
+      person: keyedLoader(
+        (keys) => entitiesById(em, Person, keys),
+        (p) => p.id,
+      ),
+      company: keyedLoader(
+        (keys) => entitiesById(em, Company, keys),
+        (c) => c.id,
+      ),
+      affiliate: keyedLoader(
+        (keys) => entitiesWhere(em, Affiliate, { id: { $in: ids(keys) } }),
+        (a) => a.id,
+      ),
     },
   };
 }

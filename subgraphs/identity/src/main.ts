@@ -57,13 +57,7 @@ const services: Services = {
   tokens,
   otp,
   companies: new DgiRegistry(external.DGI_URL),
-  auth: new AuthService(
-    new AnipRegistry(external.ANIP_URL),
-    otp,
-    tokens,
-    createWindowCounter(config.redisUrl, 'simveb:login-failures:'),
-    messenger,
-  ),
+  auth: new AuthService(new AnipRegistry(external.ANIP_URL), otp, tokens, createWindowCounter(config.redisUrl, 'simveb:login-failures:'), messenger),
   admin: new AdminService(tokens, keys),
 };
 // Identity verifies with its own keys directly; everyone else fetches the JWKS below.
@@ -72,7 +66,14 @@ const verifier = createTokenVerifier(async (header, token) => createLocalJWKSet(
 const bus = createEventBus(config.redisUrl);
 const notifications = new FeedConsumer(
   orm,
-  { source: 'registration', url: feedUrl(config.peers.registration), topics: [DEMAND_STATUS_TOPIC], internalToken: config.internalToken, handle: demandNotifier(messenger), accepts: (e) => NOTIFIED_STATUSES.has(e.payload.status) },
+  {
+    source: 'registration',
+    url: feedUrl(config.peers.registration),
+    topics: [DEMAND_STATUS_TOPIC],
+    internalToken: config.internalToken,
+    handle: demandNotifier(messenger),
+    accepts: (e) => NOTIFIED_STATUSES.has(e.payload.status),
+  },
   log,
   bus,
 );

@@ -52,8 +52,14 @@ export interface Loaders {
 function createLoaders(em: EntityManager): Loaders {
   const sql = em.getConnection();
   return {
-    demand: keyedLoader((ids) => entitiesById(em, Demand, ids), (d) => d.id),
-    service: keyedLoader((codes) => entitiesWhere(em, Service, { code: { $in: codes.filter(isServiceCode) } }), (s) => s.code),
+    demand: keyedLoader(
+      (ids) => entitiesById(em, Demand, ids),
+      (d) => d.id,
+    ),
+    service: keyedLoader(
+      (codes) => entitiesWhere(em, Service, { code: { $in: codes.filter(isServiceCode) } }),
+      (s) => s.code,
+    ),
     history: groupedLoader(
       (ids) => entitiesWhere(em, DemandEvent, { demandId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (e) => e.demandId,
@@ -70,42 +76,69 @@ function createLoaders(em: EntityManager): Loaders {
       (ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] }, endedAt: null }),
       (h) => h.vehicleId,
     ),
-    heldVehicles: pagedLoader(async (holderIds, page) => {
-      const rows = await sql.execute(
-        `select * from (
+    heldVehicles: pagedLoader(
+      async (holderIds, page) => {
+        const rows = await sql.execute(
+          `select * from (
            select h.*, row_number() over (partition by h.holder_id order by h.vehicle_id) as rn
            from holding h
            where h.ended_at is null and h.holder_id = any(?::uuid[]) and (?::uuid is null or h.vehicle_id > ?::uuid)
          ) t where t.rn <= ?`,
-        [uuidArrayLiteral(holderIds), page.after ?? null, page.after ?? null, page.limit + 1],
-      );
-      return managed(em, Holding, rows);
-    }, (h) => h.holderId),
-    heldVehicleCount: countLoader((holderIds) =>
-      sql.execute(
-        'select holder_id as key, count(*) as count from holding where ended_at is null and holder_id = any(?::uuid[]) group by holder_id',
-        [uuidArrayLiteral(holderIds)],
-      ),
+          [uuidArrayLiteral(holderIds), page.after ?? null, page.after ?? null, page.limit + 1],
+        );
+        return managed(em, Holding, rows);
+      },
+      (h) => h.holderId,
     ),
-    demandsOf: pagedLoader(async (applicantIds, page) => {
-      const rows = await sql.execute(
-        `select * from (
+    heldVehicleCount: countLoader((holderIds) =>
+      sql.execute('select holder_id as key, count(*) as count from holding where ended_at is null and holder_id = any(?::uuid[]) group by holder_id', [uuidArrayLiteral(holderIds)]),
+    ),
+    demandsOf: pagedLoader(
+      async (applicantIds, page) => {
+        const rows = await sql.execute(
+          `select * from (
            select d.*, row_number() over (partition by d.applicant_id order by d.id desc) as rn
            from demand d
            where d.applicant_id = any(?::uuid[]) and (?::uuid is null or d.id < ?::uuid)
          ) t where t.rn <= ?`,
-        [uuidArrayLiteral(applicantIds), page.after ?? null, page.after ?? null, page.limit + 1],
-      );
-      return managed(em, Demand, rows);
-    }, (d) => d.applicantId),
-    encumbrances: groupedLoader((ids) => entitiesWhere(em, Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }), (e) => e.vehicleId),
-    holdings: groupedLoader((ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }), (h) => h.vehicleId),
-    printOrder: keyedLoader((ids) => entitiesWhere(em, PrintOrder, { demandId: { $in: [...ids] } }), (o) => o.demandId),
-    issuedDocuments: groupedLoader((ids) => entitiesWhere(em, IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }), (d) => d.vehicleId),
-    grayCard: keyedLoader((ids) => entitiesWhere(em, GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }), (c) => c.vehicleId),
-    registration: keyedLoader((ids) => entitiesWhere(em, Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }), (r) => r.vehicleId),
-    center: keyedLoader((ids) => entitiesWhere(em, ManagementCenter, { id: { $in: [...ids] } }), (c) => c.id),
-    documents: groupedLoader((ids) => entitiesWhere(em, DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (d) => d.demandId!),
+          [uuidArrayLiteral(applicantIds), page.after ?? null, page.after ?? null, page.limit + 1],
+        );
+        return managed(em, Demand, rows);
+      },
+      (d) => d.applicantId,
+    ),
+    encumbrances: groupedLoader(
+      (ids) => entitiesWhere(em, Encumbrance, { vehicleId: { $in: [...ids] } }, { orderBy: { since: 'asc' } }),
+      (e) => e.vehicleId,
+    ),
+    holdings: groupedLoader(
+      (ids) => entitiesWhere(em, Holding, { vehicleId: { $in: [...ids] } }, { orderBy: { startedAt: 'asc' } }),
+      (h) => h.vehicleId,
+    ),
+    printOrder: keyedLoader(
+      (ids) => entitiesWhere(em, PrintOrder, { demandId: { $in: [...ids] } }),
+      (o) => o.demandId,
+    ),
+    issuedDocuments: groupedLoader(
+      (ids) => entitiesWhere(em, IssuedDocument, { vehicleId: { $in: [...ids] } }, { orderBy: { issuedAt: 'desc' } }),
+      (d) => d.vehicleId,
+    ),
+    grayCard: keyedLoader(
+      (ids) => entitiesWhere(em, GrayCard, { vehicleId: { $in: [...ids] }, status: DocumentStatus.VALID }),
+      (c) => c.vehicleId,
+    ),
+    registration: keyedLoader(
+      (ids) => entitiesWhere(em, Registration, { vehicleId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }),
+      (r) => r.vehicleId,
+    ),
+    center: keyedLoader(
+      (ids) => entitiesWhere(em, ManagementCenter, { id: { $in: [...ids] } }),
+      (c) => c.id,
+    ),
+    documents: groupedLoader(
+      (ids) => entitiesWhere(em, DemandDocumentFile, { demandId: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }),
+      (d) => d.demandId!,
+    ),
     demandCountOf: countLoader((applicantIds) =>
       sql.execute('select applicant_id as key, count(*) as count from demand where applicant_id = any(?::uuid[]) group by applicant_id', [uuidArrayLiteral(applicantIds)]),
     ),

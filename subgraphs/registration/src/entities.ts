@@ -16,4 +16,25 @@ import { Holding } from './holding/holding.entity';
 import { Plate } from './plate/plate.entity';
 import { Service } from './service/service.entity';
 
-export const entities = [Service, Demand, DemandEvent, Plate, Holding, ManagementCenter, CenterAgent, DemandDocumentFile, NumberSeries, ReservedNumber, Registration, Encumbrance, GrayCard, IssuedDocument, PrestigeReservation, PrintOrder, AuditEntry, EventCursor, InboxEntry, OutboxEvent];
+export const entities = [
+  Service,
+  Demand,
+  DemandEvent,
+  Plate,
+  Holding,
+  ManagementCenter,
+  CenterAgent,
+  DemandDocumentFile,
+  NumberSeries,
+  ReservedNumber,
+  Registration,
+  Encumbrance,
+  GrayCard,
+  IssuedDocument,
+  PrestigeReservation,
+  PrintOrder,
+  AuditEntry,
+  EventCursor,
+  InboxEntry,
+  OutboxEvent,
+];

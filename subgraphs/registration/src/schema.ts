@@ -19,7 +19,24 @@ export function buildRegistrationSchema() {
     {
       // Account is only reached from identity's `me`: named here so its stub is in this schema.
       orphanedTypes: [AccountRef],
-      resolvers: [AccountCentersResolver, DemandResolver, DemandEventResolver, DemandSubscriptionResolver, DemandQueueSubscriptionResolver, DemandStatusEventResolver, CenterResolver, ServiceResolver, HoldingResolver, GrayCardResolver, IssuedDocumentResolver, PrestigeResolver, DemandPrintResolver, PrintOrderResolver, VehicleRefResolver, PartyRefResolver],
+      resolvers: [
+        AccountCentersResolver,
+        DemandResolver,
+        DemandEventResolver,
+        DemandSubscriptionResolver,
+        DemandQueueSubscriptionResolver,
+        DemandStatusEventResolver,
+        CenterResolver,
+        ServiceResolver,
+        HoldingResolver,
+        GrayCardResolver,
+        IssuedDocumentResolver,
+        PrestigeResolver,
+        DemandPrintResolver,
+        PrintOrderResolver,
+        VehicleRefResolver,
+        PartyRefResolver,
+      ],
     },
     registrationReferences,
   );

@@ -38,12 +38,30 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     actor,
     services,
     loaders: {
-      vehicle: keyedLoader((keys) => entitiesById(em, Vehicle, keys), (v) => v.id),
-      vehicleByVin: keyedLoader((vins) => entitiesWhere(em, Vehicle, { vin: { $in: [...vins] } }), (v) => v.vin),
-      brand: keyedLoader((keys) => entitiesById(em, Brand, keys), (b) => b.id),
-      model: keyedLoader((keys) => entitiesById(em, VehicleModel, keys), (m) => m.id),
-      clearance: keyedLoader((keys) => entitiesWhere(em, CustomsClearance, { vehicleId: { $in: ids(keys) } }), (c) => c.vehicleId),
-      changes: groupedLoader((keys) => entitiesWhere(em, VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }), (c) => c.vehicleId),
+      vehicle: keyedLoader(
+        (keys) => entitiesById(em, Vehicle, keys),
+        (v) => v.id,
+      ),
+      vehicleByVin: keyedLoader(
+        (vins) => entitiesWhere(em, Vehicle, { vin: { $in: [...vins] } }),
+        (v) => v.vin,
+      ),
+      brand: keyedLoader(
+        (keys) => entitiesById(em, Brand, keys),
+        (b) => b.id,
+      ),
+      model: keyedLoader(
+        (keys) => entitiesById(em, VehicleModel, keys),
+        (m) => m.id,
+      ),
+      clearance: keyedLoader(
+        (keys) => entitiesWhere(em, CustomsClearance, { vehicleId: { $in: ids(keys) } }),
+        (c) => c.vehicleId,
+      ),
+      changes: groupedLoader(
+        (keys) => entitiesWhere(em, VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }),
+        (c) => c.vehicleId,
+      ),
     },
   };
 }

@@ -24,7 +24,15 @@ export async function verifyBillingCode(em: EntityManager, secret: string, code:
     if (!invoice) return INVALID;
     const [payment, order] = await Promise.all([em.findOne(Payment, invoice.paymentId), em.findOne(Order, invoice.orderId)]);
     const revoked = payment?.status === PaymentState.REFUNDED;
-    return { valid: !revoked, status: revoked ? 'REVOKED' : 'VALID', kind: 'INVOICE', number: invoice.number, issuedAt: invoice.issuedAt.toISOString(), amount: invoice.total, orderNumber: order?.number ?? null };
+    return {
+      valid: !revoked,
+      status: revoked ? 'REVOKED' : 'VALID',
+      kind: 'INVOICE',
+      number: invoice.number,
+      issuedAt: invoice.issuedAt.toISOString(),
+      amount: invoice.total,
+      orderNumber: order?.number ?? null,
+    };
   }
   if (read.kind === RECEIPT_KIND) {
     const payment = await em.findOne(Payment, read.id);

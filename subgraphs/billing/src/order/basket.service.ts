@@ -21,7 +21,9 @@ export async function createBasket(em: EntityManager, actor: Actor, orderIds: st
   if (ids.some((id) => !isUuid(id))) throw BadInput.field('orderIds', 'Not valid ids.');
   return em.transactional(async (tx) => {
     // Locked in id order, so two baskets over the same orders cannot both take them.
-    const orders = await tx.getConnection().execute<{ id: string }[]>(`select id from "order" where id = any(?::uuid[]) order by id for update`, [`{${ids.join(',')}}`], 'all', tx.getTransactionContext());
+    const orders = await tx
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from "order" where id = any(?::uuid[]) order by id for update`, [`{${ids.join(',')}}`], 'all', tx.getTransactionContext());
     const members = await tx.find(Order, { id: { $in: orders.map((o) => o.id) } });
     const mine = members.filter((o) => canPay(actor, o) && o.demandId);
     if (mine.length !== ids.length) throw new NotFound('Order', ids.find((id) => !mine.some((o) => o.id === id)) ?? ids[0]!);

@@ -10,11 +10,7 @@ import { createBasket, dissolveBasket } from './basket.service';
 @Resolver(() => Order)
 export class OrderResolver {
   @Mutation(() => Order, { description: 'Staff: the order was paid at an ANaTT counter (receipt number from the till).' })
-  async recordCounterPayment(
-    @Arg('orderId', () => ID) orderId: string,
-    @Arg('receiptNumber', () => String) receiptNumber: string,
-    @Ctx() ctx: Context,
-  ): Promise<Order> {
+  async recordCounterPayment(@Arg('orderId', () => ID) orderId: string, @Arg('receiptNumber', () => String) receiptNumber: string, @Ctx() ctx: Context): Promise<Order> {
     const order = await recordCounterPayment(ctx.em, ctx.actor, orderId, receiptNumber.slice(0, 60));
     return order;
   }
@@ -36,7 +32,10 @@ export class OrderResolver {
 
   @FieldResolver(() => [Payment], { description: 'Attempts to pay it, oldest first.' })
   async payments(@Root() order: Order, @Ctx() ctx: Context): Promise<Payment[]> {
-    return boundList((await ctx.loaders.paymentsByOrder.load(order.id)).filter((p) => canSeePayment(ctx.actor, p)), 'oldest-first');
+    return boundList(
+      (await ctx.loaders.paymentsByOrder.load(order.id)).filter((p) => canSeePayment(ctx.actor, p)),
+      'oldest-first',
+    );
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The invoice (facture), once paid; a basket’s orders share the basket’s.' })

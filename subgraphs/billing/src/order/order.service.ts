@@ -16,8 +16,7 @@ export { PAYMENT_CONFIRMED_TOPIC, PAYMENT_REFUNDED_TOPIC };
 export const ORDER_SEQUENCE = 'order_number_seq';
 
 /** The order's payer, or a member of the affiliate that filed the demand for them. */
-export const canPay = (actor: Actor, order: Order): boolean =>
-  (actor.partyId != null && actor.partyId === order.payerId) || (actor.affiliateId != null && actor.affiliateId === order.affiliateId);
+export const canPay = (actor: Actor, order: Order): boolean => (actor.partyId != null && actor.partyId === order.payerId) || (actor.affiliateId != null && actor.affiliateId === order.affiliateId);
 
 /** Whoever may pay it, ANaTT staff and justice (who see the demands). */
 export const canSeeOrder = (actor: Actor, order: Order): boolean => canPay(actor, order) || hasRole(actor, ...STAFF_ROLES, ...JUSTICE_ROLES);
@@ -32,12 +31,16 @@ export async function onDemandStatus(em: EntityManager, event: ContractEvent<typ
   if (p.status === 'AWAITING_PAYMENT') {
     if (await em.count(Order, { demandId: p.demandId })) return;
     const now = new Date();
-    const lines = await priceOf(em, {
-      serviceCode: p.serviceCode,
-      vehicleCategory: p.vehicleCategory ?? null,
-      holderKind: p.holderKind === 'COMPANY' ? HolderKind.COMPANY : HolderKind.PERSON,
-      urgent: p.urgent === true,
-    }, now);
+    const lines = await priceOf(
+      em,
+      {
+        serviceCode: p.serviceCode,
+        vehicleCategory: p.vehicleCategory ?? null,
+        holderKind: p.holderKind === 'COMPANY' ? HolderKind.COMPANY : HolderKind.PERSON,
+        urgent: p.urgent === true,
+      },
+      now,
+    );
     em.create(Order, {
       number: await nextSequenceNumber(em, ORDER_SEQUENCE, 'CMD', now),
       demandId: p.demandId,
@@ -92,4 +95,3 @@ export async function dissolve(em: EntityManager, basketId: string): Promise<voi
   await em.nativeUpdate(Order, { id: basketId, status: OrderStatus.PENDING }, { status: OrderStatus.CANCELLED });
   await em.nativeUpdate(Order, { basketId, status: OrderStatus.PENDING }, { basketId: null });
 }
-

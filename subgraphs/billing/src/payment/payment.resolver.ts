@@ -37,22 +37,18 @@ export class PaymentResolver {
   }
 
   @Mutation(() => Payment, { description: 'Admin: refund an approved payment through its provider (audited). The order and its demand show REFUNDED.' })
-  async refundPayment(
-    @Arg('paymentId', () => ID) paymentId: string,
-    @Arg('reason', () => String) reason: string,
-    @Ctx() ctx: Context,
-  ): Promise<Payment> {
+  async refundPayment(@Arg('paymentId', () => ID) paymentId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Payment> {
     const p = await refundPayment(ctx.em, ctx.actor, ctx.runtime.gateways, paymentId, reason.slice(0, 500));
     return p;
   }
 
   @Mutation(() => ReconciliationReport, { description: 'Admin: re-verify pending payments older than N minutes with their provider now (the periodic job does it too).' })
-  async reconcilePayments(
-    @Ctx() ctx: Context,
-    @Arg('olderThanMinutes', () => Int, { defaultValue: 10 }) olderThanMinutes: number,
-  ): Promise<ReconciliationReport> {
+  async reconcilePayments(@Ctx() ctx: Context, @Arg('olderThanMinutes', () => Int, { defaultValue: 10 }) olderThanMinutes: number): Promise<ReconciliationReport> {
     requireRole(ctx.actor, ['ADMIN'], 'reconcile payments');
-    const report = await reconcile(ctx.em, ctx.runtime.gateways, { olderThanMinutes: Math.max(0, Math.min(olderThanMinutes, 60 * 24 * 30)), expireAfterMinutes: ctx.runtime.reconcile.expireAfterMinutes });
+    const report = await reconcile(ctx.em, ctx.runtime.gateways, {
+      olderThanMinutes: Math.max(0, Math.min(olderThanMinutes, 60 * 24 * 30)),
+      expireAfterMinutes: ctx.runtime.reconcile.expireAfterMinutes,
+    });
     return report;
   }
 
@@ -84,4 +80,3 @@ export class PaymentResolver {
     return PAID.has(p.status) ? receiptCode(ctx.runtime.signingSecret, p) : null;
   }
 }
-

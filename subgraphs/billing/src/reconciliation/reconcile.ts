@@ -73,7 +73,9 @@ export async function reconcile(em: EntityManager, gateways: Gateways, opts: Rec
     }
     if (!stillPending) continue;
     if (p.createdAt.getTime() < started.getTime() - opts.expireAfterMinutes * 60_000) {
-      report.expired += await em.fork().nativeUpdate(Payment, { id: p.id, status: PaymentState.PENDING }, { status: PaymentState.EXPIRED, settledAt: new Date(), settledVia: SettledVia.RECONCILIATION });
+      report.expired += await em
+        .fork()
+        .nativeUpdate(Payment, { id: p.id, status: PaymentState.PENDING }, { status: PaymentState.EXPIRED, settledAt: new Date(), settledVia: SettledVia.RECONCILIATION });
     } else {
       report.stillPending += 1;
     }

@@ -29,7 +29,14 @@ export async function seedDemo(em: EntityManager): Promise<void> {
 /** The demo workload's demands (3-8) were paid when filed; the opposition (9) is a court's and costs nothing. */
 async function seedDemoWork(em: EntityManager): Promise<void> {
   if (await em.count(Order, { demandId: DEMO.demandId(3) })) return;
-  const payers: Record<number, string> = { 3: DEMO.persons.citizen2.id, 4: DEMO.persons.citizen2.id, 5: DEMO.persons.citizen.id, 6: DEMO.persons.citizen.id, 7: DEMO.persons.citizen2.id, 8: DEMO.companies.transport.id };
+  const payers: Record<number, string> = {
+    3: DEMO.persons.citizen2.id,
+    4: DEMO.persons.citizen2.id,
+    5: DEMO.persons.citizen.id,
+    6: DEMO.persons.citizen.id,
+    7: DEMO.persons.citizen2.id,
+    8: DEMO.companies.transport.id,
+  };
   for (const [n, payerId] of Object.entries(payers)) {
     em.create(Order, {
       number: `CMD-2026-90000${n}`,

@@ -61,4 +61,8 @@ export async function priceOf(em: EntityManager, facts: PricingFacts, at = new D
 }
 
 /** Reductions never make a demand cost less than nothing. */
-export const totalOf = (lines: PricedLine[]): number => Math.max(0, lines.reduce((a, l) => a + l.amount, 0));
+export const totalOf = (lines: PricedLine[]): number =>
+  Math.max(
+    0,
+    lines.reduce((a, l) => a + l.amount, 0),
+  );

@@ -29,11 +29,7 @@ export class Quote {
 @Resolver(() => Tariff)
 export class TariffResolver {
   @Query(() => [Tariff], { description: 'Fee lines in force (now, or at a date), one per service, component and variation.' })
-  tariffs(
-    @Ctx() ctx: Context,
-    @Arg('serviceCode', () => String, { nullable: true }) serviceCode?: string,
-    @Arg('at', () => Date, { nullable: true }) at?: Date,
-  ): Promise<Tariff[]> {
+  tariffs(@Ctx() ctx: Context, @Arg('serviceCode', () => String, { nullable: true }) serviceCode?: string, @Arg('at', () => Date, { nullable: true }) at?: Date): Promise<Tariff[]> {
     return tariffsInForce(ctx.em, at ?? new Date(), serviceCode ?? undefined);
   }
 
@@ -45,7 +41,12 @@ export class TariffResolver {
     @Arg('urgent', () => Boolean, { defaultValue: false }) urgent?: boolean,
     @Arg('holderKind', () => HolderKind, { defaultValue: HolderKind.PERSON, description: 'Who will hold the vehicle.' }) holderKind?: HolderKind,
   ): Promise<Quote> {
-    const q = await quote(ctx.em, ctx.actor, ctx.runtime, { serviceCode: serviceCode.slice(0, 60), vehicleId: vehicleId ?? undefined, urgent: urgent ?? false, holderKind: holderKind ?? HolderKind.PERSON });
+    const q = await quote(ctx.em, ctx.actor, ctx.runtime, {
+      serviceCode: serviceCode.slice(0, 60),
+      vehicleId: vehicleId ?? undefined,
+      urgent: urgent ?? false,
+      holderKind: holderKind ?? HolderKind.PERSON,
+    });
     return { service: Object.assign(new ServiceRef(), { code: serviceCode }), lines: q.lines, total: q.total, vehicleCategory: q.vehicleCategory, at: new Date() };
   }
 
@@ -59,4 +60,3 @@ export class TariffResolver {
     return Object.assign(new ServiceRef(), { code: tariff.serviceCode });
   }
 }
-

@@ -21,7 +21,9 @@ export class InsufficientFunds extends DomainError {
 }
 
 async function walletOf(em: EntityManager, affiliateId: string): Promise<Wallet> {
-  await em.getConnection().execute('insert into wallet (id, affiliate_id, balance, created_at) values (?, ?, 0, now()) on conflict (affiliate_id) do nothing', [newId(), affiliateId], 'run', em.getTransactionContext());
+  await em
+    .getConnection()
+    .execute('insert into wallet (id, affiliate_id, balance, created_at) values (?, ?, 0, now()) on conflict (affiliate_id) do nothing', [newId(), affiliateId], 'run', em.getTransactionContext());
   return em.findOneOrFail(Wallet, { affiliateId });
 }
 
@@ -110,7 +112,16 @@ export async function payOrderWithWallet(em: EntityManager, actor: Actor, orderI
       settledAt: now,
       settledVia: SettledVia.WALLET,
     });
-    tx.create(WalletMovement, { walletId: wallet.id, kind: WalletMovementKind.DEBIT, amount: -order.total, balanceAfter, orderId: order.id, paymentId: payment.id, actorAccountId: actor.accountId, at: now });
+    tx.create(WalletMovement, {
+      walletId: wallet.id,
+      kind: WalletMovementKind.DEBIT,
+      amount: -order.total,
+      balanceAfter,
+      orderId: order.id,
+      paymentId: payment.id,
+      actorAccountId: actor.accountId,
+      at: now,
+    });
     await tx.flush();
     const fresh = await tx.findOneOrFail(Order, order.id);
     if (!(await settleOrder(tx, fresh, payment, now))) throw new Conflict(`Order ${order.number} was paid meanwhile; nothing was debited.`);
@@ -118,4 +129,3 @@ export async function payOrderWithWallet(em: EntityManager, actor: Actor, orderI
     return payment;
   });
 }
-

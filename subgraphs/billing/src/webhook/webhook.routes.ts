@@ -12,7 +12,10 @@ import { checkFedapaySignature } from '../providers/fedapay/fedapay.signature';
 import type { Gateways } from '../providers/payment-gateway';
 import { counter } from '@simveb/platform/metrics/registry';
 
-const webhooks = counter('simveb_payment_webhooks_total', 'Payment provider webhooks by provider and outcome (refused, malformed, ignored, applied outcomes, failed: the provider retries).', ['provider', 'outcome']);
+const webhooks = counter('simveb_payment_webhooks_total', 'Payment provider webhooks by provider and outcome (refused, malformed, ignored, applied outcomes, failed: the provider retries).', [
+  'provider',
+  'outcome',
+]);
 
 export interface WebhookDeps {
   gateways: Gateways;
@@ -24,13 +27,15 @@ export interface WebhookDeps {
 const fedapayEvent = z.object({
   id: z.union([z.number().int(), z.string().min(1).max(100)]),
   name: z.string().max(60),
-  entity: z.object({
-    id: z.number().int(),
-    amount: z.number().int(),
-    status: z.string(),
-    currency: z.object({ iso: z.string() }).nullable().optional(),
-    custom_metadata: z.record(z.string()).nullable().optional(),
-  }).passthrough(),
+  entity: z
+    .object({
+      id: z.number().int(),
+      amount: z.number().int(),
+      status: z.string(),
+      currency: z.object({ iso: z.string() }).nullable().optional(),
+      custom_metadata: z.record(z.string()).nullable().optional(),
+    })
+    .passthrough(),
 });
 const STATUS_OF_EVENT: Record<string, 'APPROVED' | 'DECLINED' | 'CANCELED'> = {
   [FEDAPAY_EVENTS.approved]: 'APPROVED',
@@ -40,7 +45,12 @@ const STATUS_OF_EVENT: Record<string, 'APPROVED' | 'DECLINED' | 'CANCELED'> = {
 
 const sameSecret = (given: string | undefined, expected: string): boolean =>
   // Hashing first gives equal lengths, so the comparison takes the same time whatever was sent.
-  timingSafeEqual(createHash('sha256').update(given ?? '').digest(), createHash('sha256').update(expected).digest());
+  timingSafeEqual(
+    createHash('sha256')
+      .update(given ?? '')
+      .digest(),
+    createHash('sha256').update(expected).digest(),
+  );
 
 /**
  * Provider webhooks, outside GraphQL and outside any CSRF or session logic:

@@ -4,16 +4,7 @@ import { Company } from '../company/company.entity';
 import type { Context } from '../context';
 import { Person } from '../person/person.entity';
 import { Account } from './account.entity';
-import {
-  AuthPayload,
-  LoginInput,
-  LogoutInput,
-  OtpChallengePayload,
-  RefreshTokenInput,
-  RequestOtpInput,
-  SignUpInput,
-  VerifyOtpInput,
-} from './auth.types';
+import { AuthPayload, LoginInput, LogoutInput, OtpChallengePayload, RefreshTokenInput, RequestOtpInput, SignUpInput, VerifyOtpInput } from './auth.types';
 import { Profile } from './profile.entity';
 
 @Resolver(() => Account)

@@ -114,7 +114,9 @@ export class AuthService {
     // Every attempt takes a slot first (atomically, across replicas): parallel guesses cannot all pass the check.
     const { total, resetInSeconds } = await this.loginFailures.hit(key, 15 * 60, 1);
     if (total > LOGIN_ATTEMPTS_PER_15_MIN) {
-      throw new DomainError('RATE_LIMITED', `Too many failed sign-ins for this identifier; wait ${Math.ceil(resetInSeconds / 60)} minutes or sign in with a code.`, { retryAfterSeconds: resetInSeconds });
+      throw new DomainError('RATE_LIMITED', `Too many failed sign-ins for this identifier; wait ${Math.ceil(resetInSeconds / 60)} minutes or sign in with a code.`, {
+        retryAfterSeconds: resetInSeconds,
+      });
     }
     const account = await this.findAccount(em, input.identifier);
     const ok = await verify(account?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
@@ -128,7 +130,9 @@ export class AuthService {
       await this.refuseIfSecondFactorLocked(account.id);
       const issued = await this.loginFailures.hit(`2fa-issue:${account.id}`, 15 * 60, 1);
       if (issued.total > SECOND_FACTOR_ISSUES_PER_15_MIN) {
-        throw new DomainError('RATE_LIMITED', `Too many sign-in codes asked for this account; try again in ${Math.ceil(issued.resetInSeconds / 60)} minutes.`, { retryAfterSeconds: issued.resetInSeconds });
+        throw new DomainError('RATE_LIMITED', `Too many sign-in codes asked for this account; try again in ${Math.ceil(issued.resetInSeconds / 60)} minutes.`, {
+          retryAfterSeconds: issued.resetInSeconds,
+        });
       }
       const dest = account.phone ?? account.email!;
       const challenge = await this.otp.issue(em, account.id, OtpPurpose.SECOND_FACTOR, dest, { profileId: staff.id });

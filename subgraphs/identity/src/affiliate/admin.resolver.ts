@@ -36,11 +36,7 @@ export class AdminResolver {
   }
 
   @Mutation(() => Affiliate, { description: 'Approve, suspend or reinstate an affiliate.' })
-  setAffiliateStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => AffiliateStatus) status: AffiliateStatus,
-    @Ctx() ctx: Context,
-  ) {
+  setAffiliateStatus(@Arg('id', () => ID) id: string, @Arg('status', () => AffiliateStatus) status: AffiliateStatus, @Ctx() ctx: Context) {
     return ctx.services.admin.setAffiliateStatus(ctx.em, ctx.actor, id, status);
   }
 

@@ -18,8 +18,7 @@ import { Invitation, InvitationStatus } from './invitation.entity';
 const AFFILIATE_ROLES: readonly Role[] = ['AFFILIATE_ADMIN', 'AFFILIATE_MEMBER'];
 const GRANTABLE_STAFF: readonly Role[] = [...STAFF_ROLES, ...JUSTICE_ROLES];
 
-const audit = (em: EntityManager, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) =>
-  record(em, actor.accountId, action, subject, detail);
+const audit = (em: EntityManager, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) => record(em, actor.accountId, action, subject, detail);
 
 /** Who may grant what: nobody grants a role they do not hold (ANaTT admins hold every staff and affiliate right). */
 export function canGrant(actor: Actor, role: Role, affiliateId: string | null): boolean {

@@ -1,11 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121110346 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create table "event_cursor" ("source" varchar(60) not null, "txid" bigint not null, "event_id" bigint not null, constraint "event_cursor_pkey" primary key ("source"));`);
 
-    this.addSql(`create table "event_inbox" ("source" varchar(60) not null, "event_id" bigint not null, "handled_at" timestamptz not null default now(), constraint "event_inbox_pkey" primary key ("source", "event_id"));`);
+    this.addSql(
+      `create table "event_inbox" ("source" varchar(60) not null, "event_id" bigint not null, "handled_at" timestamptz not null default now(), constraint "event_inbox_pkey" primary key ("source", "event_id"));`,
+    );
 
     this.addSql(`alter table "outbox" add column "txid" bigint null default pg_current_xact_id()::text::bigint;`);
     this.addSql(`create index "outbox_txid_index" on "outbox" ("txid");`);
@@ -23,5 +24,4 @@ export class Migration20261121110346 extends Migration {
 
     this.addSql(`alter table "person" drop column "commune";`);
   }
-
 }

@@ -35,16 +35,12 @@ export class OtpService {
     private readonly throttle: WindowCounter,
   ) {}
 
-  async issue(
-    em: EntityManager,
-    accountId: string,
-    purpose: OtpPurpose,
-    destination: string,
-    context: Record<string, unknown> | null = null,
-  ): Promise<OtpChallenge> {
+  async issue(em: EntityManager, accountId: string, purpose: OtpPurpose, destination: string, context: Record<string, unknown> | null = null): Promise<OtpChallenge> {
     // Codes people ask for are throttled; a second factor follows a correct password (itself rate limited).
     const { total, resetInSeconds } =
-      purpose === OtpPurpose.SECOND_FACTOR ? { total: 1, resetInSeconds: 0 } : await this.throttle.hit(`${accountId}:${purpose}${context?.subjectId ? `:${String(context.subjectId)}` : ''}`, OTP_RESEND_SECONDS);
+      purpose === OtpPurpose.SECOND_FACTOR
+        ? { total: 1, resetInSeconds: 0 }
+        : await this.throttle.hit(`${accountId}:${purpose}${context?.subjectId ? `:${String(context.subjectId)}` : ''}`, OTP_RESEND_SECONDS);
     if (total > 1) {
       throw new DomainError('RATE_LIMITED', `A code was sent moments ago; you can ask for another in ${resetInSeconds} s.`, { retryAfterSeconds: resetInSeconds });
     }
@@ -87,12 +83,14 @@ export class OtpService {
     if (!challenge || challenge.consumedAt || !purposes.includes(challenge.purpose) || !belongs(challenge)) throw notValid();
     if (challenge.expiresAt.getTime() < Date.now()) throw BadInput.field('code', 'This code has expired; ask for a new one.');
     await hooks.before?.(challenge);
-    const [row] = await em.getConnection().execute<{ attempts: number }[]>(
-      'update otp_challenge set attempts = attempts + 1 where id = ? and attempts < ? and consumed_at is null returning attempts',
-      [challenge.id, OTP_MAX_ATTEMPTS],
-      'all',
-      em.getTransactionContext(),
-    );
+    const [row] = await em
+      .getConnection()
+      .execute<{ attempts: number }[]>(
+        'update otp_challenge set attempts = attempts + 1 where id = ? and attempts < ? and consumed_at is null returning attempts',
+        [challenge.id, OTP_MAX_ATTEMPTS],
+        'all',
+        em.getTransactionContext(),
+      );
     if (!row) {
       throw new DomainError('RATE_LIMITED', 'Too many wrong codes: this code is locked. Ask for a new one.');
     }

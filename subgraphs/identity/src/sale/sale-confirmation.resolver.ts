@@ -51,7 +51,9 @@ export class SaleConfirmationResolver {
   @Mutation(() => SaleConfirmation, { description: 'Turn the code into a confirmation of the sale (then confirmSaleDeclaration).' })
   async confirmSaleConfirmationCode(@Arg('input', () => ConfirmSaleCodeInput) input: ConfirmSaleCodeInput, @Ctx() ctx: Context) {
     requireSignedIn(ctx.actor);
-    const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.SALE_CONFIRMATION], { belongs: (c) => c.accountId === ctx.actor.accountId && c.context?.partyId === ctx.actor.partyId });
+    const challenge = await ctx.services.otp.verify(ctx.em, input.challengeId, input.code, [OtpPurpose.SALE_CONFIRMATION], {
+      belongs: (c) => c.accountId === ctx.actor.accountId && c.context?.partyId === ctx.actor.partyId,
+    });
     const { token, expiresAt } = await ctx.services.tokens.signSaleConfirmation(String(challenge.context!.partyId), String(challenge.context!.subjectId), SALE_CONFIRMATION_TTL_SECONDS);
     return { confirmationToken: token, expiresAt };
   }

@@ -61,7 +61,12 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       passwordHash: await hash(a.password),
       status: AccountStatus.ACTIVE,
     });
-    em.create(Profile, { accountId: account.id, kind: a.kind, roles: a.roles, affiliateId: a.kind === ProfileKind.AFFILIATE ? (a.who === 'printer' ? DEMO.affiliates.printer.id : DEMO_BANK_ID) : null });
+    em.create(Profile, {
+      accountId: account.id,
+      kind: a.kind,
+      roles: a.roles,
+      affiliateId: a.kind === ProfileKind.AFFILIATE ? (a.who === 'printer' ? DEMO.affiliates.printer.id : DEMO_BANK_ID) : null,
+    });
     // Staff are citizens too.
     if (a.kind !== ProfileKind.CITIZEN) em.create(Profile, { accountId: account.id, kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] });
   }

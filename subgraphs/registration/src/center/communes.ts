@@ -16,8 +16,18 @@ export const DEPARTMENTS: Record<string, string[]> = {
 
 /** Where each department's management centre (centre de gestion) sits. */
 export const CENTER_TOWNS: Record<string, string> = {
-  Alibori: 'Kandi', Atacora: 'Natitingou', Atlantique: 'Abomey-Calavi', Borgou: 'Parakou', Collines: 'Dassa-Zoumè', Couffo: 'Aplahoué',
-  Donga: 'Djougou', Littoral: 'Cotonou', Mono: 'Lokossa', Ouémé: 'Porto-Novo', Plateau: 'Pobè', Zou: 'Abomey',
+  Alibori: 'Kandi',
+  Atacora: 'Natitingou',
+  Atlantique: 'Abomey-Calavi',
+  Borgou: 'Parakou',
+  Collines: 'Dassa-Zoumè',
+  Couffo: 'Aplahoué',
+  Donga: 'Djougou',
+  Littoral: 'Cotonou',
+  Mono: 'Lokossa',
+  Ouémé: 'Porto-Novo',
+  Plateau: 'Pobè',
+  Zou: 'Abomey',
 };
 
 /** Stable ids for the seeded centres, so the demo roster and tests can name them. */
@@ -26,7 +36,12 @@ export const centerId = (department: string): string => {
   return `0190a003-0000-7000-8000-${String(i + 1).padStart(12, '0')}`;
 };
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 const BY_COMMUNE = new Map(Object.entries(DEPARTMENTS).flatMap(([d, cs]) => cs.map((c) => [fold(c), d] as const)));
 
 /** The department of a commune, however it is spelt (accents, case, dashes); null when unknown. */

@@ -8,7 +8,10 @@ import { Demand } from './demand.entity';
 
 /** Every required document type must be among the demand's documents. */
 export async function checkDocuments(em: EntityManager, demand: Demand, service: Service): Promise<void> {
-  requireDocumentTypes(service, (await em.find(DemandDocumentFile, { demandId: demand.id })).map((d) => d.type));
+  requireDocumentTypes(
+    service,
+    (await em.find(DemandDocumentFile, { demandId: demand.id })).map((d) => d.type),
+  );
 }
 
 /** Refuses a filing or a submission that lacks a required document type, naming each one. */

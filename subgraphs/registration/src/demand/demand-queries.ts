@@ -37,5 +37,10 @@ export async function listDemands(em: EntityManager, actor: Actor, centers: read
           orderBy: { id: 'desc' },
           limit: page.limit + 1,
         });
-  return toConnection(rows, page, (d) => d.id, () => em.count(Demand, where));
+  return toConnection(
+    rows,
+    page,
+    (d) => d.id,
+    () => em.count(Demand, where),
+  );
 }

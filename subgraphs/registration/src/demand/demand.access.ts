@@ -42,9 +42,5 @@ export function demandVisibility(actor: Actor, centers: readonly string[]): Reco
 
 /** Holders and their vehicles: the holder, staff, justice, and partners granted holders:read. */
 export function canSeeHolder(actor: Actor, holderId: string): boolean {
-  return (
-    (actor.partyId === holderId && actor.kind === 'user') ||
-    hasRole(actor, 'ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD', 'AGENT', ...JUSTICE_ROLES) ||
-    hasScope(actor, 'holders:read')
-  );
+  return (actor.partyId === holderId && actor.kind === 'user') || hasRole(actor, 'ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD', 'AGENT', ...JUSTICE_ROLES) || hasScope(actor, 'holders:read');
 }

@@ -71,14 +71,19 @@ export class DemandResolver {
     if (centerId && !national && !centers.includes(centerId)) return { total: 0, overdue: 0, byStatus: [], averageHoursToClose: null };
     const scope = centerId ? [centerId] : national ? null : centers;
     const [rows, [late], [avg]] = await Promise.all([
-      ctx.em.getConnection().execute<{ status: DemandStatus; count: string }[]>(
-        `select status, count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and created_at >= ? and created_at < ? group by status order by status`,
-        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
-      ),
-      ctx.em.getConnection().execute<{ count: string }[]>(
-        `select count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and status = any(?::text[]) and due_at < now()`,
-        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, `{${OPEN_STATUSES.join(',')}}`],
-      ),
+      ctx.em
+        .getConnection()
+        .execute<{ status: DemandStatus; count: string }[]>(
+          `select status, count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and created_at >= ? and created_at < ? group by status order by status`,
+          [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
+        ),
+      ctx.em
+        .getConnection()
+        .execute<{ count: string }[]>(`select count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and status = any(?::text[]) and due_at < now()`, [
+          scope && `{${scope.join(',')}}`,
+          scope && `{${scope.join(',')}}`,
+          `{${OPEN_STATUSES.join(',')}}`,
+        ]),
       ctx.em.getConnection().execute<{ hours: string | null }[]>(
         `select avg(extract(epoch from (status_since - created_at)) / 3600) as hours from demand
           where (?::uuid[] is null or center_id = any(?::uuid[])) and status = 'CLOSED' and created_at >= ? and created_at < ?`,
@@ -100,20 +105,12 @@ export class DemandResolver {
   }
 
   @Mutation(() => Demand, { description: 'Seller or buyer: confirm a sale declaration with the token from confirmSaleConfirmationCode (the code sent to your phone).' })
-  confirmSaleDeclaration(
-    @Arg('demandId', () => ID) demandId: string,
-    @Arg('confirmationToken', () => String) confirmationToken: string,
-    @Ctx() ctx: Context,
-  ): Promise<Demand> {
+  confirmSaleDeclaration(@Arg('demandId', () => ID) demandId: string, @Arg('confirmationToken', () => String) confirmationToken: string, @Ctx() ctx: Context): Promise<Demand> {
     return confirmSaleDeclaration(ctx.em, ctx.actor, ctx.runtime.keys, demandId, confirmationToken.slice(0, 4000));
   }
 
   @Mutation(() => [Demand], { description: 'Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all.' })
-  async fileOppositions(
-    @Arg('vehicleIds', () => [ID]) vehicleIds: string[],
-    @Arg('documentIds', () => [ID]) documentIds: string[],
-    @Ctx() ctx: Context,
-  ): Promise<Demand[]> {
+  async fileOppositions(@Arg('vehicleIds', () => [ID]) vehicleIds: string[], @Arg('documentIds', () => [ID]) documentIds: string[], @Ctx() ctx: Context): Promise<Demand[]> {
     return fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.runtime);
   }
 

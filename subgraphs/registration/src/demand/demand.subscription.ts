@@ -18,11 +18,7 @@ interface StatusArgs {
 }
 
 function matches(args: StatusArgs, p: DemandStatusPayload): boolean {
-  return (
-    (!args.demandId || args.demandId === p.demandId) &&
-    (!args.applicantId || args.applicantId === p.applicantId) &&
-    (!args.centerId || args.centerId === p.centerId)
-  );
+  return (!args.demandId || args.demandId === p.demandId) && (!args.applicantId || args.applicantId === p.applicantId) && (!args.centerId || args.centerId === p.centerId);
 }
 
 const payloadOf = (e: PublishedEvent) => e.payload as unknown as DemandStatusPayload;

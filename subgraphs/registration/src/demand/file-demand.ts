@@ -132,7 +132,13 @@ async function resolveVehicle(em: EntityManager, input: SubmitDemandInput, actor
 async function pricingFacts(vehicleId: string | null, holding: Holding | null | undefined, applicantId: string, knownCategory: string | undefined, actor: Actor, deps: DemandDeps) {
   const auth = actor.token ? `Bearer ${actor.token}` : null;
   const [vehicleCategory, applicantKind] = await Promise.all([
-    knownCategory ?? (vehicleId ? deps.vehicles.facts(vehicleId, auth).then((f) => f?.category ?? null, () => null) : null),
+    knownCategory ??
+      (vehicleId
+        ? deps.vehicles.facts(vehicleId, auth).then(
+            (f) => f?.category ?? null,
+            () => null,
+          )
+        : null),
     holding?.holderId === applicantId && holding.holderKind ? holding.holderKind : (deps.parties?.kindOf(applicantId, auth).catch(() => null) ?? null),
   ]);
   return { vehicleCategory: vehicleCategory ?? null, applicantKind: applicantKind ?? null };
@@ -187,7 +193,11 @@ async function fileIt(
         .execute('insert into consent_use (consent_id, used_at) values (?, now()) on conflict do nothing returning consent_id', [who.consentId], 'all', tx.getTransactionContext());
       if (!used.length) throw new Conflict('This consent was already used for a demand: ask the holder for a new one.');
     }
-    if (!input.draft) requireDocumentTypes(service, documents.map((d) => d.type));
+    if (!input.draft)
+      requireDocumentTypes(
+        service,
+        documents.map((d) => d.type),
+      );
     const now = new Date();
     const demand = tx.create(Demand, {
       reference: await nextSequenceNumber(tx, 'demand_reference_seq', 'DEM', now),

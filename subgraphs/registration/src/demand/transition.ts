@@ -52,16 +52,7 @@ async function mayPerform(em: EntityManager, actor: Actor, demand: Demand, by: r
  * (bumped by the flush), history, due date, outbox event. SUBMIT or a payment
  * that lands the demand in SUBMITTED goes on to the automatic assignment.
  */
-export async function apply(
-  tx: EntityManager,
-  demand: Demand,
-  service: Service,
-  action: DemandAction,
-  actor: Actor,
-  reason: string | null,
-  now: Date,
-  step: StepInput = {},
-): Promise<void> {
+export async function apply(tx: EntityManager, demand: Demand, service: Service, action: DemandAction, actor: Actor, reason: string | null, now: Date, step: StepInput = {}): Promise<void> {
   const from = demand.status;
   if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} demands: that is for ${[...performersOf(action)].join(', ').toLowerCase()}.`);
@@ -183,10 +174,9 @@ export async function transitionDemand(
       const demand = await tx.findOne(Demand, input.demandId);
       if (!demand || (actor !== SYSTEM && !canSeeDemand(actor, demand, centers))) throw new NotFound('Demand', input.demandId);
       if (demand.version !== input.expectedVersion) {
-        throw new Conflict(
-          `Demand ${demand.reference} changed since you loaded it (version ${demand.version}, you sent ${input.expectedVersion}). Reload it and try again.`,
-          { currentVersion: demand.version },
-        );
+        throw new Conflict(`Demand ${demand.reference} changed since you loaded it (version ${demand.version}, you sent ${input.expectedVersion}). Reload it and try again.`, {
+          currentVersion: demand.version,
+        });
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
       await apply(tx, demand, service, input.action, actor, reason, new Date(), {

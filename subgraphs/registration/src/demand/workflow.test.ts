@@ -18,7 +18,9 @@ function walk(service: typeof registration, actions: A[]): S {
 
 describe('demand workflow', () => {
   it('a registration goes through payment, assignment, Interpol, validation and printing', () => {
-    expect(walk(registration, [A.SUBMIT, A.CONFIRM_PAYMENT, A.ASSIGN, A.VERIFY, A.REQUEST_INTERPOL_CHECK, A.CLEAR_INTERPOL_CHECK, A.VALIDATE, A.ORDER_PRINT, A.MARK_PRINTED, A.VALIDATE_PRINT, A.DELIVER])).toBe(S.CLOSED);
+    expect(
+      walk(registration, [A.SUBMIT, A.CONFIRM_PAYMENT, A.ASSIGN, A.VERIFY, A.REQUEST_INTERPOL_CHECK, A.CLEAR_INTERPOL_CHECK, A.VALIDATE, A.ORDER_PRINT, A.MARK_PRINTED, A.VALIDATE_PRINT, A.DELIVER]),
+    ).toBe(S.CLOSED);
     // Nothing is handed over before ANaTT checked what the printer made.
     expect(transitionFor(S.PRINTED, A.DELIVER, registration)).toBeUndefined();
   });

@@ -26,7 +26,12 @@ export async function fileOppositions(em: EntityManager, vehicleIds: string[], d
     const originals = await tx.find(DemandDocumentFile, { id: { $in: documentIds.filter(isUuid) }, ownerId: actor.partyId!, demandId: null });
     const filed: Demand[] = [];
     for (const [i, vehicleId] of ids.entries()) {
-      const docs = i === 0 ? documentIds : originals.map((d) => tx.create(DemandDocumentFile, { type: d.type, fileName: d.fileName, contentType: d.contentType, size: d.size, sha256: d.sha256, storageKey: d.storageKey, ownerId: d.ownerId }).id);
+      const docs =
+        i === 0
+          ? documentIds
+          : originals.map(
+              (d) => tx.create(DemandDocumentFile, { type: d.type, fileName: d.fileName, contentType: d.contentType, size: d.size, sha256: d.sha256, storageKey: d.storageKey, ownerId: d.ownerId }).id,
+            );
       await tx.flush();
       try {
         filed.push(await submitDemand(tx, { serviceCode: 'OPPOSITION', vehicleId, documentIds: docs, draft: false, urgent: false } as SubmitDemandInput, actor, deps));

@@ -67,7 +67,15 @@ export function issuedDocumentRoutes(app: Express, orm: MikroORM, deps: IssuedDo
       }
       rows.push(['Statut', STATUS_FR[statusOf(doc)] ?? statusOf(doc)]);
       const code = signCode(deps.signingSecret, CODE_KIND[doc.kind], doc.id);
-      const pdf = await renderFactsDocument({ title: TITLES[doc.kind], number: doc.number, issuedAt: doc.issuedAt, rows, statement, verificationCode: code, verifyUrl: verifyUrlFor(deps.publicVerifyUrl, code) });
+      const pdf = await renderFactsDocument({
+        title: TITLES[doc.kind],
+        number: doc.number,
+        issuedAt: doc.issuedAt,
+        rows,
+        statement,
+        verificationCode: code,
+        verifyUrl: verifyUrlFor(deps.publicVerifyUrl, code),
+      });
       return { pdf, fileName: `${doc.number}.pdf` };
     },
   );

@@ -79,11 +79,21 @@ export async function issueForDemand(
   if (!demand.vehicleId) return;
   const base = { vehicleId: demand.vehicleId, holderId: demand.applicantId, demandId: demand.id };
   if (demand.serviceCode === 'SALE_DECLARATION') {
-    await issueDocument(tx, IssuedDocumentKind.SALE_DECLARATION, { ...base, counterpartyId: demand.counterpartyId, facts: { sellerId: demand.applicantId, buyerId: demand.counterpartyId, demand: demand.reference } }, now);
+    await issueDocument(
+      tx,
+      IssuedDocumentKind.SALE_DECLARATION,
+      { ...base, counterpartyId: demand.counterpartyId, facts: { sellerId: demand.applicantId, buyerId: demand.counterpartyId, demand: demand.reference } },
+      now,
+    );
   } else if (demand.serviceCode === 'TINTED_WINDOW_AUTHORIZATION') {
     // A new authorisation replaces the one in force.
     await tx.nativeUpdate(IssuedDocument, { vehicleId: demand.vehicleId, kind: IssuedDocumentKind.TINTED_WINDOW_AUTHORIZATION, endedAt: null }, { endedAt: now });
-    await issueDocument(tx, IssuedDocumentKind.TINTED_WINDOW_AUTHORIZATION, { ...base, facts: { demand: demand.reference }, validUntil: new Date(now.getTime() + opts.tintedValidityDays * 86_400_000) }, now);
+    await issueDocument(
+      tx,
+      IssuedDocumentKind.TINTED_WINDOW_AUTHORIZATION,
+      { ...base, facts: { demand: demand.reference }, validUntil: new Date(now.getTime() + opts.tintedValidityDays * 86_400_000) },
+      now,
+    );
   } else if (demand.serviceCode === 'GLASS_ENGRAVING') {
     // The engraved mark is the plate number on every window: it ties the glass to the register.
     const plate = await plateOf(tx, demand.vehicleId);

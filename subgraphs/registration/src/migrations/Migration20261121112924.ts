@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121112924 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "encumbrance" ("id" uuid not null, "vehicle_id" uuid not null, "kind" text check ("kind" in ('PLEDGE', 'OPPOSITION')) not null, "demand_id" uuid not null, "reference" varchar(20) not null, "since" timestamptz not null default now(), "lifted_at" timestamptz null, "lifted_by_demand_id" uuid null, constraint "encumbrance_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "encumbrance" ("id" uuid not null, "vehicle_id" uuid not null, "kind" text check ("kind" in ('PLEDGE', 'OPPOSITION')) not null, "demand_id" uuid not null, "reference" varchar(20) not null, "since" timestamptz not null default now(), "lifted_at" timestamptz null, "lifted_by_demand_id" uuid null, constraint "encumbrance_pkey" primary key ("id"));`,
+    );
     this.addSql(`create index encumbrance_active_by_vehicle on encumbrance (vehicle_id) where lifted_at is null;`);
 
     this.addSql(`alter table "demand" add column "counterparty_id" uuid null, add column "sale_declaration_id" uuid null;`);
@@ -22,5 +23,4 @@ export class Migration20261121112924 extends Migration {
     this.addSql(`alter table "outbox" alter column "txid" type int8 using ("txid"::int8);`);
     this.addSql(`alter table "outbox" alter column "txid" set default ((pg_current_xact_id())::text)::bigint;`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121114415 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "encumbrance" drop constraint if exists "encumbrance_kind_check";`);
 
@@ -19,5 +18,4 @@ export class Migration20261121114415 extends Migration {
     this.addSql(`alter table "outbox" alter column "txid" type int8 using ("txid"::int8);`);
     this.addSql(`alter table "outbox" alter column "txid" set default ((pg_current_xact_id())::text)::bigint;`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261126010000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "center_agent" add column "role" text check ("role" in ('AGENT', 'SERVICE_HEAD')) not null default 'AGENT';`);
   }
@@ -9,5 +8,4 @@ export class Migration20261126010000 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "center_agent" drop column "role";`);
   }
-
 }

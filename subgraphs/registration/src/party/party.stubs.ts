@@ -17,4 +17,3 @@ export class PartyRef {
     this.id = id;
   }
 }
-

@@ -32,7 +32,8 @@ const WHO_MAY: Record<'STATE' | 'COMMERCIAL' | 'TEMPORARY', { affiliates: string
 export function checkPlateFamily(actor: Actor, serviceCode: string, family: PlateFamily | null | undefined): PlateFamily | null {
   if (!family) return null;
   if (family === 'PRIVATE' || family === 'TWO_WHEELER') throw BadInput.field('plateFamily', 'Private and two-wheeler numbers follow the vehicle’s category; omit plateFamily.');
-  if (serviceCode !== 'IMMATRICULATION_STANDARD' && serviceCode !== 'RE_IMMATRICULATION') throw BadInput.field('plateFamily', 'Only a standard registration or a re-registration takes a state, commercial or temporary number.');
+  if (serviceCode !== 'IMMATRICULATION_STANDARD' && serviceCode !== 'RE_IMMATRICULATION')
+    throw BadInput.field('plateFamily', 'Only a standard registration or a re-registration takes a state, commercial or temporary number.');
   const rule = WHO_MAY[family];
   const counter = hasRole(actor, 'AGENT', 'SERVICE_HEAD');
   if (!counter && !(actor.affiliateKind && rule.affiliates.includes(actor.affiliateKind))) throw new Forbidden(`${rule.what}.`);

@@ -8,7 +8,6 @@ import { compact, MAX_NUMBER, seriesCount, seriesIndex, seriesName, type Reserva
  */
 export const PRESTIGE_RANGE = { from: 1, to: 99 } as const;
 
-
 /** A chosen prestige number, compact, or the reason it cannot be one. */
 export function parsePrestigeNumber(raw: string): { compact: string } | { problem: string } {
   const n = normalizePlate(raw).replace(/RB$/, '');

@@ -17,10 +17,7 @@ export interface PrestigeChoice {
 }
 
 async function numberTaken(em: EntityManager, compact: string): Promise<boolean> {
-  const [plates, held] = await Promise.all([
-    em.count(Plate, { compactNumber: compact }),
-    em.count(PrestigeReservation, { compactNumber: compact, status: { $ne: PrestigeStatus.RELEASED } }),
-  ]);
+  const [plates, held] = await Promise.all([em.count(Plate, { compactNumber: compact }), em.count(PrestigeReservation, { compactNumber: compact, status: { $ne: PrestigeStatus.RELEASED } })]);
   return plates + held > 0;
 }
 

@@ -59,7 +59,13 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       updatedAt: since,
       statusSince: since,
     });
-    em.create(DemandEvent, { demandId: demand.id, action: DemandAction.SUBMIT, fromStatus: DemandStatus.DRAFT, toStatus: status === DemandStatus.ASSIGNED ? DemandStatus.SUBMITTED : status, at: since });
+    em.create(DemandEvent, {
+      demandId: demand.id,
+      action: DemandAction.SUBMIT,
+      fromStatus: DemandStatus.DRAFT,
+      toStatus: status === DemandStatus.ASSIGNED ? DemandStatus.SUBMITTED : status,
+      at: since,
+    });
     if (status === DemandStatus.ASSIGNED) {
       em.create(DemandEvent, { demandId: demand.id, action: DemandAction.ASSIGN, fromStatus: DemandStatus.SUBMITTED, toStatus: status, at: since });
     }
@@ -69,13 +75,25 @@ export async function seedDemo(em: EntityManager): Promise<void> {
 
 /** How a seeded demand got where it is: the actions in order, each with the status it led to. */
 const pathTo = (status: DemandStatus): [DemandAction, DemandStatus][] => {
-  const base: [DemandAction, DemandStatus][] = [[DemandAction.SUBMIT, DemandStatus.AWAITING_PAYMENT], [DemandAction.CONFIRM_PAYMENT, DemandStatus.SUBMITTED], [DemandAction.ASSIGN, DemandStatus.ASSIGNED]];
+  const base: [DemandAction, DemandStatus][] = [
+    [DemandAction.SUBMIT, DemandStatus.AWAITING_PAYMENT],
+    [DemandAction.CONFIRM_PAYMENT, DemandStatus.SUBMITTED],
+    [DemandAction.ASSIGN, DemandStatus.ASSIGNED],
+  ];
   const more: Partial<Record<DemandStatus, [DemandAction, DemandStatus][]>> = {
     [DemandStatus.VERIFIED]: [[DemandAction.VERIFY, DemandStatus.VERIFIED]],
-    [DemandStatus.PRE_VALIDATED]: [[DemandAction.VERIFY, DemandStatus.VERIFIED], [DemandAction.PRE_VALIDATE, DemandStatus.PRE_VALIDATED]],
+    [DemandStatus.PRE_VALIDATED]: [
+      [DemandAction.VERIFY, DemandStatus.VERIFIED],
+      [DemandAction.PRE_VALIDATE, DemandStatus.PRE_VALIDATED],
+    ],
     [DemandStatus.REJECTED]: [[DemandAction.REJECT, DemandStatus.REJECTED]],
     [DemandStatus.SUSPENDED]: [[DemandAction.SUSPEND, DemandStatus.SUSPENDED]],
-    [DemandStatus.CLOSED]: [[DemandAction.VERIFY, DemandStatus.VERIFIED], [DemandAction.PRE_VALIDATE, DemandStatus.PRE_VALIDATED], [DemandAction.VALIDATE, DemandStatus.VALIDATED], [DemandAction.CLOSE, DemandStatus.CLOSED]],
+    [DemandStatus.CLOSED]: [
+      [DemandAction.VERIFY, DemandStatus.VERIFIED],
+      [DemandAction.PRE_VALIDATE, DemandStatus.PRE_VALIDATED],
+      [DemandAction.VALIDATE, DemandStatus.VALIDATED],
+      [DemandAction.CLOSE, DemandStatus.CLOSED],
+    ],
   };
   return [...base, ...(more[status] ?? [])];
 };
@@ -94,7 +112,15 @@ export async function seedDemoWork(em: EntityManager): Promise<void> {
     { n: 3, service: 'GLASS_ENGRAVING', status: DemandStatus.ASSIGNED, applicant: citizen2.id, vehicle: 3, department: 'Atlantique', late: true },
     { n: 4, service: 'TINTED_WINDOW_AUTHORIZATION', status: DemandStatus.VERIFIED, applicant: citizen2.id, vehicle: 3, department: 'Atlantique' },
     { n: 5, service: 'PLATE_DUPLICATE', status: DemandStatus.PRE_VALIDATED, applicant: citizen.id, vehicle: 2, department: 'Littoral', late: true },
-    { n: 6, service: 'TITLE_DEPOSIT', status: DemandStatus.SUSPENDED, applicant: citizen.id, vehicle: 2, department: 'Littoral', reason: 'Pièce d’identité illisible : merci d’en déposer une nouvelle copie.' },
+    {
+      n: 6,
+      service: 'TITLE_DEPOSIT',
+      status: DemandStatus.SUSPENDED,
+      applicant: citizen.id,
+      vehicle: 2,
+      department: 'Littoral',
+      reason: 'Pièce d’identité illisible : merci d’en déposer une nouvelle copie.',
+    },
     { n: 7, service: 'GLASS_ENGRAVING', status: DemandStatus.REJECTED, applicant: citizen2.id, vehicle: 3, department: 'Atlantique', reason: 'La carte grise fournie ne correspond pas au véhicule.' },
     { n: 8, service: 'PLEDGE', status: DemandStatus.CLOSED, applicant: DEMO.companies.transport.id, vehicle: 4, department: 'Littoral', filedBy: DEMO.affiliates.bank.id },
     { n: 9, service: 'OPPOSITION', status: DemandStatus.CLOSED, applicant: DEMO.companies.transport.id, vehicle: 5, department: 'Littoral' },
@@ -122,13 +148,31 @@ export async function seedDemoWork(em: EntityManager): Promise<void> {
     });
     let from: DemandStatus = DemandStatus.DRAFT;
     for (const [action, to] of path) {
-      const actorId = action === DemandAction.SUBMIT ? r.applicant : action === DemandAction.CONFIRM_PAYMENT || action === DemandAction.ASSIGN ? null : r.service === 'OPPOSITION' ? (action === DemandAction.VERIFY || action === DemandAction.PRE_VALIDATE ? clerk.id : judge.id) : action === DemandAction.VALIDATE || action === DemandAction.CLOSE ? manager.id : agent.id;
+      const actorId =
+        action === DemandAction.SUBMIT
+          ? r.applicant
+          : action === DemandAction.CONFIRM_PAYMENT || action === DemandAction.ASSIGN
+            ? null
+            : r.service === 'OPPOSITION'
+              ? action === DemandAction.VERIFY || action === DemandAction.PRE_VALIDATE
+                ? clerk.id
+                : judge.id
+              : action === DemandAction.VALIDATE || action === DemandAction.CLOSE
+                ? manager.id
+                : agent.id;
       const reason = to === DemandStatus.REJECTED || to === DemandStatus.SUSPENDED ? (r.reason ?? null) : null;
       em.create(DemandEvent, { demandId: demand.id, action, fromStatus: from, toStatus: to, actorId, reason, at: filed });
       from = to;
     }
   }
-  em.create(Encumbrance, { vehicleId: DEMO.vehicleId(4), kind: EncumbranceKind.PLEDGE, demandId: DEMO.demandId(8), reference: formatSequenceNumber('DEM', 2026, 900008), lenderAffiliateId: DEMO.affiliates.bank.id, since: filed });
+  em.create(Encumbrance, {
+    vehicleId: DEMO.vehicleId(4),
+    kind: EncumbranceKind.PLEDGE,
+    demandId: DEMO.demandId(8),
+    reference: formatSequenceNumber('DEM', 2026, 900008),
+    lenderAffiliateId: DEMO.affiliates.bank.id,
+    since: filed,
+  });
   em.create(Encumbrance, { vehicleId: DEMO.vehicleId(5), kind: EncumbranceKind.OPPOSITION, demandId: DEMO.demandId(9), reference: formatSequenceNumber('DEM', 2026, 900009), since: filed });
   await em.flush();
 }

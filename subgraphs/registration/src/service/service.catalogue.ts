@@ -37,9 +37,13 @@ const REGISTRATION_TARGETS = { SUBMITTED: 4, ASSIGNED: 24, VERIFIED: 24, INTERPO
 const SIMPLE_TARGETS = { SUBMITTED: 4, ASSIGNED: 24, VERIFIED: 24, PRE_VALIDATED: 24, VALIDATED: 24 };
 const PRINT_TARGETS = { ...SIMPLE_TARGETS, PRINT_ORDERED: 48, PRINTED: 24, PRINT_VALIDATED: 72 };
 const registration = (code: ServiceCode, name: string, nameFr: string): ServiceDefinition => ({
-  code, name, nameFr,
+  code,
+  name,
+  nameFr,
   requiredDocuments: ['NATIONAL_ID', 'CUSTOMS_CERTIFICATE', 'PURCHASE_INVOICE'],
-  needsInterpolCheck: true, needsPrinting: true, targetHours: REGISTRATION_TARGETS,
+  needsInterpolCheck: true,
+  needsPrinting: true,
+  targetHours: REGISTRATION_TARGETS,
 });
 
 export const SERVICES: ServiceDefinition[] = [
@@ -50,11 +54,31 @@ export const SERVICES: ServiceDefinition[] = [
   { code: 'RE_IMMATRICULATION', name: 'Re-registration', nameFr: 'Ré-immatriculation', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD'], needsPrinting: true, targetHours: PRINT_TARGETS },
   { code: 'SALE_DECLARATION', name: 'Sale declaration', nameFr: 'Déclaration de vente', requiredDocuments: ['NATIONAL_ID', 'SALE_DEED'], targetHours: SIMPLE_TARGETS },
   { code: 'MUTATION', name: 'Transfer of ownership', nameFr: 'Mutation', requiredDocuments: ['NATIONAL_ID', 'SALE_DEED', 'GRAY_CARD'], needsPrinting: true, targetHours: PRINT_TARGETS },
-  { code: 'GRAY_CARD_DUPLICATE', name: 'Gray card duplicate', nameFr: 'Duplicata de carte grise', requiredDocuments: ['NATIONAL_ID', 'LOSS_DECLARATION'], needsPrinting: true, targetHours: PRINT_TARGETS },
+  {
+    code: 'GRAY_CARD_DUPLICATE',
+    name: 'Gray card duplicate',
+    nameFr: 'Duplicata de carte grise',
+    requiredDocuments: ['NATIONAL_ID', 'LOSS_DECLARATION'],
+    needsPrinting: true,
+    targetHours: PRINT_TARGETS,
+  },
   { code: 'PLATE_DUPLICATE', name: 'Plate duplicate', nameFr: 'Duplicata de plaque', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD'], needsPrinting: true, targetHours: PRINT_TARGETS },
-  { code: 'VEHICLE_TRANSFORMATION', name: 'Vehicle transformation', nameFr: 'Transformation de véhicule', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD', 'TRANSFORMATION_REPORT'], needsPrinting: true, targetHours: PRINT_TARGETS },
+  {
+    code: 'VEHICLE_TRANSFORMATION',
+    name: 'Vehicle transformation',
+    nameFr: 'Transformation de véhicule',
+    requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD', 'TRANSFORMATION_REPORT'],
+    needsPrinting: true,
+    targetHours: PRINT_TARGETS,
+  },
   { code: 'PLATE_TRANSFORMATION', name: 'Plate transformation', nameFr: 'Transformation de plaque', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD'], needsPrinting: true, targetHours: PRINT_TARGETS },
-  { code: 'TINTED_WINDOW_AUTHORIZATION', name: 'Tinted window authorisation', nameFr: 'Autorisation de vitres teintées', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD', 'MEDICAL_CERTIFICATE'], targetHours: SIMPLE_TARGETS },
+  {
+    code: 'TINTED_WINDOW_AUTHORIZATION',
+    name: 'Tinted window authorisation',
+    nameFr: 'Autorisation de vitres teintées',
+    requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD', 'MEDICAL_CERTIFICATE'],
+    targetHours: SIMPLE_TARGETS,
+  },
   { code: 'GLASS_ENGRAVING', name: 'Glass engraving', nameFr: 'Gravage des vitres', requiredDocuments: ['GRAY_CARD'], targetHours: SIMPLE_TARGETS },
   { code: 'TITLE_DEPOSIT', name: 'Title deposit', nameFr: 'Dépôt de titre', requiredDocuments: ['NATIONAL_ID', 'GRAY_CARD'], targetHours: SIMPLE_TARGETS },
   { code: 'TITLE_RECOVERY', name: 'Title recovery', nameFr: 'Retrait de titre', requiredDocuments: ['NATIONAL_ID'], targetHours: SIMPLE_TARGETS },

@@ -37,11 +37,7 @@ export class VehicleRefResolver {
   }
 
   @FieldResolver(() => [Encumbrance], { description: 'Pledges and oppositions, active and lifted (situation administrative).' })
-  async encumbrances(
-    @Root() vehicle: VehicleRef,
-    @Ctx() ctx: Context,
-    @Arg('activeOnly', () => Boolean, { defaultValue: true }) activeOnly: boolean,
-  ): Promise<Encumbrance[]> {
+  async encumbrances(@Root() vehicle: VehicleRef, @Ctx() ctx: Context, @Arg('activeOnly', () => Boolean, { defaultValue: true }) activeOnly: boolean): Promise<Encumbrance[]> {
     const all = await ctx.loaders.encumbrances.load(vehicle.id);
     return activeOnly ? all.filter((e) => e.active).slice(-ACTIVE_ENCUMBRANCES_BOUND) : boundList(all, 'oldest-first');
   }
@@ -62,7 +58,10 @@ export class VehicleRefResolver {
   @FieldResolver(() => [IssuedDocument], { description: 'Certificates, sale declarations, authorisations issued for it, newest first (holder, staff).' })
   async documents(@Root() vehicle: VehicleRef, @Ctx() ctx: Context): Promise<IssuedDocument[]> {
     const docs = await ctx.loaders.issuedDocuments.load(vehicle.id);
-    return boundList(docs.filter((d) => maySeeDocument(ctx.actor, d)), 'newest-first');
+    return boundList(
+      docs.filter((d) => maySeeDocument(ctx.actor, d)),
+      'newest-first',
+    );
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: 'Its immatriculation (number, date), once validated.' })

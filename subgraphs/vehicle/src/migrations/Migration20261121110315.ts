@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121110315 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "outbox" add column "txid" bigint null default pg_current_xact_id()::text::bigint;`);
     this.addSql(`create index "outbox_txid_index" on "outbox" ("txid");`);
@@ -11,5 +10,4 @@ export class Migration20261121110315 extends Migration {
     this.addSql(`drop index "outbox_txid_index";`);
     this.addSql(`alter table "outbox" drop column "txid";`);
   }
-
 }

@@ -12,11 +12,7 @@ export async function seedCatalogue(em: EntityManager): Promise<SeededCatalogue>
   const out: SeededCatalogue = new Map();
   for (const entry of CATALOGUE) {
     const brand = brands.get(entry.brand) ?? em.create(Brand, { name: entry.brand });
-    const list = entry.models.map(
-      ([name, category]) =>
-        models.find((m) => m.brand.id === brand.id && m.name === name) ??
-        em.create(VehicleModel, { name, brand, category }),
-    );
+    const list = entry.models.map(([name, category]) => models.find((m) => m.brand.id === brand.id && m.name === name) ?? em.create(VehicleModel, { name, brand, category }));
     out.set(entry.brand, { brand, models: list });
   }
   await em.flush();

@@ -21,7 +21,10 @@ import { checkVin } from './vin';
 export function vehicleWhere(filter: VehicleFilter | undefined): FilterQuery<Vehicle> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
-  for (const [key, value] of [['brandId', filter.brandId], ['modelId', filter.modelId]] as const) {
+  for (const [key, value] of [
+    ['brandId', filter.brandId],
+    ['modelId', filter.modelId],
+  ] as const) {
     if (value !== undefined && value !== null && !isUuid(value)) throw BadInput.field(`filter.${key}`, 'Not a valid id.');
   }
   if (filter.brandId) where.brand = filter.brandId;
@@ -41,13 +44,13 @@ export function vehicleWhere(filter: VehicleFilter | undefined): FilterQuery<Veh
 export async function listVehicles(em: EntityManager, filter: VehicleFilter | undefined, first?: number | null, after?: string | null) {
   const page = toPage(first, after);
   const where = vehicleWhere(filter);
-  const rows = page.limit === 0 ? [] : await entitiesWhere(
-    em,
-    Vehicle,
-    page.after ? { $and: [where, { id: { $gt: page.after } }] } : where,
-    { orderBy: { id: 'asc' }, limit: page.limit + 1 },
+  const rows = page.limit === 0 ? [] : await entitiesWhere(em, Vehicle, page.after ? { $and: [where, { id: { $gt: page.after } }] } : where, { orderBy: { id: 'asc' }, limit: page.limit + 1 });
+  return toConnection(
+    rows,
+    page,
+    (v) => v.id,
+    () => em.count(Vehicle, where),
   );
-  return toConnection(rows, page, (v) => v.id, () => em.count(Vehicle, where));
 }
 
 /** Staff register vehicles; dealers (concessionnaires) too, for the vehicles they import for clients. */
@@ -92,24 +95,32 @@ export async function registerImportedVehicle(em: EntityManager, actor: Actor, c
   const brand = await em.findOne(Brand, { name: { $ilike: d.brand } });
   const model = brand ? await em.findOne(VehicleModel, { brand, name: { $ilike: d.model } }) : null;
   if (!brand || !model) throw BadInput.field('customsReference', `${d.brand} ${d.model} is not in the catalogue yet; an administrator must add it first.`);
-  const vehicle = em.create(Vehicle, {
-    vin,
-    brand,
-    model,
-    category: model.category,
-    energy: (Object.values(Energy) as string[]).includes(d.energy) ? (d.energy as Energy) : null,
-    year: d.year,
-    origin: VehicleOrigin.IMPORTED,
-    customsReference: d.reference,
-  }, { persist: false });
-  const clearance = em.create(CustomsClearance, {
-    reference: d.reference,
-    vehicleId: vehicle.id,
-    office: d.office,
-    declaredAt: new Date(d.declaredAt),
-    dutiesPaid: d.dutiesPaid,
-    dutiesAmount: d.dutiesAmount,
-  }, { persist: false });
+  const vehicle = em.create(
+    Vehicle,
+    {
+      vin,
+      brand,
+      model,
+      category: model.category,
+      energy: (Object.values(Energy) as string[]).includes(d.energy) ? (d.energy as Energy) : null,
+      year: d.year,
+      origin: VehicleOrigin.IMPORTED,
+      customsReference: d.reference,
+    },
+    { persist: false },
+  );
+  const clearance = em.create(
+    CustomsClearance,
+    {
+      reference: d.reference,
+      vehicleId: vehicle.id,
+      office: d.office,
+      declaredAt: new Date(d.declaredAt),
+      dutiesPaid: d.dutiesPaid,
+      dutiesAmount: d.dutiesAmount,
+    },
+    { persist: false },
+  );
   return saveNew(em, vehicle, [clearance], (tx) => audit(tx, actor.accountId, 'vehicle.import', vehicle.id, { vin, customsReference: reference }));
 }
 
@@ -118,17 +129,21 @@ export async function registerLocalVehicle(em: EntityManager, actor: Actor, inpu
   const vin = vinOrThrow(input.vin, 'vin');
   const model = isUuid(input.modelId) ? await em.findOne(VehicleModel, input.modelId) : null;
   if (!model) throw BadInput.field('modelId', 'No such model in the catalogue.');
-  const vehicle = em.create(Vehicle, {
-    vin,
-    brand: model.brand,
-    model,
-    category: model.category,
-    energy: input.energy,
-    year: input.year,
-    color: input.color ?? null,
-    seats: input.seats ?? null,
-    origin: VehicleOrigin.LOCAL,
-  }, { persist: false });
+  const vehicle = em.create(
+    Vehicle,
+    {
+      vin,
+      brand: model.brand,
+      model,
+      category: model.category,
+      energy: input.energy,
+      year: input.year,
+      color: input.color ?? null,
+      seats: input.seats ?? null,
+      origin: VehicleOrigin.LOCAL,
+    },
+    { persist: false },
+  );
   return saveNew(em, vehicle, [], (tx) => audit(tx, actor.accountId, 'vehicle.local', vehicle.id, { vin }));
 }
 

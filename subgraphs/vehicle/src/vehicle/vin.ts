@@ -3,14 +3,32 @@
  * Position 9 is a check digit only for North American manufacturers (WMI
  * starting 1-5); elsewhere only the structure can be verified.
  */
-export type VinCheck =
-  | { ok: true; vin: string; checkDigitVerified: boolean }
-  | { ok: false; vin: string; problem: string };
+export type VinCheck = { ok: true; vin: string; checkDigitVerified: boolean } | { ok: false; vin: string; problem: string };
 
 const TRANSLITERATION: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 

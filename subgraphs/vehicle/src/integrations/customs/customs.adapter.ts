@@ -14,8 +14,16 @@ export class CustomsAdapter implements CustomsService {
       if (res.status === 404) return null;
       if (!res.ok) throw new Error(`Customs refused the request: ${res.status}`);
       const d = (await res.json()) as {
-        numero: string; chassis: string; marque: string; modele: string; annee: number; energie: string; bureau: string;
-        date_declaration: string; droits_acquittes: boolean; montant_droits: number;
+        numero: string;
+        chassis: string;
+        marque: string;
+        modele: string;
+        annee: number;
+        energie: string;
+        bureau: string;
+        date_declaration: string;
+        droits_acquittes: boolean;
+        montant_droits: number;
       };
       return {
         reference: d.numero,
