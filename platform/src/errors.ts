@@ -128,6 +128,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code === 'INTERNAL_SERVER_ERROR' || !code || code === 'INTERNAL') {
     logInternal(error);
+    if (databaseConnectionLost(error)) {
+      // Transient, and not the caller's doing: a code clients retry on, with what they need to know about a write.
+      return {
+        message: 'The database connection was lost while answering; a change you asked for may not have been saved: reload, then try again.',
+        path: formatted.path,
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      };
+    }
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL' } };
   }
   return { message: formatted.message, path: formatted.path, extensions: { code } };
@@ -146,6 +154,26 @@ function logInternal(error: unknown): void {
       : { message: typeof original === 'object' ? JSON.stringify(original)?.slice(0, 1_000) : String(original) };
   const path = (error as { path?: unknown }).path;
   process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: 'internal error', internalError: true, path, err })}\n`);
+}
+
+/**
+ * SQLSTATEs of a connection the server ended or refused (class 08, and
+ * 57P01-57P03: an administrator, a crash or a restart ended it; 53300: no
+ * connection slot), and the pg driver's own words for a socket that closed.
+ */
+const LOST_CONNECTION = /^(08|57P0[1-3]$|53300$)/;
+const LOST_SOCKET = /Connection terminated|ECONNRESET|ECONNREFUSED|terminating connection|connection error and is not queryable/;
+
+/** Whether the failure is the database connection going away (the error, its GraphQL original, MikroORM's wrapped driver error). */
+function databaseConnectionLost(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const x = e as { code?: unknown; sqlState?: unknown; message?: unknown; originalError?: unknown; previous?: unknown; cause?: unknown };
+    if ([x.code, x.sqlState].some((c) => typeof c === 'string' && LOST_CONNECTION.test(c))) return true;
+    if (typeof x.message === 'string' && LOST_SOCKET.test(x.message)) return true;
+    e = x.originalError ?? x.previous ?? x.cause;
+  }
+  return false;
 }
 
 interface ValidationLike {

@@ -2,9 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
 import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
-import { db, graph, until } from '../support/graph';
+import { db, graph, routerSubscriptions, until } from '../support/graph';
 import { signIn } from '../support/sessions';
 import { scrape, value } from '../support/metrics';
+import { SimvebClient, TransitionDemandDocument } from '@simveb/clients/sdk';
+import { DEMO } from '@simveb/platform/demo';
+import { assignedDemand, registeredVehicleOf } from '../support/demands';
 
 /**
  * Parts failing under steady load, through a router of this file's own (so
@@ -140,11 +143,88 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
     expect(after.length).toBeGreaterThan(10);
     // Nothing waits on a dead connection: every answer within the router's 5 s timeout.
     expect(Math.max(...after.map((o) => o.ms))).toBeLessThan(5_500);
+    // An answer the cut spoiled says so with a code clients retry on, never as an internal error.
+    expect(after.flatMap((o) => o.codes).filter((c) => c !== 'UPSTREAM_UNAVAILABLE')).toEqual([]);
     // Reconnected: the last second's answers are whole again.
     const tail = after.filter((o) => o.at > Date.now() - 1_500 && o.kind === 'with');
     expect(tail.length).toBeGreaterThan(0);
     expect(tail.every((o) => o.holders && !o.codes.length)).toBe(true);
   }, 60_000);
+
+  it('registration’s database connections cut while demands move: every committed move reaches its subscriber, once', async () => {
+    // A registration replica and a router of this test's own: the suite's registration is not disturbed.
+    const registration = await startSubgraph('registration', graph().env, await freePort(), false, 'registration-faults');
+    const moving = await startRouterProcess({ ...graph().env, REQUEST_TIMEOUT_MS: '5000' }, await freePort(), { ...graph().subgraphUrls, registration: registration.url }, false, 'router-faults-db');
+    const bearer = { authorization: `Bearer ${token}` };
+    const client = new SimvebClient(moving.url, bearer, bearer);
+    try {
+      const demands = await Promise.all([0, 1].map(async () => assignedDemand('GLASS_ENGRAVING', (await registeredVehicleOf(DEMO.persons.citizen.id)).vehicleId)));
+      type Change = { demandStatusChanged: { version: number; demand: { id: string } } };
+      const subs = demands.map((d) => client.subscribe<Change>('subscription Moving($d: ID) { demandStatusChanged(demandId: $d) { status version demand { id } } }', { d: d.id }));
+      await until(async () => (await routerSubscriptions(moving.url)).downstream >= 2, 10_000, 'both subscriptions live');
+
+      const committed: string[] = [];
+      const refused: string[] = [];
+      let running = true;
+      const mover = async (demand: { id: string }) => {
+        let version = (await client.request<{ demand: { version: number } }, { id: string }>('query($id: ID!) { demand(id: $id) { version } }', { id: demand.id })).data!.demand.version;
+        let action: 'SUSPEND' | 'RESUME' = 'SUSPEND';
+        while (running) {
+          const res = await client
+            .request(TransitionDemandDocument, { input: { demandId: demand.id, action, expectedVersion: version, reason: 'Pièce à vérifier' } })
+            .catch((err: unknown) => ({ errors: [{ message: String(err) }], data: null }));
+          const moved = res.data?.transitionDemand;
+          if (moved) {
+            version = moved.version;
+            committed.push(`${demand.id}@${moved.version}`);
+            action = action === 'SUSPEND' ? 'RESUME' : 'SUSPEND';
+          } else {
+            refused.push((res.errors ?? []).map((e) => String((e as { extensions?: { code?: unknown } }).extensions?.code ?? e.message)).join(','));
+            // Not moved (the connection died under it): read where the demand stands and go on from there.
+            const now = await client
+              .request<{ demand: { version: number; status: string } }, { id: string }>('query($id: ID!) { demand(id: $id) { version status } }', { id: demand.id })
+              .catch(() => null);
+            if (now?.data?.demand) {
+              version = now.data.demand.version;
+              action = now.data.demand.status === 'SUSPENDED' ? 'RESUME' : 'SUSPEND';
+            }
+          }
+        }
+      };
+      const moves = Promise.all(demands.map(mover));
+      await new Promise((r) => setTimeout(r, 1_500));
+      const cut = await db(
+        'registration',
+        async (c) =>
+          (await c.query('select count(pg_terminate_backend(pid)) as n from pg_stat_activity where application_name = $1', [`simveb-registration-${registration.child.proc.pid}`])).rows[0].n,
+      );
+      await new Promise((r) => setTimeout(r, 3_000));
+      running = false;
+      await moves;
+      expect(Number(cut)).toBeGreaterThan(0);
+      expect(committed.length, refused.join('\n')).toBeGreaterThan(4);
+      // A move the cut interrupted is said as such (a code clients retry on), never as an internal error.
+      for (const r of refused) expect(r).toContain('UPSTREAM_UNAVAILABLE');
+
+      // Every move that answered is delivered once to its demand's subscriber (the outbox commits with the move).
+      let delivered: string[] = [];
+      await until(
+        async () => {
+          // Nothing reads the subscriptions meanwhile: what each has received is all in its queue.
+          delivered = subs.flatMap((sub) => sub.pending().flatMap((e) => (e.data ? [`${e.data.demandStatusChanged.demand.id}@${e.data.demandStatusChanged.version}`] : [])));
+          return committed.every((c) => delivered.includes(c));
+        },
+        10_000,
+        'every committed move delivered',
+      );
+      expect(new Set(delivered).size).toBe(delivered.length);
+      await Promise.all(subs.map((s) => s.close()));
+    } finally {
+      await client.close();
+      await stopChild(moving.child);
+      await stopChild(registration.child);
+    }
+  }, 90_000);
 
   it('Redis stopped for 10 s: requests keep being answered (budgets count per replica meanwhile), then counted in Redis again', async () => {
     const run = load();
