@@ -49,6 +49,16 @@ export async function entitiesById<T extends object>(em: EntityManager, entity: 
   return managed(em, entity, rows);
 }
 
+/** A loader of an entity by its id (the `_entities` and `ById` fields of every subgraph). */
+export const byIdLoader = <T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> =>
+  keyedLoader(
+    (keys) => entitiesById(em, entity, keys),
+    (row) => row.id,
+  );
+
+/** The keys that can be ids: a caller-given key that is not a UUID matches no row, and must not reach a uuid column. */
+export const uuidKeys = (keys: readonly string[]): string[] => keys.filter(isUuid);
+
 /**
  * An entity's rows for a list or a loader (`where` as MikroORM takes it),
  * read by the query builder without `find`'s per-entity validation, cascade

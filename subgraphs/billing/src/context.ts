@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { OutboxRelay } from '@simveb/platform/outbox/outbox-relay';
 import type DataLoader from 'dataloader';
+import type { SubgraphContext } from '@simveb/platform/graphql/context';
 import { groupedLoader, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
 import { Invoice } from './invoice/invoice.entity';
 import type { VehicleCategories } from './integrations/vehicle-categories';
@@ -10,7 +11,7 @@ import { Payment } from './payment/payment.entity';
 import type { Gateways } from './providers/payment-gateway';
 
 /** What lives as long as the process. */
-export interface Runtime {
+export interface Services {
   relay: OutboxRelay;
   gateways: Gateways;
   vehicles: VehicleCategories;
@@ -25,18 +26,13 @@ export interface Loaders {
   paymentsByOrder: DataLoader<string, Payment[]>;
 }
 
-export interface Context {
-  em: EntityManager;
-  actor: Actor;
-  runtime: Runtime;
-  loaders: Loaders;
-}
+export type Context = SubgraphContext<Loaders, Services>;
 
-export function createContext(em: EntityManager, actor: Actor, runtime: Runtime): Context {
+export function createContext(em: EntityManager, actor: Actor, services: Services): Context {
   return {
     em,
     actor,
-    runtime,
+    services,
     loaders: {
       order: keyedLoader(
         (ids) => entitiesWhere(em, Order, { id: { $in: [...ids] } }),

@@ -11,7 +11,7 @@ import { createOrm, migrateAtStart } from '@simveb/platform/db/orm';
 import { feedUrl, loadSubgraphConfig } from '@simveb/platform/server/subgraph-config';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
-import { createContext, type Runtime } from './context';
+import { createContext, type Services } from './context';
 import { billingDocumentRoutes } from './document/billing-document.routes';
 import { entities } from './entities';
 import { VehicleCategories } from './integrations/vehicle-categories';
@@ -54,7 +54,7 @@ if (config.seedDemo) {
 const bus = createEventBus(config.redisUrl);
 const relay = new OutboxRelay(orm, bus, log);
 relay.start();
-const runtime: Runtime = {
+const services: Services = {
   relay,
   gateways: {
     FEDAPAY: new FedapayGateway(providers.fedapayUrl, providers.fedapaySecretKey, providers.callbackUrl),
@@ -83,7 +83,7 @@ const stopReconciliation =
   local.RECONCILE_INTERVAL_SECONDS > 0
     ? startReconciliationJob(
         orm.em.fork(),
-        runtime.gateways,
+        services.gateways,
         { intervalSeconds: local.RECONCILE_INTERVAL_SECONDS, olderThanMinutes: local.RECONCILE_AFTER_MINUTES, expireAfterMinutes: local.PAYMENT_EXPIRY_MINUTES },
         log,
       )
@@ -101,10 +101,10 @@ const server = await startSubgraphServer({
   metricsEnabled: config.metricsEnabled,
   debugEndpoints: config.debugEndpoints,
   verifier,
-  context: async (actor) => createContext(orm.em.fork(), actor, runtime),
+  context: async (actor) => createContext(orm.em.fork(), actor, services),
   routes: (app) => {
     eventFeedRoute(app, orm, config.internalToken);
-    webhookRoutes(app, orm, { gateways: runtime.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log });
+    webhookRoutes(app, orm, { gateways: services.gateways, fedapayWebhookSecret: providers.fedapayWebhookSecret, kkiapaySecret: providers.kkiapayKeys.secret, log });
     billingDocumentRoutes(app, orm, { verify: verifier, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL, internalToken: config.internalToken });
   },
   onShutdown: async () => {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Actor } from '@simveb/platform/auth/actor';
-import { entitiesById, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
-import { isUuid } from '@simveb/platform/ids';
+import type { SubgraphContext } from '@simveb/platform/graphql/context';
+import { byIdLoader, entitiesWhere, keyedLoader, uuidKeys } from '@simveb/platform/graphql/loader';
 import { Affiliate } from './affiliate/affiliate.entity';
 import { Company } from './company/company.entity';
 import { Person } from './person/person.entity';
@@ -14,14 +14,7 @@ export interface Loaders {
   affiliate: DataLoader<string, Affiliate | null>;
 }
 
-export interface Context {
-  em: EntityManager;
-  loaders: Loaders;
-  actor: Actor;
-  services: Services;
-}
-
-const ids = (keys: readonly string[]) => keys.filter(isUuid);
+export type Context = SubgraphContext<Loaders, Services>;
 
 export function createContext(em: EntityManager, actor: Actor, services: Services): Context {
   return {
@@ -29,16 +22,10 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     actor,
     services,
     loaders: {
-      person: keyedLoader(
-        (keys) => entitiesById(em, Person, keys),
-        (p) => p.id,
-      ),
-      company: keyedLoader(
-        (keys) => entitiesById(em, Company, keys),
-        (c) => c.id,
-      ),
+      person: byIdLoader(em, Person),
+      company: byIdLoader(em, Company),
       affiliate: keyedLoader(
-        (keys) => entitiesWhere(em, Affiliate, { id: { $in: ids(keys) } }),
+        (keys) => entitiesWhere(em, Affiliate, { id: { $in: uuidKeys(keys) } }),
         (a) => a.id,
       ),
     },

@@ -2,6 +2,7 @@ import { PrintOrder } from './print-order/print-order.entity';
 import { IssuedDocument } from './issued-document/issued-document.entity';
 import type { PartyDirectory } from './integrations/party-directory';
 import type { BillingDocuments } from './integrations/billing-documents';
+import type { SubgraphContext } from '@simveb/platform/graphql/context';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
@@ -13,7 +14,7 @@ import type { VehicleRegistry } from './integrations/vehicle-registry';
 import type { OutboxRelay, PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import type { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type DataLoader from 'dataloader';
-import { entitiesById, keyedLoader, groupedLoader, entitiesWhere, managed } from '@simveb/platform/graphql/loader';
+import { byIdLoader, keyedLoader, groupedLoader, entitiesWhere, managed } from '@simveb/platform/graphql/loader';
 import { uuidArrayLiteral } from '@simveb/platform/ids';
 import { countLoader, pagedLoader, type PagedKey } from '@simveb/platform/graphql/paged-loader';
 import { ManagementCenter } from './center/center.entity';
@@ -52,10 +53,7 @@ export interface Loaders {
 function createLoaders(em: EntityManager): Loaders {
   const sql = em.getConnection();
   return {
-    demand: keyedLoader(
-      (ids) => entitiesById(em, Demand, ids),
-      (d) => d.id,
-    ),
+    demand: byIdLoader(em, Demand),
     service: keyedLoader(
       (codes) => entitiesWhere(em, Service, { code: { $in: codes.filter(isServiceCode) } }),
       (s) => s.code,
@@ -146,7 +144,7 @@ function createLoaders(em: EntityManager): Loaders {
 }
 
 /** Process-wide parts the resolvers need. */
-export interface Runtime {
+export interface Services {
   bus: EventBus;
   /** Demand status events filed by demand, applicant, centre and affiliate: a subscription wakes only for its own. */
   demandStatus: KeyedFanout<PublishedEvent>;
@@ -169,7 +167,7 @@ export interface Runtime {
  * subscription keeps one context for its lifetime, so it calls `renew()`
  * for every event rather than answer from a stale identity map.
  */
-export class Context {
+export class Context implements SubgraphContext<Loaders, Services> {
   private scope: { em: EntityManager; loaders: Loaders } | undefined;
 
   /**
@@ -179,7 +177,7 @@ export class Context {
    */
   constructor(
     private readonly orm: MikroORM,
-    readonly runtime: Runtime,
+    readonly services: Services,
     readonly actor: Actor,
     private readonly rosterParty: string | null = rosterPartyOf(actor),
   ) {}

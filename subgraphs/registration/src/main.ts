@@ -25,7 +25,7 @@ import { grayCardRoutes } from './gray-card/gray-card.route';
 import { issuedDocumentRoutes } from './issued-document/issued-document.route';
 import { exitOnSignal, startSubgraphServer } from '@simveb/platform/server/subgraph-server';
 import { refuseSeedInProduction } from '@simveb/platform/server/seed-guard';
-import { Context, type Runtime } from './context';
+import { Context, type Services } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildRegistrationSchema } from './schema';
@@ -68,7 +68,7 @@ const keys = remoteKeys(config.jwksUrl);
 const verifier = createTokenVerifier(keys);
 // Uploaded documents live beside the embedded databases unless told otherwise.
 const storage = new LocalDiskStorage(local.DOCUMENTS_DIR ?? path.resolve(local.DATA_DIR, 'documents'));
-const runtime: Runtime = {
+const services: Services = {
   bus,
   demandStatus: demandStatusFanout(bus),
   relay,
@@ -123,18 +123,18 @@ const server = await startSubgraphServer({
     eventFeedRoute(app, orm, config.internalToken);
     rosterRoutes(app, orm, config.internalToken);
     documentRoutes(app, orm, storage, verifier, local.UPLOAD_MAX_PENDING);
-    grayCardRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
-    issuedDocumentRoutes(app, orm, { verify: verifier, vehicles: runtime.vehicles, parties: runtime.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
+    grayCardRoutes(app, orm, { verify: verifier, vehicles: services.vehicles, parties: services.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
+    issuedDocumentRoutes(app, orm, { verify: verifier, vehicles: services.vehicles, parties: services.parties, signingSecret, publicVerifyUrl: local.PUBLIC_VERIFY_URL });
   },
   internalToken: config.internalToken,
-  context: async (actor, _req, caller) => new Context(orm, runtime, actor, rosterPartyOf(caller)),
-  wsContext: async (actor, caller) => new Context(orm, runtime, actor, rosterPartyOf(caller)),
+  context: async (actor, _req, caller) => new Context(orm, services, actor, rosterPartyOf(caller)),
+  wsContext: async (actor, caller) => new Context(orm, services, actor, rosterPartyOf(caller)),
   onShutdown: async () => {
     clearInterval(cleanup);
     clearInterval(prestigeHolds);
     await payments.stop();
     await relay.stop();
-    await runtime.demandStatus.close();
+    await services.demandStatus.close();
     await bus.close();
   },
 });

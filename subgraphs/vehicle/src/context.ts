@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Actor } from '@simveb/platform/auth/actor';
-import { entitiesById, groupedLoader, keyedLoader, entitiesWhere } from '@simveb/platform/graphql/loader';
-import { isUuid } from '@simveb/platform/ids';
+import type { SubgraphContext } from '@simveb/platform/graphql/context';
+import { byIdLoader, entitiesWhere, groupedLoader, keyedLoader, uuidKeys } from '@simveb/platform/graphql/loader';
 import { Brand } from './catalogue/brand.entity';
 import { VehicleModel } from './catalogue/vehicle-model.entity';
 import { CustomsClearance } from './customs/customs-clearance.entity';
@@ -23,14 +23,7 @@ export interface Services {
   customs: CustomsService;
 }
 
-export interface Context {
-  em: EntityManager;
-  actor: Actor;
-  services: Services;
-  loaders: Loaders;
-}
-
-const ids = (keys: readonly string[]) => keys.filter(isUuid);
+export type Context = SubgraphContext<Loaders, Services>;
 
 export function createContext(em: EntityManager, actor: Actor, services: Services): Context {
   return {
@@ -38,28 +31,19 @@ export function createContext(em: EntityManager, actor: Actor, services: Service
     actor,
     services,
     loaders: {
-      vehicle: keyedLoader(
-        (keys) => entitiesById(em, Vehicle, keys),
-        (v) => v.id,
-      ),
+      vehicle: byIdLoader(em, Vehicle),
       vehicleByVin: keyedLoader(
         (vins) => entitiesWhere(em, Vehicle, { vin: { $in: [...vins] } }),
         (v) => v.vin,
       ),
-      brand: keyedLoader(
-        (keys) => entitiesById(em, Brand, keys),
-        (b) => b.id,
-      ),
-      model: keyedLoader(
-        (keys) => entitiesById(em, VehicleModel, keys),
-        (m) => m.id,
-      ),
+      brand: byIdLoader(em, Brand),
+      model: byIdLoader(em, VehicleModel),
       clearance: keyedLoader(
-        (keys) => entitiesWhere(em, CustomsClearance, { vehicleId: { $in: ids(keys) } }),
+        (keys) => entitiesWhere(em, CustomsClearance, { vehicleId: { $in: uuidKeys(keys) } }),
         (c) => c.vehicleId,
       ),
       changes: groupedLoader(
-        (keys) => entitiesWhere(em, VehicleChange, { vehicleId: { $in: ids(keys) } }, { orderBy: { at: 'asc' } }),
+        (keys) => entitiesWhere(em, VehicleChange, { vehicleId: { $in: uuidKeys(keys) } }, { orderBy: { at: 'asc' } }),
         (c) => c.vehicleId,
       ),
     },

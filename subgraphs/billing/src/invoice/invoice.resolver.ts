@@ -12,6 +12,6 @@ export class InvoiceResolver {
 
   @FieldResolver(() => String, { description: 'The code its QR carries (for verifyDocument).' })
   verificationCode(@Root() invoice: Invoice, @Ctx() ctx: Context): string {
-    return invoiceCode(ctx.runtime.signingSecret, invoice);
+    return invoiceCode(ctx.services.signingSecret, invoice);
   }
 }

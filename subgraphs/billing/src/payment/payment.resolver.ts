@@ -26,28 +26,28 @@ const PAID = new Set([PaymentState.APPROVED, PaymentState.REFUND_PENDING, Paymen
 export class PaymentResolver {
   @Mutation(() => PaymentSession, { description: 'Start paying an order online; returns the provider’s page. Only the order’s payer (or the affiliate that filed it).' })
   async initiatePayment(@Arg('input', () => InitiatePaymentInput) input: InitiatePaymentInput, @Ctx() ctx: Context): Promise<PaymentSession> {
-    const payment = await initiatePayment(ctx.em, ctx.actor, ctx.runtime.gateways, input.orderId, input.provider);
+    const payment = await initiatePayment(ctx.em, ctx.actor, ctx.services.gateways, input.orderId, input.provider);
     return { payment, redirectUrl: payment.redirectUrl! };
   }
 
   @Mutation(() => Payment, { description: 'Back from the provider: checks the transaction with the provider’s API (never the browser’s word).' })
   async confirmPayment(@Arg('input', () => ConfirmPaymentInput) input: ConfirmPaymentInput, @Ctx() ctx: Context): Promise<Payment> {
-    const p = await confirmPayment(ctx.em, ctx.actor, ctx.runtime.gateways, input.paymentId, input.providerTransactionId ?? undefined);
+    const p = await confirmPayment(ctx.em, ctx.actor, ctx.services.gateways, input.paymentId, input.providerTransactionId ?? undefined);
     return p;
   }
 
   @Mutation(() => Payment, { description: 'Admin: refund an approved payment through its provider (audited). The order and its demand show REFUNDED.' })
   async refundPayment(@Arg('paymentId', () => ID) paymentId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Payment> {
-    const p = await refundPayment(ctx.em, ctx.actor, ctx.runtime.gateways, paymentId, reason.slice(0, 500));
+    const p = await refundPayment(ctx.em, ctx.actor, ctx.services.gateways, paymentId, reason.slice(0, 500));
     return p;
   }
 
   @Mutation(() => ReconciliationReport, { description: 'Admin: re-verify pending payments older than N minutes with their provider now (the periodic job does it too).' })
   async reconcilePayments(@Ctx() ctx: Context, @Arg('olderThanMinutes', () => Int, { defaultValue: 10 }) olderThanMinutes: number): Promise<ReconciliationReport> {
     requireRole(ctx.actor, ['ADMIN'], 'reconcile payments');
-    const report = await reconcile(ctx.em, ctx.runtime.gateways, {
+    const report = await reconcile(ctx.em, ctx.services.gateways, {
       olderThanMinutes: Math.max(0, Math.min(olderThanMinutes, 60 * 24 * 30)),
-      expireAfterMinutes: ctx.runtime.reconcile.expireAfterMinutes,
+      expireAfterMinutes: ctx.services.reconcile.expireAfterMinutes,
     });
     return report;
   }
@@ -77,6 +77,6 @@ export class PaymentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The code the receipt’s QR carries (for verifyDocument).' })
   receiptVerificationCode(@Root() p: Payment, @Ctx() ctx: Context): string | null {
-    return PAID.has(p.status) ? receiptCode(ctx.runtime.signingSecret, p) : null;
+    return PAID.has(p.status) ? receiptCode(ctx.services.signingSecret, p) : null;
   }
 }

@@ -41,7 +41,7 @@ export class TariffResolver {
     @Arg('urgent', () => Boolean, { defaultValue: false }) urgent?: boolean,
     @Arg('holderKind', () => HolderKind, { defaultValue: HolderKind.PERSON, description: 'Who will hold the vehicle.' }) holderKind?: HolderKind,
   ): Promise<Quote> {
-    const q = await quote(ctx.em, ctx.actor, ctx.runtime, {
+    const q = await quote(ctx.em, ctx.actor, ctx.services, {
       serviceCode: serviceCode.slice(0, 60),
       vehicleId: vehicleId ?? undefined,
       urgent: urgent ?? false,

@@ -3,7 +3,7 @@ import { audit } from '@simveb/platform/audit/audit-entry.entity';
 import { requireRole, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
 import { BadInput } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
-import type { Runtime } from '../context';
+import type { Services } from '../context';
 import { priceOf, totalOf, type PricedLine } from './pricing';
 import { Tariff } from './tariff.entity';
 import { HolderKind, TariffComponent, TariffCondition } from './tariff.enums';
@@ -40,14 +40,14 @@ export interface QuoteArgs {
 }
 
 /** The price a demand would cost now, with the same lines its order will have. */
-export async function quote(em: EntityManager, actor: Actor, runtime: Runtime, args: QuoteArgs): Promise<{ lines: PricedLine[]; total: number; vehicleCategory: string | null }> {
+export async function quote(em: EntityManager, actor: Actor, services: Services, args: QuoteArgs): Promise<{ lines: PricedLine[]; total: number; vehicleCategory: string | null }> {
   await knownService(em, args.serviceCode);
   let vehicleCategory: string | null = null;
   if (args.vehicleId != null) {
     // The vehicle register answers signed-in callers only.
     requireSignedIn(actor);
     if (!isUuid(args.vehicleId)) throw BadInput.field('vehicleId', 'Not a valid id.');
-    vehicleCategory = await runtime.vehicles.categoryOf(args.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
+    vehicleCategory = await services.vehicles.categoryOf(args.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
     if (!vehicleCategory) throw BadInput.field('vehicleId', 'This vehicle is not in the technical register.');
   }
   const lines = await priceOf(em, { serviceCode: args.serviceCode, vehicleCategory, holderKind: args.holderKind, urgent: args.urgent });

@@ -15,7 +15,7 @@ export class WalletResolver {
 
   @Mutation(() => PaymentSession, { description: 'Affiliate admin: top the wallet up through FedaPay or KKiaPay; credited when the provider confirms.' })
   async topUpWallet(@Arg('amount', () => Int) amount: number, @Arg('provider', () => PaymentProvider) provider: PaymentProvider, @Ctx() ctx: Context): Promise<PaymentSession> {
-    const payment = await topUpWallet(ctx.em, ctx.actor, ctx.runtime.gateways, amount, provider);
+    const payment = await topUpWallet(ctx.em, ctx.actor, ctx.services.gateways, amount, provider);
     return { payment, redirectUrl: payment.redirectUrl! };
   }
 

@@ -101,22 +101,22 @@ export class DemandResolver {
 
   @Mutation(() => Demand, { description: 'File a demand (déposer une demande): documents first, then this.' })
   async submitDemand(@Arg('input', () => SubmitDemandInput) input: SubmitDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    return submitDemand(ctx.em, input, ctx.actor, ctx.runtime);
+    return submitDemand(ctx.em, input, ctx.actor, ctx.services);
   }
 
   @Mutation(() => Demand, { description: 'Seller or buyer: confirm a sale declaration with the token from confirmSaleConfirmationCode (the code sent to your phone).' })
   confirmSaleDeclaration(@Arg('demandId', () => ID) demandId: string, @Arg('confirmationToken', () => String) confirmationToken: string, @Ctx() ctx: Context): Promise<Demand> {
-    return confirmSaleDeclaration(ctx.em, ctx.actor, ctx.runtime.keys, demandId, confirmationToken.slice(0, 4000));
+    return confirmSaleDeclaration(ctx.em, ctx.actor, ctx.services.keys, demandId, confirmationToken.slice(0, 4000));
   }
 
   @Mutation(() => [Demand], { description: 'Court clerk: oppositions on one or more vehicles from one court decision (documentIds: the court order), filed together or not at all.' })
   async fileOppositions(@Arg('vehicleIds', () => [ID]) vehicleIds: string[], @Arg('documentIds', () => [ID]) documentIds: string[], @Ctx() ctx: Context): Promise<Demand[]> {
-    return fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.runtime);
+    return fileOppositions(ctx.em, vehicleIds, documentIds, ctx.actor, ctx.services);
   }
 
   @Mutation(() => Demand, { description: 'Move a demand along its workflow (with the version you last saw).' })
   async transitionDemand(@Arg('input', () => TransitionDemandInput) input: TransitionDemandInput, @Ctx() ctx: Context): Promise<Demand> {
-    return transitionDemand(ctx.em, input, ctx.actor, await ctx.centers(), ctx.runtime);
+    return transitionDemand(ctx.em, input, ctx.actor, await ctx.centers(), ctx.services);
   }
 
   @FieldResolver(() => Service)

@@ -61,7 +61,7 @@ export class DemandSubscriptionResolver {
       const centers = await ctx.centers();
       // Each subscriber receives only events of demands it may see (citizen: own; agent: their centre; affiliate: filed by it).
       const a = args as StatusArgs;
-      return ctx.runtime.demandStatus.subscribe(keyFor(a, ctx.actor, centers), (e) => {
+      return ctx.services.demandStatus.subscribe(keyFor(a, ctx.actor, centers), (e) => {
         const p = payloadOf(e);
         return matches(a, p) && canSeeDemand(ctx.actor, p, centers);
       });
@@ -112,7 +112,7 @@ export class DemandQueueSubscriptionResolver {
       const centerId = (args as { centerId: string }).centerId;
       const national = hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER');
       if (!national && !(await ctx.centers()).includes(centerId)) throw new Forbidden('You do not work in this centre.');
-      return ctx.runtime.demandStatus.subscribe(`center:${centerId}`, (e) => payloadOf(e).centerId === centerId);
+      return ctx.services.demandStatus.subscribe(`center:${centerId}`, (e) => payloadOf(e).centerId === centerId);
     },
   })
   async demandQueueChanged(@Root() event: PublishedEvent, @Ctx() ctx: Context, @Arg('centerId', () => ID) _centerId: string): Promise<DemandStatusEvent> {

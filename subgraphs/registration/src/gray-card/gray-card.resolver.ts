@@ -62,11 +62,11 @@ export class GrayCardResolver {
   async verifyDocument(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<DocumentVerification> {
     const kind = /^([A-Z]{2,4})\./.exec(code.trim())?.[1];
     if (kind && BILLING_KINDS.has(kind)) {
-      const b = await ctx.runtime.billingDocuments.verify(code.trim().slice(0, 200));
+      const b = await ctx.services.billingDocuments.verify(code.trim().slice(0, 200));
       if (!b.kind) return NOTHING;
       return { ...NOTHING, valid: b.valid, status: b.status as DocumentStatus, kind: b.kind, number: b.number, issuedAt: b.issuedAt ? new Date(b.issuedAt) : null, amount: b.amount };
     }
-    const read = readCode(ctx.runtime.signingSecret, code);
+    const read = readCode(ctx.services.signingSecret, code);
     if (!read) return NOTHING;
     const issuedKind = (Object.keys(CODE_KIND) as IssuedDocumentKind[]).find((k) => CODE_KIND[k] === read.kind);
     if (issuedKind) {
@@ -105,7 +105,7 @@ export class GrayCardResolver {
 
   @FieldResolver(() => String, { description: 'The code its QR carries (for verifyDocument).' })
   verificationCode(@Root() card: GrayCard, @Ctx() ctx: Context): string {
-    return signCode(ctx.runtime.signingSecret, 'GC', card.id);
+    return signCode(ctx.services.signingSecret, 'GC', card.id);
   }
 
   @FieldResolver(() => String, { description: 'Where to download it (holder and staff).' })

@@ -26,7 +26,7 @@ export class IssuedDocumentResolver {
 
   @FieldResolver(() => String, { description: 'The code its QR carries (for verifyDocument).' })
   verificationCode(@Root() d: IssuedDocument, @Ctx() ctx: Context): string {
-    return signCode(ctx.runtime.signingSecret, CODE_KIND[d.kind], d.id);
+    return signCode(ctx.services.signingSecret, CODE_KIND[d.kind], d.id);
   }
 
   @FieldResolver(() => String, { description: 'The PDF: GET through the router with your token.' })

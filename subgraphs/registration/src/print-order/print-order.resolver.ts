@@ -30,7 +30,7 @@ export class PrintOrderResolver {
     if (order.status !== PrintOrderStatus.ORDERED) return null;
     const demand = await ctx.loaders.demand.load(order.demandId);
     const applicant = demand && ctx.actor.kind === 'user' && !ctx.actor.affiliateId && ctx.actor.partyId === demand.applicantId;
-    return applicant || hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD') ? holderCode(ctx.runtime.signingSecret, order.id) : null;
+    return applicant || hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER', 'SERVICE_HEAD') ? holderCode(ctx.services.signingSecret, order.id) : null;
   }
 
   @FieldResolver(() => Demand, { nullable: true, description: 'The demand (reference, vehicle) it prints for.' })
