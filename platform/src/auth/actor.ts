@@ -17,7 +17,8 @@ export type Scope = (typeof SCOPES)[number];
  * the organisation they act for in this profile.
  */
 export interface Actor {
-  kind: 'anonymous' | 'user' | 'partner';
+  /** `system`: the graph itself (SYSTEM_ACTOR); a token never makes one (verify-token maps only users and partners). */
+  kind: 'anonymous' | 'user' | 'partner' | 'system';
   accountId: string | null;
   partyId: string | null;
   profileId: string | null;
@@ -43,6 +44,14 @@ export const ANONYMOUS: Actor = Object.freeze({
   commune: null,
   token: null,
 }) as Actor;
+
+/**
+ * The graph acting on its own: a payment confirmed by billing's feed, the
+ * automatic assignment after submission, the sales a mutation ends. It holds
+ * no party, role or scope; workflow steps name it as their performer
+ * (`SYSTEM`), and history rows record no actor for it.
+ */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ ...ANONYMOUS, kind: 'system' }) as Actor;
 
 export const hasRole = (actor: Actor, ...roles: readonly Role[]): boolean => actor.roles.some((r) => roles.includes(r));
 export const isStaff = (actor: Actor): boolean => hasRole(actor, ...STAFF_ROLES);

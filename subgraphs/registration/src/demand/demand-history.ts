@@ -6,7 +6,6 @@ import { DemandEvent } from './demand-event.entity';
 import { Demand } from './demand.entity';
 import { DemandAction, DemandStatus } from './demand.enums';
 import { DEMAND_STATUS_TOPIC, type DemandStatusPayload } from './demand.events';
-import { SYSTEM } from './demand.deps';
 
 export function statusEvent(demand: Demand, previous: DemandStatus | null, actor: Actor, at: Date): OutboxEvent {
   const payload: DemandStatusPayload = {
@@ -23,7 +22,7 @@ export function statusEvent(demand: Demand, previous: DemandStatus | null, actor
     status: demand.status,
     version: demand.version,
     at: at.toISOString(),
-    actorId: actor === SYSTEM ? null : actor.partyId,
+    actorId: actor.kind === 'system' ? null : actor.partyId,
   };
   return OutboxEvent.of(DEMAND_STATUS_TOPIC, payload);
 }

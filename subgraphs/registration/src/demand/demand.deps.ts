@@ -1,10 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose';
-import { ANONYMOUS, type Actor } from '@simveb/platform/auth/actor';
 import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import type { PartyDirectory } from '../integrations/party-directory';
-
-/** The system itself (payment confirmations, automatic assignment). */
-export const SYSTEM: Actor = Object.freeze({ ...ANONYMOUS, kind: 'user' });
 
 export interface DemandDeps {
   keys: JWTVerifyGetKey;

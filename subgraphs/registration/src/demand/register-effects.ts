@@ -1,4 +1,5 @@
 /** What validating a demand writes in the legal register, by service. */
+import { SYSTEM_ACTOR } from '@simveb/platform/auth/actor';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Conflict } from '@simveb/platform/errors';
@@ -15,7 +16,6 @@ import { isPrestige, policyOf } from '../service/service-policy';
 import { cancelPrint } from '../print-order/print-order.service';
 import { markPrestigeUsed, prestigePlateFor } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS, issueForDemand, useSaleDeclaration } from '../issued-document/issued-document.service';
-import { SYSTEM } from './demand.deps';
 import { recordMove } from './demand-history';
 
 /** Configurable rules of the register, from the subgraph's configuration. */
@@ -100,6 +100,6 @@ async function transferHolding(tx: EntityManager, demand: Demand, now: Date): Pr
     const from = other.status;
     Object.assign(other, { status: DemandStatus.CANCELLED, updatedAt: now, statusSince: now, dueAt: null });
     await cancelPrint(tx, other.id);
-    await recordMove(tx, other, DemandAction.CANCEL, from, SYSTEM, `Le véhicule a changé de titulaire (${demand.reference}).`, now);
+    await recordMove(tx, other, DemandAction.CANCEL, from, SYSTEM_ACTOR, `Le véhicule a changé de titulaire (${demand.reference}).`, now);
   }
 }

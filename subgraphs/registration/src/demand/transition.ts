@@ -1,7 +1,7 @@
 /** One step of a demand's workflow: authorise, move, apply its effects, record history and the event. */
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, requireScopeForPartner, requireSignedIn, type Actor } from '@simveb/platform/auth/actor';
+import { hasRole, requireScopeForPartner, requireSignedIn, SYSTEM_ACTOR, type Actor } from '@simveb/platform/auth/actor';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
 import { isAgentOf, leastLoadedAgent } from '../center/assignment';
@@ -18,7 +18,7 @@ import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, checkHolderCod
 import { releasePrestige, reholdPrestige } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS } from '../issued-document/issued-document.service';
 import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
-import { SYSTEM, type DemandDeps } from './demand.deps';
+import type { DemandDeps } from './demand.deps';
 import { recordMove } from './demand-history';
 import { checkDocuments } from './demand-documents';
 import { applyToRegister, DEFAULT_RULES, type RegisterRules } from './register-effects';
@@ -27,7 +27,7 @@ import { applyToRegister, DEFAULT_RULES, type RegisterRules } from './register-e
 async function mayPerform(em: EntityManager, actor: Actor, demand: Demand, by: readonly Performer[]): Promise<boolean> {
   for (const p of by) {
     if (p === 'SYSTEM') {
-      if (actor === SYSTEM) return true;
+      if (actor.kind === 'system') return true;
     } else if (p === 'APPLICANT') {
       if (actor.partyId === demand.applicantId && !actor.affiliateId && actor.kind === 'user') return true;
       if (actor.affiliateId && actor.affiliateId === demand.filedByAffiliateId) return true;
@@ -77,7 +77,7 @@ export async function apply(tx: EntityManager, demand: Demand, service: Service,
     const agent = agentId ?? (await leastLoadedAgent(tx, demand.centerId!));
     if (!agent) {
       // Nobody on the centre's roster yet: the demand waits in SUBMITTED for a manager.
-      if (actor === SYSTEM) return;
+      if (actor.kind === 'system') return;
       throw BadInput.field('agentId', 'This centre has no agent yet; say whom to assign it to.');
     }
     if (agentId && !(await isAgentOf(tx, agentId, demand.centerId!))) throw BadInput.field('agentId', 'This agent does not work in the demand’s centre.');
@@ -96,7 +96,7 @@ export async function apply(tx: EntityManager, demand: Demand, service: Service,
     await cancelPrint(tx, demand.id);
   }
   await recordMove(tx, demand, action, from, actor, reason, now);
-  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM, null, now);
+  if (to === DemandStatus.SUBMITTED) await apply(tx, demand, service, DemandAction.ASSIGN, SYSTEM_ACTOR, null, now);
 }
 
 /** What some steps need besides the action. */
@@ -141,7 +141,7 @@ export async function transitionDemand(
   centers: readonly string[],
   deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret'>,
 ): Promise<Demand> {
-  if (actor !== SYSTEM) requireSignedIn(actor);
+  if (actor.kind !== 'system') requireSignedIn(actor);
   // Interpol clearance, marking plates printed, a lender's steps: through an API key, only with the write scope.
   requireScopeForPartner(actor, 'demands:write', 'act on demands');
   if (!isUuid(input.demandId)) throw new NotFound('Demand', input.demandId);
@@ -172,7 +172,7 @@ export async function transitionDemand(
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);
-      if (!demand || (actor !== SYSTEM && !canSeeDemand(actor, demand, centers))) throw new NotFound('Demand', input.demandId);
+      if (!demand || (actor.kind !== 'system' && !canSeeDemand(actor, demand, centers))) throw new NotFound('Demand', input.demandId);
       if (demand.version !== input.expectedVersion) {
         throw new Conflict(`Demand ${demand.reference} changed since you loaded it (version ${demand.version}, you sent ${input.expectedVersion}). Reload it and try again.`, {
           currentVersion: demand.version,
@@ -206,6 +206,6 @@ export async function transitionDemand(
 export async function confirmPayment(tx: EntityManager, demandId: string): Promise<'moved' | 'ignored'> {
   const demand = await tx.findOne(Demand, demandId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!demand || demand.status !== DemandStatus.AWAITING_PAYMENT) return 'ignored';
-  await transitionDemand(tx, { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM, []);
+  await transitionDemand(tx, { demandId, action: DemandAction.CONFIRM_PAYMENT, expectedVersion: demand.version }, SYSTEM_ACTOR, []);
   return 'moved';
 }
