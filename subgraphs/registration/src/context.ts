@@ -3,6 +3,7 @@ import { IssuedDocument } from './issued-document/issued-document.entity';
 import type { PartyDirectory } from './integrations/party-directory';
 import type { BillingDocuments } from './integrations/billing-documents';
 import type { SubgraphContext } from '@simveb/platform/graphql/context';
+import type { CodeAttempts } from './print-order/code-attempts';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@simveb/platform/auth/actor';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
@@ -145,6 +146,8 @@ function createLoaders(em: EntityManager): Loaders {
 
 /** Process-wide parts the resolvers need. */
 export interface Services {
+  /** Printers' holder-code attempts (print-order/code-attempts.ts). */
+  codeAttempts: CodeAttempts;
   bus: EventBus;
   /** Demand status events filed by demand, applicant, centre and affiliate: a subscription wakes only for its own. */
   demandStatus: KeyedFanout<PublishedEvent>;

@@ -24,6 +24,7 @@ import { BillingDocuments } from './integrations/billing-documents';
 import { PartyDirectory } from './integrations/party-directory';
 import { GraphVehicleRegistry } from './integrations/vehicle-registry';
 import { issuedDocumentRoutes } from './issued-document/issued-document.route';
+import { SqlCodeAttempts } from './print-order/code-attempts';
 import { migrations } from './migrations';
 import { releaseStalePrestige } from './prestige/prestige.service';
 import { buildRegistrationSchema } from './schema';
@@ -78,6 +79,7 @@ await runSubgraph({
       signingSecret,
       parties: new PartyDirectory(config.peers.identity),
       billingDocuments: new BillingDocuments(config.peers.billing, config.internalToken),
+      codeAttempts: new SqlCodeAttempts(orm),
     };
     if (!relayDisabled) relay.start();
     demandQueueMetrics(orm);

@@ -1,3 +1,4 @@
+import type { CodeAttempts } from '../print-order/code-attempts';
 import type { JWTVerifyGetKey } from 'jose';
 import type { VehicleRegistry } from '../integrations/vehicle-registry';
 import type { PartyDirectory } from '../integrations/party-directory';
@@ -11,6 +12,8 @@ export interface DemandDeps {
   signingSecret?: string;
   /** How long a tinted-window authorisation runs (TINTED_WINDOW_VALIDITY_DAYS). */
   tintedValidityDays?: number;
+  /** Printers' holder-code attempts, spent outside the step's transaction (absent: no printer can mark a plate printed). */
+  codeAttempts?: CodeAttempts;
   /** Tells persons from companies, for pricing (absent: every applicant priced as a person). */
   parties?: PartyDirectory;
 }

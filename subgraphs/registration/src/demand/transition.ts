@@ -139,7 +139,7 @@ export async function transitionDemand(
   input: TransitionDemandInput,
   actor: Actor,
   centers: readonly string[],
-  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret'>,
+  deps?: Pick<DemandDeps, 'vehicles' | 'pledgeBlocksSale' | 'tintedValidityDays' | 'signingSecret' | 'codeAttempts'>,
 ): Promise<Demand> {
   if (actor.kind !== 'system') requireSignedIn(actor);
   // Interpol clearance, marking plates printed, a lender's steps: through an API key, only with the write scope.
@@ -168,7 +168,10 @@ export async function transitionDemand(
     }
   }
   // A printer's holder code: an attempt is spent before the code is compared, outside the step's transaction.
-  const codeCheck = input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) ? await checkHolderCode(em, input.demandId, actor, input.holderCode, deps?.signingSecret ?? '') : undefined;
+  const codeCheck =
+    input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) && deps?.codeAttempts
+      ? await checkHolderCode(deps.codeAttempts, input.demandId, actor, input.holderCode, deps.signingSecret ?? '')
+      : undefined;
   try {
     return await em.transactional(async (tx) => {
       const demand = await tx.findOne(Demand, input.demandId);

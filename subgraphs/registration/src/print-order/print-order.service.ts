@@ -4,11 +4,11 @@ import { BadInput, Conflict, Forbidden } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
 import { formatPlate } from '../plate/plate-number';
 import { Plate, PlateStatus } from '../plate/plate.entity';
+import type { CodeAttempts } from './code-attempts';
 import { holderCodeMatches } from './holder-code';
 import { PrintKind, PrintOrder, PrintOrderStatus } from './print-order.entity';
 import { policyOf } from '../service/service-policy';
 
-export const MAX_CODE_ATTEMPTS = 5;
 const SERIAL = /^[A-Z0-9-]{6,30}$/;
 const EPC = /^[0-9A-F]{24}$/;
 
@@ -39,24 +39,18 @@ export async function orderPrint(tx: EntityManager, demand: { id: string; vehicl
 export type CodeCheck = 'right' | 'wrong' | 'locked';
 
 /**
- * Spends one of a print order's code attempts, then compares the code, each
- * in one statement committed on its own (the caller is not in a transaction):
- * parallel guesses each spend an attempt first, so no more than
- * MAX_CODE_ATTEMPTS codes are ever compared. A right code gives its attempt
- * back. Only for the printer the order may go to (anyone else is refused by
- * the step and spends nothing).
+ * Spends one of a print order's code attempts, then compares the code
+ * (attempts: code-attempts.ts, committed on their own): parallel guesses each
+ * spend an attempt first, so no more than MAX_CODE_ATTEMPTS codes are ever
+ * compared. A right code gives its attempt back. Only for the printer the
+ * order may go to (anyone else is refused by the step and spends nothing).
  */
-export async function checkHolderCode(em: EntityManager, demandId: string, actor: Actor, code: string | null | undefined, secret: string): Promise<CodeCheck | undefined> {
+export async function checkHolderCode(attempts: CodeAttempts, demandId: string, actor: Actor, code: string | null | undefined, secret: string): Promise<CodeCheck | undefined> {
   if (actor.affiliateKind !== 'PLATE_PRINTER' || !actor.affiliateId) return undefined;
-  const conn = em.getConnection();
-  const [taken] = await conn.execute<{ id: string }[]>(
-    `update print_order set failed_code_attempts = failed_code_attempts + 1
-      where demand_id = ? and status = ? and failed_code_attempts < ? and (printer_affiliate_id is null or printer_affiliate_id = ?) returning id`,
-    [demandId, PrintOrderStatus.ORDERED, MAX_CODE_ATTEMPTS, actor.affiliateId],
-  );
-  if (!taken) return 'locked';
-  if (!code || !holderCodeMatches(secret, taken.id, code)) return 'wrong';
-  await conn.execute('update print_order set failed_code_attempts = failed_code_attempts - 1 where id = ?', [taken.id]);
+  const orderId = await attempts.take(demandId, actor.affiliateId);
+  if (!orderId) return 'locked';
+  if (!code || !holderCodeMatches(secret, orderId, code)) return 'wrong';
+  await attempts.giveBack(orderId);
   return 'right';
 }
 
