@@ -11,6 +11,7 @@ FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY platform/package.json platform/
+COPY tools/dev/package.json tools/dev/
 COPY router/package.json router/
 COPY clients/package.json clients/
 COPY subgraphs/identity/package.json subgraphs/identity/

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { signFedapay } from '@simveb/billing/providers/fedapay/fedapay.signature';
 import { DEV_PROVIDER_SECRETS } from '@simveb/billing/providers/provider-config';
 import { load, type LoadResult } from './load';

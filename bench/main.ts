@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { REPO_ROOT, startGraph } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT, startGraph } from '@simveb/dev/launcher/graph';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';

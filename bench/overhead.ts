@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { decodeJwt } from 'jose';
-import { startGraph, type RunningGraph } from '@simveb/platform/launcher/graph';
+import { startGraph, type RunningGraph } from '@simveb/dev/launcher/graph';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { startOtlpReceiver } from '../test/support/otlp-receiver';
 import { load, postJson } from './load';

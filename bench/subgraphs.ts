@@ -4,7 +4,7 @@
  * subgraph process for `{ __typename }`, an entity fetch of 20 entities and a
  * catalogue list. The goals of the request path are ≤ 0.15 ms and ≤ 0.5 ms.
  */
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { load, postJson } from './load';
 import { cpuMsOf } from './proc';
 

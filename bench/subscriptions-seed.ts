@@ -1,6 +1,6 @@
 /** The subscriptions bench's fixture: citizens, staff, the roster and their demands written straight into the databases, and their tokens. */
 import pg from 'pg';
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { tokenSigner } from './tokens';
 
 export const N_CITIZENS = Number(process.env.BENCH_CITIZENS ?? 2000);

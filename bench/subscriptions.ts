@@ -19,7 +19,7 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { debugOf, percentile, postJson } from './load';
 import { cpuMsOf, rssOf } from './proc';
 import { AGENTS_PER_CENTRE, MANAGERS, N_CITIZENS, seed, tokenMinter } from './subscriptions-seed';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 
 /** Signs access tokens with identity's current key, read from its database as identity itself does. */
 export async function tokenSigner(graph: RunningGraph): Promise<(claims: JWTPayload) => Promise<string>> {

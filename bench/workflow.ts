@@ -8,7 +8,7 @@ import pg from 'pg';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO } from '@simveb/platform/demo';
-import type { RunningGraph } from '@simveb/platform/launcher/graph';
+import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { load, postJson, type LoadResult } from './load';
 
 const LITTORAL = '0190a003-0000-7000-8000-000000000008';

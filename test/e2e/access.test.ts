@@ -4,7 +4,7 @@ import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CreateApiKeyDocument, DemandStatusChangedDocument, SimvebClient, SubmitDemandDocument, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
 import { activeSubscriptions, graph, router, until } from '../support/graph';
 import { as, signIn } from '../support/sessions';
 import { assignedDemand } from '../support/demands';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuoteDocument } from '@simveb/clients/sdk';
-import { startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { graph } from '../support/graph';
 
 /** Attacks on the router's budgets and credentials, each against a router of its own (in-memory counters, small budgets). */

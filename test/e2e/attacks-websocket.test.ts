@@ -5,8 +5,8 @@ import { decodeJwt, importJWK, SignJWT, type JWK } from 'jose';
 import { CreateApiKeyDocument, DemandStatusChangedDocument, RevokeApiKeyDocument, SimvebClient } from '@simveb/clients/sdk';
 import { AUDIENCE, ISSUER } from '@simveb/platform/auth/token-claims';
 import { DEMO } from '@simveb/platform/demo';
-import { startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { db, graph } from '../support/graph';
 import { as, signIn } from '../support/sessions';
 

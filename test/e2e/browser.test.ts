@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
 import { buildAppsIfNeeded, serveApps } from '../../clients/apps/serve';
 import { graph } from '../support/graph';
 import { codeSentTo, lastMessageId, signIn } from '../support/sessions';

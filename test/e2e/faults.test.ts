@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess, startSubgraph } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { db, graph, routerSubscriptions, until } from '../support/graph';
 import { signIn } from '../support/sessions';
 import { scrape, value } from '../support/metrics';

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { graph, routerSubscriptions, until } from '../support/graph';
 import { signIn } from '../support/sessions';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild } from '@simveb/platform/launcher/processes';
+import { startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild } from '@simveb/dev/launcher/processes';
 import { DemandStatusChangedDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { count, graph, until } from '../support/graph';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LoginDocument, SimvebClient } from '@simveb/clients/sdk';
 import { fileAndPay, forgetSessions, grayCardVerified, treatPrinted, treatSimple } from '../support/journey';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
-import { freePort } from '@simveb/platform/launcher/processes';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
+import { freePort } from '@simveb/dev/launcher/processes';
 import { graph } from '../support/graph';
 
 /**
@@ -28,7 +28,7 @@ describe.skipIf(!graph().realPostgres && Boolean(process.env.CI))('the embedded 
     const ports: Record<string, number> = {};
     for (const p of ['APPS', 'ROUTER', 'IDENTITY', 'VEHICLE', 'REGISTRATION', 'BILLING', 'MESSAGING', 'ANIP', 'DGI', 'CUSTOMS', 'FEDAPAY', 'KKIAPAY']) ports[`${p}_PORT`] = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tools/dev/src/launcher/main.ts')], { env, cwd: REPO_ROOT });
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.stderr.on('data', (d) => (out += d));

@@ -6,7 +6,7 @@ import { createOrm, type MikroORM } from '@simveb/platform/db/orm';
 import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { OutboxRelay, type PublishedEvent } from '@simveb/platform/outbox/outbox-relay';
 import { createLogger } from '@simveb/platform/logger';
-import { freePort } from '@simveb/platform/launcher/processes';
+import { freePort } from '@simveb/dev/launcher/processes';
 import { graph, until } from '../support/graph';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemandStatusChangedDocument, SimvebClient, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
-import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess, startSubgraph } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { activeSubscriptions, count, graph, until } from '../support/graph';
 import { assignedDemand } from '../support/demands';
 import { inbox, signIn } from '../support/sessions';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT, startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { REPO_ROOT, startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { graph } from '../support/graph';
 
 /** The partner kit's examples, run as a partner runs them (their own process, the demo insurer's key). */

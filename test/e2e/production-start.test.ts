@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
 import { graph } from '../support/graph';
 
 /**

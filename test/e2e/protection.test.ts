@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateApiKeyDocument, MyWalletDocument, QuoteDocument, SimvebClient } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
-import { startRouterProcess } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { graph, router } from '../support/graph';
 import { as, signIn } from '../support/sessions';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimvebClient, TransitionDemandDocument } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { newId } from '@simveb/platform/ids';
-import { startRouterProcess, startSubgraph } from '@simveb/platform/launcher/graph';
-import { freePort, stopChild, type Child } from '@simveb/platform/launcher/processes';
+import { startRouterProcess, startSubgraph } from '@simveb/dev/launcher/graph';
+import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
 import { db, graph } from '../support/graph';
 import { as, signIn } from '../support/sessions';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
 import { graph } from '../support/graph';
 
 /**

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
 
 /** Starts a process of the graph with only the given environment and returns how it ended. */
 function start(entry: string, env: Record<string, string>) {

@@ -1,4 +1,4 @@
-import type { RunningSimulator } from '@simveb/platform/launcher/graph';
+import type { RunningSimulator } from '@simveb/dev/launcher/graph';
 import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
 
 /** What the global setup hands every test file. */

@@ -6,8 +6,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { SimvebClient } from '@simveb/clients/sdk';
 import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
-import { REPO_ROOT } from '@simveb/platform/launcher/graph';
-import { httpOk } from '@simveb/platform/launcher/processes';
+import { REPO_ROOT } from '@simveb/dev/launcher/graph';
+import { httpOk } from '@simveb/dev/launcher/processes';
 import './graph-info';
 
 export const graph = () => inject('graph');
@@ -87,7 +87,7 @@ export async function stopSimulator(name: string): Promise<void> {
  */
 export async function restartSimulator(name: string): Promise<void> {
   const sim = graph().simulators[name]!;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'platform/src/launcher/simulator-main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tools/dev/src/launcher/simulator-main.ts')], {
     env: { ...process.env, ...graph().env, SIMULATOR: sim.module, PORT: String(sim.port) },
     stdio: 'ignore',
     detached: true,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgliteForTest } from '../launcher/pglite-test-server';
+import { startPgliteForTest } from '@simveb/dev/launcher/pglite-test-server';
 import { EventCursor, InboxEntry } from '../events/inbox.entity';
 import { createOrm, type MikroORM } from './orm';
 import { SecondConnectionInTransaction } from './transaction-scope';

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
-import { DEFAULT_PORTS, type SubgraphName } from '../server/subgraph-config';
+import { DEFAULT_PORTS, type SubgraphName } from '@simveb/platform/server/subgraph-config';
 import { freePort, httpOk, spawnTs, stopChild, waitFor, type Child } from './processes';
 
 export const SUBGRAPHS: SubgraphName[] = ['identity', 'vehicle', 'registration', 'billing'];
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 
 /** Local stand-ins for outside services, each started unless its URL is configured. */
 export const SIMULATORS = [
@@ -67,7 +67,7 @@ async function tcpOpen(port: number): Promise<boolean> {
 }
 
 export async function startSimulator(module: string, port: number, env: NodeJS.ProcessEnv, echo: boolean, name: string): Promise<Child> {
-  const child = spawnTs(`sim:${name}`, entry('platform/src/launcher/simulator-main.ts'), { ...env, SIMULATOR: module, PORT: String(port) }, echo);
+  const child = spawnTs(`sim:${name}`, entry('tools/dev/src/launcher/simulator-main.ts'), { ...env, SIMULATOR: module, PORT: String(port) }, echo);
   await waitFor(child, () => httpOk(`http://127.0.0.1:${port}/health`), 30_000);
   return child;
 }
@@ -105,7 +105,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         const port = await freePort();
         const child = spawnTs(
           `pglite:${name}`,
-          entry('platform/src/launcher/pglite-server.ts'),
+          entry('tools/dev/src/launcher/pglite-server.ts'),
           {
             ...env,
             PGLITE_DATA_DIR: path.join(opts.dataDir, name),

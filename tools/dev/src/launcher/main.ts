@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO } from '../demo';
+import { DEMO } from '@simveb/platform/demo';
 import { REPO_ROOT, startGraph, SUBGRAPHS } from './graph';
-import { buildAppsIfNeeded, serveApps } from '../../../clients/apps/serve';
+import { buildAppsIfNeeded, serveApps } from '../../../../clients/apps/serve';
 
 if (existsSync(path.join(REPO_ROOT, '.env'))) process.loadEnvFile(path.join(REPO_ROOT, '.env'));
 
