@@ -21,8 +21,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { REPO_ROOT, startGraph } from '@simveb/dev/launcher/graph';
+import { connectPostgres, redisAnswers } from '@simveb/dev/launcher/services-answer';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';
@@ -43,29 +43,9 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Redis on loopback when it answers (the routers' and replicas' bus): the deployment this bench stands for. */
-async function redisAnswers(): Promise<string | undefined> {
+async function benchRedis(): Promise<string | undefined> {
   const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/3';
-  const { Redis } = await import('ioredis');
-  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await r.connect();
-    await r.ping();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    r.disconnect();
-  }
-}
-
-async function realPostgres(): Promise<pg.Client | null> {
-  const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    return c;
-  } catch {
-    return null;
-  }
+  return (await redisAnswers(url)) ? url : undefined;
 }
 
 // Demo data gives the fleet to query; the seed refuses production mode, so the bench runs as `test`.
@@ -87,14 +67,14 @@ const env: NodeJS.ProcessEnv = {
 };
 if (scenario === 'subscriptions') {
   // 6,000 sockets from one address; /debug/gc needs the collector exposed.
-  Object.assign(env, { REDIS_URL: env.REDIS_URL ?? (await redisAnswers()), WS_MAX_CONNECTIONS_PER_ADDRESS: '20000', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() });
+  Object.assign(env, { REDIS_URL: env.REDIS_URL ?? (await benchRedis()), WS_MAX_CONNECTIONS_PER_ADDRESS: '20000', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() });
 }
 // The bench measures what production runs: the compiled build (SIMVEB_RUN_FROM=source measures the sources under tsx).
 if (!process.env.SIMVEB_RUN_FROM) {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   env.SIMVEB_RUN_FROM = 'dist';
 }
-const admin = await realPostgres();
+const admin = await connectPostgres(ADMIN);
 if (scenario === 'overhead') {
   // Starts (and stops) its own graphs: bare, with metrics, with metrics and tracing, alternating.
   const rows = await benchOverhead(env, admin, { seconds, concurrency, rounds: Number(process.env.BENCH_ROUNDS ?? 2), modes: process.env.BENCH_MODES?.split(',').map((m) => m.trim()) });

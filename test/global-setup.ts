@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/dev/launcher/graph';
 import { freePort } from '@simveb/dev/launcher/processes';
+import { postgresAnswers, redisAnswers } from '@simveb/dev/launcher/services-answer';
 import type { GraphInfo } from './support/graph-info';
 import { DEMO_USERS, loginDemoUser } from './support/sessions';
 import { runSecrets } from './support/run-secrets';
@@ -22,31 +22,6 @@ const CI = process.env.CI === 'true';
 /** `TEST_DATABASE=embedded`: the same suite on PGlite, the databases `npm start` uses. */
 const EMBEDDED = process.env.TEST_DATABASE === 'embedded';
 
-async function postgresAnswers(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-
 function loud(message: string): void {
   process.stderr.write(`\n${'!'.repeat(78)}\n!! ${message}\n${'!'.repeat(78)}\n\n`);
 }
@@ -54,7 +29,7 @@ function loud(message: string): void {
 export default async function setup(project: TestProject) {
   // `UNIT_ONLY=1 npx vitest run <unit files>`: no graph, for the pure tests while iterating.
   if (process.env.UNIT_ONLY === '1') return;
-  const [pgAnswers, redisUp] = await Promise.all([postgresAnswers(), redisAnswers()]);
+  const [pgAnswers, redisUp] = await Promise.all([postgresAnswers(ADMIN_URL), redisAnswers(REDIS_URL)]);
   const hasPg = pgAnswers && !EMBEDDED;
   // The embedded pass runs the graph as `npm start` does: PGlite and no Redis (in-process bus, budgets in memory).
   const hasRedis = redisUp && !EMBEDDED;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAnswers } from '@simveb/dev/launcher/services-answer';
 import { ANONYMOUS, type Actor } from '@simveb/platform/auth/actor';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { DEMO, demoHolderOf } from '@simveb/platform/demo';
@@ -29,19 +30,7 @@ import { confirmPayment, transitionDemand } from './transition';
  */
 const ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function postgresAnswers(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const available = await postgresAnswers();
+const available = await postgresAnswers(ADMIN_URL);
 
 const user = (partyId: string, roles: Actor['roles'], commune: string | null = 'Cotonou'): Actor => ({ ...ANONYMOUS, kind: 'user', accountId: partyId, partyId, profileId: partyId, roles, commune });
 const citizen = user(DEMO.persons.citizen.id, ['CITIZEN']);
