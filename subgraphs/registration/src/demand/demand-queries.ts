@@ -7,6 +7,7 @@ import { isUuid } from '@simveb/platform/ids';
 import { demandVisibility } from './demand.access';
 import { Demand } from './demand.entity';
 import type { DemandFilter } from './demand.inputs';
+import { DemandStatus, OPEN_STATUSES } from './demand.enums';
 
 export function demandWhere(filter: DemandFilter | undefined): FilterQuery<Demand> {
   const where: Record<string, unknown> = {};
@@ -43,4 +44,35 @@ export async function listDemands(em: EntityManager, actor: Actor, centers: read
     (d) => d.id,
     () => em.count(Demand, where),
   );
+}
+
+/** A dashboard's figures over demands filed in [from, to): per status, overdue now, average hours to close. `scope`: centres, or null for all. */
+export async function demandStats(em: EntityManager, scope: readonly string[] | null, from?: Date, to?: Date) {
+  const [rows, [late], [avg]] = await Promise.all([
+    em
+      .getConnection()
+      .execute<{ status: DemandStatus; count: string }[]>(
+        `select status, count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and created_at >= ? and created_at < ? group by status order by status`,
+        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
+      ),
+    em
+      .getConnection()
+      .execute<{ count: string }[]>(`select count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and status = any(?::text[]) and due_at < now()`, [
+        scope && `{${scope.join(',')}}`,
+        scope && `{${scope.join(',')}}`,
+        `{${OPEN_STATUSES.join(',')}}`,
+      ]),
+    em.getConnection().execute<{ hours: string | null }[]>(
+      `select avg(extract(epoch from (status_since - created_at)) / 3600) as hours from demand
+          where (?::uuid[] is null or center_id = any(?::uuid[])) and status = 'CLOSED' and created_at >= ? and created_at < ?`,
+      [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
+    ),
+  ]);
+  const byStatus = rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+  return {
+    total: byStatus.reduce((a, b) => a + b.count, 0),
+    overdue: Number(late?.count ?? 0),
+    byStatus,
+    averageHoursToClose: avg?.hours == null ? null : Math.round(Number(avg.hours)),
+  };
 }

@@ -13,9 +13,9 @@ import { VehicleRef } from '../vehicle/vehicle.stub';
 import { canSeeDemand, demandVisibility } from './demand.access';
 import { DemandEvent } from './demand-event.entity';
 import { Demand } from './demand.entity';
-import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
+import { DemandAction, DemandStatus } from './demand.enums';
 import { DemandFilter, SubmitDemandInput, TransitionDemandInput } from './demand.inputs';
-import { listDemands } from './demand-queries';
+import { demandStats, listDemands } from './demand-queries';
 import { submitDemand } from './file-demand';
 import { transitionDemand } from './transition';
 import { allowedActions } from './workflow';
@@ -70,33 +70,7 @@ export class DemandResolver {
     const national = hasRole(ctx.actor, 'ADMIN', 'DEMAND_MANAGER');
     if (centerId && !national && !centers.includes(centerId)) return { total: 0, overdue: 0, byStatus: [], averageHoursToClose: null };
     const scope = centerId ? [centerId] : national ? null : centers;
-    const [rows, [late], [avg]] = await Promise.all([
-      ctx.em
-        .getConnection()
-        .execute<{ status: DemandStatus; count: string }[]>(
-          `select status, count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and created_at >= ? and created_at < ? group by status order by status`,
-          [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
-        ),
-      ctx.em
-        .getConnection()
-        .execute<{ count: string }[]>(`select count(*) from demand where (?::uuid[] is null or center_id = any(?::uuid[])) and status = any(?::text[]) and due_at < now()`, [
-          scope && `{${scope.join(',')}}`,
-          scope && `{${scope.join(',')}}`,
-          `{${OPEN_STATUSES.join(',')}}`,
-        ]),
-      ctx.em.getConnection().execute<{ hours: string | null }[]>(
-        `select avg(extract(epoch from (status_since - created_at)) / 3600) as hours from demand
-          where (?::uuid[] is null or center_id = any(?::uuid[])) and status = 'CLOSED' and created_at >= ? and created_at < ?`,
-        [scope && `{${scope.join(',')}}`, scope && `{${scope.join(',')}}`, from ?? new Date(0), to ?? new Date('9999-01-01')],
-      ),
-    ]);
-    const byStatus = rows.map((r) => ({ status: r.status, count: Number(r.count) }));
-    return {
-      total: byStatus.reduce((a, b) => a + b.count, 0),
-      overdue: Number(late?.count ?? 0),
-      byStatus,
-      averageHoursToClose: avg?.hours == null ? null : Math.round(Number(avg.hours)),
-    };
+    return demandStats(ctx.em, scope, from, to);
   }
 
   @Mutation(() => Demand, { description: 'File a demand (déposer une demande): documents first, then this.' })

@@ -1,51 +1,27 @@
 /** One step of a demand's workflow: authorise, move, apply its effects, record history and the event. */
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, requireScopeForPartner, requireSignedIn, SYSTEM_ACTOR, type Actor } from '@simveb/platform/auth/actor';
+import { requireScopeForPartner, requireSignedIn, SYSTEM_ACTOR, type Actor } from '@simveb/platform/auth/actor';
 import { BadInput, Conflict, Forbidden, IllegalTransition, NotFound } from '@simveb/platform/errors';
 import { isUuid } from '@simveb/platform/ids';
 import { isAgentOf, leastLoadedAgent } from '../center/assignment';
-import { allocateNumber } from '../plate/allocate-number';
-import type { PlateFamily } from '../plate/number-series';
 import { Service } from '../service/service.entity';
 import { canSeeDemand } from './demand.access';
 import { Demand } from './demand.entity';
 import { DemandAction, DemandStatus, OPEN_STATUSES } from './demand.enums';
 import type { TransitionDemandInput } from './demand.inputs';
-import { isPrestige, policyOf } from '../service/service-policy';
+import { isPrestige } from '../service/service-policy';
 import { requireBothConfirmed } from '../sale/sale-confirmation.service';
 import { cancelPrint, confirmPrinted, deliverPrinted, orderPrint, checkHolderCode, validatePrinted, type CodeCheck, type PrintInput } from '../print-order/print-order.service';
 import { releasePrestige, reholdPrestige } from '../prestige/prestige.service';
 import { DEFAULT_TINTED_VALIDITY_DAYS } from '../issued-document/issued-document.service';
-import { allowedActions, NEEDS_REASON, performersOf, transitionFor, type Performer } from './workflow';
+import { allowedActions, NEEDS_REASON, performersOf, transitionFor } from './workflow';
 import type { DemandDeps } from './demand.deps';
+import { numberForValidation } from './number-allocation';
+import { mayPerform } from './performers';
 import { recordMove } from './demand-history';
 import { checkDocuments } from './demand-documents';
 import { applyToRegister, DEFAULT_RULES, type RegisterRules } from './register-effects';
-
-/** Is this actor one of the performers the transition names, for this demand? */
-async function mayPerform(em: EntityManager, actor: Actor, demand: Demand, by: readonly Performer[]): Promise<boolean> {
-  for (const p of by) {
-    if (p === 'SYSTEM') {
-      if (actor.kind === 'system') return true;
-    } else if (p === 'APPLICANT') {
-      if (actor.partyId === demand.applicantId && !actor.affiliateId && actor.kind === 'user') return true;
-      if (actor.affiliateId && actor.affiliateId === demand.filedByAffiliateId) return true;
-    } else if (p === 'INTERPOL_DESK') {
-      if (actor.affiliateKind === 'INTERPOL') return true;
-    } else if (p === 'PRINTER') {
-      if (actor.affiliateKind === 'PLATE_PRINTER') return true;
-    } else if (hasRole(actor, p)) {
-      // Agents and service heads act in their own centres only.
-      if ((p === 'AGENT' || p === 'SERVICE_HEAD') && !hasRole(actor, 'ADMIN', 'DEMAND_MANAGER')) {
-        if (actor.partyId && demand.centerId && (await isAgentOf(em, actor.partyId, demand.centerId))) return true;
-      } else {
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 /**
  * One step of the workflow, inside the caller's transaction: status, version
@@ -132,8 +108,6 @@ const BEFORE: Partial<Record<DemandAction, (c: StepContext) => Promise<unknown> 
   DELIVER: (c) => deliverPrinted(c.tx, c.demand.id, c.now),
 };
 
-const familyOf = (category: string): PlateFamily => (category === 'MOTORCYCLE' || category === 'TRICYCLE' ? 'TWO_WHEELER' : 'PRIVATE');
-
 export async function transitionDemand(
   em: EntityManager,
   input: TransitionDemandInput,
@@ -150,23 +124,8 @@ export async function transitionDemand(
     throw BadInput.field('reason', `A reason is required to ${input.action.toLowerCase()} a demand; the applicant will read it.`);
   }
   if (input.agentId != null && !isUuid(input.agentId)) throw BadInput.field('agentId', 'Not a valid id.');
-  // Validating a registration takes a number: the vehicle's category (asked over HTTP) picks the family, and
-  // the number is allocated in its own short transaction, both before the validation's transaction begins.
-  // Only for a caller who may validate this demand now, so refused attempts burn no numbers.
-  let number: string | undefined;
-  if (input.action === DemandAction.VALIDATE && deps) {
-    const peekEm = em.fork();
-    const peek = await peekEm.findOne(Demand, input.demandId);
-    if (peek && policyOf(peek.serviceCode).number === 'SERIES' && peek.vehicleId && canSeeDemand(actor, peek, centers) && peek.version === input.expectedVersion) {
-      const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
-      const t = transitionFor(peek.status, input.action, service);
-      if (t && (await mayPerform(peekEm, actor, peek, t.by))) {
-        const facts = await deps.vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
-        if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
-        number = await allocateNumber(em, peek.plateFamily ?? familyOf(facts.category));
-      }
-    }
-  }
+  // Validating a registration takes a number, allocated before the validation's transaction (number-allocation.ts).
+  const number = input.action === DemandAction.VALIDATE && deps ? await numberForValidation(em, input, actor, centers, deps.vehicles) : undefined;
   // A printer's holder code: an attempt is spent before the code is compared, outside the step's transaction.
   const codeCheck =
     input.action === DemandAction.MARK_PRINTED && isUuid(input.demandId) && deps?.codeAttempts
