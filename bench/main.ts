@@ -21,8 +21,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, startGraph } from '@simveb/dev/launcher/graph';
+import { REPO_ROOT, startGraph, SUBGRAPHS } from '@simveb/dev/launcher/graph';
 import { connectPostgres, redisAnswers } from '@simveb/dev/launcher/services-answer';
+import { createDatabases, databaseEnv } from '@simveb/dev/launcher/run-databases';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { load, postJson, type LoadResult } from './load';
 import { benchWorkflow } from './workflow';
@@ -85,16 +86,8 @@ if (scenario === 'overhead') {
   process.exit(0);
 }
 const run = `simveb_bench_${Date.now().toString(36)}`;
-const dbs: string[] = [];
-if (admin) {
-  for (const n of ['identity', 'vehicle', 'registration', 'billing']) {
-    await admin.query(`create database ${run}_${n}`);
-    dbs.push(`${run}_${n}`);
-    const u = new URL(ADMIN);
-    u.pathname = `/${run}_${n}`;
-    env[`${n.toUpperCase()}_DATABASE_URL`] = u.toString();
-  }
-}
+const databases = admin ? await createDatabases(ADMIN, run, SUBGRAPHS) : null;
+if (databases) Object.assign(env, databaseEnv(databases.urls));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
 const graph = await startGraph({ env, dataDir, ports: 'free', echo: Boolean(process.env.BENCH_ECHO) });
 const results: LoadResult[] = [];
@@ -190,10 +183,8 @@ try {
 } finally {
   await graph.stop();
   rmSync(dataDir, { recursive: true, force: true });
-  if (admin) {
-    for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
-    await admin.end();
-  }
+  await databases?.drop();
+  await admin?.end();
 }
 
 function printSubscriptions(r: SubscriptionBenchResult): void {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { decodeJwt } from 'jose';
 import { startGraph, type RunningGraph } from '@simveb/dev/launcher/graph';
+import { createDatabases, databaseEnv } from '@simveb/dev/launcher/run-databases';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { startOtlpReceiver } from '../test/support/otlp-receiver';
 import { load, postJson } from './load';
@@ -54,16 +55,8 @@ async function startBenchGraph(base: NodeJS.ProcessEnv, admin: pg.Client | null,
     env.REDIS_URL = r.toString();
   }
   const run = `simveb_bench_${Date.now().toString(36)}`;
-  const dbs: string[] = [];
-  if (admin) {
-    for (const n of SUBGRAPHS) {
-      await admin.query(`create database ${run}_${n}`);
-      dbs.push(`${run}_${n}`);
-      const u = new URL(process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-      u.pathname = `/${run}_${n}`;
-      env[`${n.toUpperCase()}_DATABASE_URL`] = u.toString();
-    }
-  }
+  const databases = admin ? await createDatabases(process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', run, SUBGRAPHS) : null;
+  if (databases) Object.assign(env, databaseEnv(databases.urls));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simveb-bench-'));
   const graph = await startGraph({ env, dataDir, ports: 'free', echo: Boolean(process.env.BENCH_ECHO) });
   return {
@@ -71,7 +64,7 @@ async function startBenchGraph(base: NodeJS.ProcessEnv, admin: pg.Client | null,
     async stop() {
       await graph.stop();
       rmSync(dataDir, { recursive: true, force: true });
-      if (admin) for (const db of dbs) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
+      await databases?.drop();
     },
   };
 }

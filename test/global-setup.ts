@@ -6,11 +6,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/dev/launcher/graph';
 import { freePort } from '@simveb/dev/launcher/processes';
 import { postgresAnswers, redisAnswers } from '@simveb/dev/launcher/services-answer';
+import { createDatabases, databaseEnv } from '@simveb/dev/launcher/run-databases';
 import type { GraphInfo } from './support/graph-info';
 import { DEMO_USERS, loginDemoUser } from './support/sessions';
 import { runSecrets } from './support/run-secrets';
@@ -70,20 +70,9 @@ export default async function setup(project: TestProject) {
     // Real databases and Redis refuse the published development secrets: this run has its own.
     ...runSecrets(),
   };
-  const created: string[] = [];
-  if (hasPg) {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    for (const name of SUBGRAPHS) {
-      const db = `${run}_${name}`;
-      await admin.query(`create database ${db}`);
-      created.push(db);
-      const url = new URL(ADMIN_URL);
-      url.pathname = `/${db}`;
-      env[`${name.toUpperCase()}_DATABASE_URL`] = url.toString();
-    }
-    await admin.end();
-  } else {
+  const databases = hasPg ? await createDatabases(ADMIN_URL, run, SUBGRAPHS) : null;
+  if (databases) Object.assign(env, databaseEnv(databases.urls));
+  else {
     for (const name of SUBGRAPHS) delete env[`${name.toUpperCase()}_DATABASE_URL`];
   }
 
@@ -93,7 +82,7 @@ export default async function setup(project: TestProject) {
     graph = await startGraph({ env, dataDir, ports: 'free', echo: process.env.TEST_ECHO === 'true' });
   } catch (err) {
     await otlp.close();
-    await dropDatabases(created);
+    await databases?.drop();
     throw err;
   }
   // A process of the graph that dies mid-run says so, with its last lines: otherwise tests only see timeouts.
@@ -134,15 +123,7 @@ export default async function setup(project: TestProject) {
     }
     await graph?.stop();
     await otlp.close();
-    await dropDatabases(created);
+    await databases?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-async function dropDatabases(names: string[]): Promise<void> {
-  if (!names.length) return;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  for (const db of names) await admin.query(`drop database if exists ${db} with (force)`).catch(() => undefined);
-  await admin.end();
 }

@@ -1,5 +1,5 @@
+import { createDatabases, type RunDatabases } from '@simveb/dev/launcher/run-databases';
 import { spawn, type ChildProcess } from 'node:child_process';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventBus, type EventBus } from '@simveb/platform/bus/event-bus';
 import { createOrm, type MikroORM } from '@simveb/platform/db/orm';
@@ -18,7 +18,8 @@ import { graph, until } from '../support/graph';
  */
 describe.skipIf(!graph().realPostgres)('events committed during a Redis outage', () => {
   const admin = 'postgres://postgres@127.0.0.1:5432/postgres';
-  const db = `simveb_outbox_${Date.now().toString(36)}`;
+  const run = `simveb_outbox_${Date.now().toString(36)}`;
+  let databases: RunDatabases | undefined;
   let orm: MikroORM;
   let redis: ChildProcess;
   let port: number;
@@ -33,11 +34,8 @@ describe.skipIf(!graph().realPostgres)('events committed during a Redis outage',
     });
 
   beforeAll(async () => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`create database ${db}`);
-    await c.end();
-    orm = await createOrm({ name: 'outbox-test', url: admin.replace(/\/postgres$/, `/${db}`), entities: [OutboxEvent], migrations: [] });
+    databases = await createDatabases(admin, run, ['outbox']);
+    orm = await createOrm({ name: 'outbox-test', url: databases.urls.outbox!, entities: [OutboxEvent], migrations: [] });
     await orm.schema.createSchema();
     port = await freePort();
     redis = await startRedis();
@@ -53,10 +51,7 @@ describe.skipIf(!graph().realPostgres)('events committed during a Redis outage',
     await listener?.close();
     redis?.kill('SIGKILL');
     await orm?.close();
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`drop database if exists ${db} with (force)`);
-    await c.end();
+    await databases?.drop();
   });
 
   it('every event written while Redis was down is published once it is back', async () => {

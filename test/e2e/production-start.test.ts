@@ -1,3 +1,4 @@
+import { createDatabases } from '@simveb/dev/launcher/run-databases';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
@@ -21,14 +22,11 @@ function run(args: string[], env: Record<string, string>, timeout = 60_000) {
 
 describe.skipIf(!graph().realPostgres)('the image’s commands', () => {
   it('MIGRATE_ONLY=true migrates an empty database and exits 0; run again, it has nothing to do', async () => {
-    const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-    await admin.connect();
-    const db = `simveb_migrate_${Date.now().toString(36)}`;
-    await admin.query(`create database ${db}`);
+    const databases = await createDatabases('postgres://postgres@127.0.0.1:5432/postgres', `simveb_migrate_${Date.now().toString(36)}`, ['vehicle']);
     try {
       const env = {
         NODE_ENV: 'production',
-        VEHICLE_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}`,
+        VEHICLE_DATABASE_URL: databases.urls.vehicle!,
         INTERNAL_TOKEN: 'a-real-internal-token-for-this-test',
         MIGRATE_ONLY: 'true',
         CUSTOMS_URL: 'http://127.0.0.1:1',
@@ -45,8 +43,7 @@ describe.skipIf(!graph().realPostgres)('the image’s commands', () => {
       expect(again.code, again.out).toBe(0);
       expect(again.out).not.toMatch(/migrations applied/);
     } finally {
-      await admin.query(`drop database if exists ${db} with (force)`);
-      await admin.end();
+      await databases.drop();
     }
   }, 120_000);
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAnswers } from '@simveb/dev/launcher/services-answer';
+import { createDatabases, type RunDatabases } from '@simveb/dev/launcher/run-databases';
 import { ANONYMOUS, type Actor } from '@simveb/platform/auth/actor';
 import { createOrm, migrate } from '@simveb/platform/db/orm';
 import { DEMO, demoHolderOf } from '@simveb/platform/demo';
@@ -37,21 +37,18 @@ const citizen = user(DEMO.persons.citizen.id, ['CITIZEN']);
 const agent = user(DEMO.persons.agent.id, ['AGENT']);
 
 describe.skipIf(!available)('demand use cases on the real schema', () => {
-  const database = `simveb_unit_${process.pid}_${Date.now().toString(36)}`;
+  const run = `simveb_unit_${process.pid}_${Date.now().toString(36)}`;
+  let databases: RunDatabases | undefined;
   let orm: MikroORM;
   let deps: DemandDeps;
   // A vehicle the demo citizen holds (the demo fleet's holders are fixed).
   const vehicleId = DEMO.vehicleId(Array.from({ length: DEMO.fleetSize }, (_, i) => i + 1).find((n) => demoHolderOf(n).id === DEMO.persons.citizen.id)!);
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${database}`;
-    orm = await createOrm({ name: 'registration-unit', url: url.toString(), entities, migrations, poolMax: 4 });
-    await migrate(orm, url.toString(), 'registration');
+    databases = await createDatabases(ADMIN_URL, run, ['registration']);
+    const url = databases.urls.registration!;
+    orm = await createOrm({ name: 'registration-unit', url, entities, migrations, poolMax: 4 });
+    await migrate(orm, url, 'registration');
     await seedReferenceData(orm.em.fork());
     await seedDemo(orm.em.fork());
     // The real adapter, pointed where nothing answers: these use cases need the vehicle register only to price (best effort).
@@ -60,10 +57,7 @@ describe.skipIf(!available)('demand use cases on the real schema', () => {
 
   afterAll(async () => {
     await orm?.close();
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await databases?.drop();
   });
 
   /** A glass-engraving filing with the gray card it requires, uploaded by the filer (an upload's row, as the upload route writes it). */
