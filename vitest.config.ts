@@ -20,6 +20,7 @@ const ENGINE_INDEPENDENT = [
   'router/src/**/*.test.ts',
   'clients/**/*.test.ts',
   'subgraphs/**/*.test.ts',
+  'platform/src/bus/*.test.ts',
   'platform/src/contracts/*.test.ts',
   'platform/src/documents/*.test.ts',
   'platform/src/metrics/*.test.ts',

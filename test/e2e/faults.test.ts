@@ -170,6 +170,8 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
         let version = (await client.request<{ demand: { version: number } }, { id: string }>('query($id: ID!) { demand(id: $id) { version } }', { id: demand.id })).data!.demand.version;
         let action: 'SUSPEND' | 'RESUME' = 'SUSPEND';
         while (running) {
+          // Bounded load: the suite's other files share this PostgreSQL (a mover every 20 ms, two movers).
+          await new Promise((r) => setTimeout(r, 20));
           const res = await client
             .request(TransitionDemandDocument, { input: { demandId: demand.id, action, expectedVersion: version, reason: 'Pièce à vérifier' } })
             .catch((err: unknown) => ({ errors: [{ message: String(err) }], data: null }));

@@ -13,16 +13,28 @@ interface Subscriber<T> {
  * thousands of narrow subscriptions cost nothing for events that are not
  * theirs: the bus' own fan-out would wake every subscriber for every event.
  */
+/** How many recent event ids are remembered to drop redeliveries (minutes of events at the graph's rates). */
+const RECENT = 10_000;
+
 export class KeyedFanout<T> {
   private readonly buckets = new Map<string, Set<Subscriber<T>>>();
   private source: AsyncIterableIterator<T> | undefined;
   private size = 0;
+  /** Ids of the events dispatched lately, oldest first (a Set keeps insertion order). */
+  private readonly recent = new Set<string>();
 
   constructor(
     private readonly bus: EventBus,
     private readonly topic: string,
     /** The keys an event is filed under; "*" is always added. */
     private readonly keysOf: (event: T) => readonly (string | null | undefined)[],
+    /**
+     * The event's id, when it has one: the outbox publishes at least once (a
+     * relay whose database connection dies after publishing, before marking
+     * the row, publishes it again), so a redelivery seen among the last
+     * RECENT ids is dropped here, once for every subscriber.
+     */
+    private readonly idOf?: (event: T) => string | undefined,
   ) {}
 
   get subscribers(): number {
@@ -54,6 +66,12 @@ export class KeyedFanout<T> {
   }
 
   private dispatch(event: T): void {
+    const id = this.idOf?.(event);
+    if (id !== undefined) {
+      if (this.recent.has(id)) return;
+      this.recent.add(id);
+      if (this.recent.size > RECENT) this.recent.delete(this.recent.values().next().value!);
+    }
     const seen = new Set<string>();
     for (const key of [...this.keysOf(event), '*']) {
       if (!key || seen.has(key)) continue;

@@ -25,10 +25,15 @@ const payloadOf = (e: PublishedEvent) => e.payload as unknown as DemandStatusPay
 
 /** Every demand status event, filed under its demand, applicant, centre and filing affiliate. */
 export function demandStatusFanout(bus: EventBus): KeyedFanout<PublishedEvent> {
-  return new KeyedFanout<PublishedEvent>(bus, DEMAND_STATUS_TOPIC, (e) => {
-    const p = payloadOf(e);
-    return [`demand:${p.demandId}`, `applicant:${p.applicantId}`, p.centerId && `center:${p.centerId}`, p.filedByAffiliateId && `affiliate:${p.filedByAffiliateId}`];
-  });
+  return new KeyedFanout<PublishedEvent>(
+    bus,
+    DEMAND_STATUS_TOPIC,
+    (e) => {
+      const p = payloadOf(e);
+      return [`demand:${p.demandId}`, `applicant:${p.applicantId}`, p.centerId && `center:${p.centerId}`, p.filedByAffiliateId && `affiliate:${p.filedByAffiliateId}`];
+    },
+    (e) => e.eventId,
+  );
 }
 
 /**
