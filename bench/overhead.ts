@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { decodeJwt } from 'jose';
-import { startGraph, type RunningGraph } from '@simveb/dev/launcher/graph';
+import { startGraph, SUBGRAPHS, type RunningGraph } from '@simveb/dev/launcher/graph';
 import { createDatabases, databaseEnv } from '@simveb/dev/launcher/run-databases';
 import { loginDemoUser } from '@simveb/clients/sdk/dev-sessions';
 import { startOtlpReceiver } from '../test/support/otlp-receiver';
@@ -37,7 +37,6 @@ export interface OverheadRow {
   spansReceived: number;
 }
 
-const SUBGRAPHS = ['identity', 'vehicle', 'registration', 'billing'];
 const MODES = ['bare', 'metrics', 'metrics + tracing 10%'] as const;
 type Mode = (typeof MODES)[number];
 
@@ -103,7 +102,7 @@ export async function benchOverhead(
       const tokens = await Promise.all(Array.from({ length: opts.concurrency }, () => sign({ ...claims, jti: randomUUID() })));
       const query = PEER_QUERIES['demands(20)'];
       const ask = (w: number) => postJson(graph.routerUrl, { query }, { authorization: `Bearer ${tokens[w]}` }).then(() => undefined);
-      const procs = graph.children.filter((c) => c.name === 'router' || SUBGRAPHS.includes(c.name)).map((c) => ({ name: c.name, pid: c.proc.pid! }));
+      const procs = graph.children.filter((c) => c.name === 'router' || (SUBGRAPHS as readonly string[]).includes(c.name)).map((c) => ({ name: c.name, pid: c.proc.pid! }));
       const metricsToken = graph.env.METRICS_TOKEN ?? graph.env.INTERNAL_TOKEN!;
       const urls = [graph.routerUrl, ...Object.values(graph.subgraphUrls)].map((u) => new URL('/metrics', u).toString());
       targets.push({ mode, metered, ask, procs, scrape: () => Promise.all(urls.map((u) => fetch(u, { headers: { authorization: `Bearer ${metricsToken}` } }).then((r) => r.text()))) });
