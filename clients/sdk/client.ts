@@ -62,8 +62,10 @@ export class SimvebClient {
     const waiters: ((r: ExecutionResult<T>) => void)[] = [];
     let endReason: (r: unknown) => void = () => {};
     const ended = new Promise<unknown>((r) => (endReason = r));
+    // Typed documents name their registered operation too, so a safelisted router runs them over the socket as over HTTP.
+    const id = typeof document === 'string' ? undefined : (document as { __meta__?: { hash?: string } }).__meta__?.hash;
     const dispose = this.wsClient().subscribe<T>(
-      { query: typeof document === 'string' ? document : print(document), variables },
+      { query: typeof document === 'string' ? document : print(document), variables, ...(id && { extensions: { persistedQuery: { version: 1, sha256Hash: id } } }) },
       {
         next: (value) => {
           const waiter = waiters.shift();

@@ -93,6 +93,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
   const counter = createWindowCounter(config.redisUrl, 'simveb:budget:');
   const budget = new RateBudget(counter, config.pointsPerHour, config.anonymousPointsPerHour);
   const limits = staticLimits(config.limits);
+  const persisted = new PersistedOperations(config.persistedOperationsPath);
   const live = startSubscriptionServer({
     httpServer,
     config,
@@ -102,9 +103,9 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     validationRules: limits.validationRules,
     subscriptions,
     httpUrls,
+    persisted,
   });
 
-  const persisted = new PersistedOperations(config.persistedOperationsPath);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !config.production,

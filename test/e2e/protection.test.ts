@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateApiKeyDocument, MyWalletDocument, QuoteDocument, SimvebClient } from '@simveb/clients/sdk';
+import { CreateApiKeyDocument, DemandStatusChangedDocument, MyWalletDocument, QuoteDocument, SimvebClient } from '@simveb/clients/sdk';
 import { DEMO } from '@simveb/platform/demo';
 import { startRouterProcess } from '@simveb/dev/launcher/graph';
 import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
@@ -75,6 +75,32 @@ describe('hourly budgets and the first-party safelist (a router configured for t
     const partner = new SimvebClient(strict.url, { authorization: `Bearer ${key.data!.createApiKey.secret}` });
     const own = await partner.request('{ vehiclesByPlates(numbers: ["AB 1001 RB"]) { vin } }');
     expect(own.errors).toBeUndefined();
+  });
+
+  it('the WebSocket is no way around the safelist: a user’s own subscription text is refused, a registered one (named by id, as the SDK and the apps do) runs', async () => {
+    const bearer = { authorization: `Bearer ${(await signIn('citizen2')).accessToken}` };
+    const citizen = new SimvebClient(strict.url, {}, bearer);
+    const adHoc = citizen.subscribe('subscription { demandStatusChanged { status } }');
+    const refused = (await Promise.race([adHoc.ended, new Promise((r) => setTimeout(() => r('still open'), 5_000))])) as { extensions?: { code?: string } }[];
+    expect(refused[0]?.extensions?.code).toBe('FORBIDDEN');
+    const registered = citizen.subscribe(DemandStatusChangedDocument, {});
+    expect(await Promise.race([registered.ended, new Promise((r) => setTimeout(() => r('still open'), 1_500))])).toBe('still open');
+    await registered.close();
+    await citizen.close();
+
+    // By id only, as the apps send it: the text is the manifest's. An unknown id is refused.
+    const { createClient } = await import('graphql-ws');
+    const { default: WebSocket } = await import('ws');
+    const ws = createClient({ url: strict.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: bearer, retryAttempts: 0 });
+    const byId = (hash: string) =>
+      new Promise<unknown>((resolve) => {
+        const stop = ws.subscribe({ query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { next: () => undefined, error: resolve, complete: () => resolve('complete') });
+        setTimeout(() => (stop(), resolve('still open')), 1_500);
+      });
+    expect(await byId((DemandStatusChangedDocument as unknown as { __meta__: { hash: string } }).__meta__.hash)).toBe('still open');
+    const unknown = (await byId('0'.repeat(64))) as { extensions?: { code?: string } }[];
+    expect(unknown[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await ws.dispose();
   });
 
   it('an identity that spent its hour’s points gets RATE_LIMITED with Retry-After; another identity is unaffected', async () => {

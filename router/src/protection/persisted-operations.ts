@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type express from 'express';
+import { GraphQLError } from 'graphql';
 import type { Authenticated } from '../auth';
 import { sendError } from '../http/http-errors';
 
@@ -30,6 +31,32 @@ export class PersistedOperations {
   registers(text: string): boolean {
     return this.byHash.get(sha256(text)) === text;
   }
+}
+
+/**
+ * The text a WebSocket subscribe message stands for: a registered operation
+ * named by `extensions.persistedQuery.sha256Hash` (the apps send it), else the
+ * message's own text. With the safelist on, a first-party caller's text must
+ * be registered, as over HTTP: the socket is not a way around the safelist.
+ */
+export function subscribeText(
+  ops: PersistedOperations,
+  safelist: 'off' | 'first-party',
+  payload: { query?: unknown; extensions?: Record<string, unknown> | null },
+  partner: boolean,
+): string | GraphQLError {
+  const hash = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+  const registered = typeof hash === 'string' ? ops.lookup(hash) : undefined;
+  if (registered) return registered;
+  if (typeof payload.query !== 'string' || payload.query === '') {
+    return new GraphQLError(typeof hash === 'string' ? 'Unknown operation id: this app and the graph are not the same version.' : 'A subscribe message carries its document in payload.query.', {
+      extensions: { code: typeof hash === 'string' ? 'PERSISTED_QUERY_NOT_FOUND' : 'BAD_REQUEST' },
+    });
+  }
+  if (safelist === 'first-party' && !partner && !ops.registers(payload.query)) {
+    return new GraphQLError('This graph accepts only the registered operations of SIMVEB apps from users; partners use their API key.', { extensions: { code: 'FORBIDDEN' } });
+  }
+  return payload.query;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -9,6 +9,7 @@ import { maskSocketError } from '../errors';
 import { addressBudgetKey, clientAddress, type trustProxy } from '../http/client-address';
 import { identityOf } from '../protection/protect';
 import type { RateBudget } from '../protection/rate-budget';
+import { subscribeText, type PersistedOperations } from '../protection/persisted-operations';
 import { closeSlowConsumer, DownstreamWriter } from './downstream-writer';
 import type { FederatedSubscriptions } from './federated-subscriptions';
 import { SharedSubscriptions } from './shared-subscriptions';
@@ -27,6 +28,7 @@ export interface SubscriptionServerOptions {
   subscriptions: FederatedSubscriptions;
   /** Subgraph HTTP URLs as the gateway routes them (their ws:// twins serve subscriptions). */
   httpUrls: Record<string, string>;
+  persisted: PersistedOperations;
 }
 
 interface SubscriberContext {
@@ -42,7 +44,7 @@ interface SubscriberContext {
  * then filed into its shared group (SharedSubscriptions), whose events are
  * written straight to the member sockets (DownstreamWriter).
  */
-export function startSubscriptionServer({ httpServer, config, auth, trust, budget, validationRules, subscriptions, httpUrls }: SubscriptionServerOptions) {
+export function startSubscriptionServer({ httpServer, config, auth, trust, budget, validationRules, subscriptions, httpUrls, persisted }: SubscriptionServerOptions) {
   // A subscribe message is a few KB; the ws default (100 MiB) would let one socket exhaust memory.
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const sessions = new WeakMap<object, { session: SocketSession; identity: string; address: string }>();
@@ -79,7 +81,9 @@ export function startSubscriptionServer({ httpServer, config, auth, trust, budge
       onSubscribe: async (ctx, _id, payload) => {
         const s = sessions.get(ctx);
         if (!s) return [new GraphQLError('Connect with credentials first.', { extensions: { code: 'UNAUTHENTICATED' } })];
-        const checked = await guard.check(payload, s.identity);
+        const text = subscribeText(persisted, config.safelist, payload, s.session.current.actor.kind === 'partner');
+        if (text instanceof GraphQLError) return [text];
+        const checked = await guard.check({ ...payload, query: text }, s.identity);
         if (Array.isArray(checked)) {
           const code = checked[0]?.extensions.code;
           if (code === 'RATE_LIMITED' || code === 'QUERY_TOO_COMPLEX') refusals.inc({ reason: code === 'RATE_LIMITED' ? 'budget' : 'cost', transport: 'ws' });
