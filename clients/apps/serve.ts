@@ -24,7 +24,9 @@ export function buildAppsIfNeeded(): void {
     return t;
   };
   const root = import.meta.dirname;
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(newest(path.join(root, 'src')), statSync(path.join(root, 'backoffice/index.html')).mtimeMs)) return;
+  // The apps' typed operations live in the SDK's generated module: a new codegen is a new build too.
+  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, '../sdk/generated')), statSync(path.join(root, 'backoffice/index.html')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   execFileSync(process.execPath, [path.resolve(root, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 

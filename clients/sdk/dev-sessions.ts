@@ -9,7 +9,7 @@ import { LoginDocument, VerifyOtpDocument } from './generated/graphql';
 
 export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'agent2' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge';
 
-const PASSWORDS: Record<DemoUser, string> = {
+export const DEMO_PASSWORDS: Record<DemoUser, string> = {
   citizen: 'Demo-Citizen-2026',
   citizen2: 'Demo-Citizen-2026',
   agent: 'Demo-Agent-2026',
@@ -59,7 +59,7 @@ export async function lastMessageId(to: string, sinkUrl: string): Promise<number
   return (await inbox(to, sinkUrl)).at(-1)?.id ?? 0;
 }
 
-export const DEMO_USERS = Object.keys(PASSWORDS) as DemoUser[];
+export const DEMO_USERS = Object.keys(DEMO_PASSWORDS) as DemoUser[];
 
 /**
  * Signs a demo user in through the router like a frontend: password, and for
@@ -69,7 +69,7 @@ export async function loginDemoUser(routerUrl: string, sinkUrl: string, who: Dem
   const anon = new SimvebClient(routerUrl);
   const person = DEMO.persons[who];
   const before = await lastMessageId(person.phone, sinkUrl);
-  const res = await anon.request(LoginDocument, { input: { identifier: person.email, password: PASSWORDS[who] } });
+  const res = await anon.request(LoginDocument, { input: { identifier: person.email, password: DEMO_PASSWORDS[who] } });
   if (res.errors) throw new Error(`login ${who}: ${JSON.stringify(res.errors)}`);
   let tokens: { accessToken?: string | null; refreshToken?: string | null } = res.data!.login;
   if (res.data!.login.secondFactor) {

@@ -1,183 +1,119 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { DEMO } from '@simveb/platform/demo';
-import { REPO_ROOT } from '@simveb/dev/launcher/graph';
-import { buildAppsIfNeeded, serveApps } from '../../clients/apps/serve';
 import { graph } from '../support/graph';
 import { codeSentTo, lastMessageId, signIn } from '../support/sessions';
-import { advance, assignedDemand, fileDemand, payAtCounter, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
+import { advance, assignedDemand, fileDemand, PDF, payAtCounter, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
+import { chromiumAvailable, newPage, openWorld, payOnProviderPage, portalSignIn, shot, staffSignsIn, unregistered, type BrowserWorld } from '../support/browser';
 
 /**
- * The web apps in a real browser (Debian's chromium driven by playwright-core),
- * against this run's graph: staff and citizens in separate browser contexts,
- * as two people on two machines. SCREENSHOTS=1 writes the French pages to
- * docs/screenshots/ (the README shows them).
+ * The web apps in a real browser, against this run's graph through a router
+ * that accepts only the registered operations (see test/support/browser.ts).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`CI needs chromium at ${CHROMIUM} (.ci/run installs Debian's package)`);
-const shots = process.env.SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs/screenshots') : null;
-
 // The PostgreSQL pass walks them; the embedded pass (files one after another) does not a second time.
-describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser', () => {
-  let browser: Browser;
-  let apps: { url: string; close(): Promise<void> };
+describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a browser', () => {
+  let world: BrowserWorld;
 
   beforeAll(async () => {
-    buildAppsIfNeeded();
-    apps = await serveApps({ port: Number(graph().env.APPS_PORT), graphUrl: graph().routerUrl });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    if (shots) mkdirSync(shots, { recursive: true });
+    world = await openWorld();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await apps?.close();
+    await world?.close();
+    // Every operation the apps sent was one of the manifest's (the router runs OPERATIONS_SAFELIST=first-party).
+    expect(unregistered).toEqual([]);
   });
 
-  const shot = async (page: Page, name: string) => {
-    if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  };
+  /** A file the person picks in the browser's file dialog. */
+  const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
 
-  /** A page whose script errors and failed requests are printed: a broken page says why. */
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (err) => process.stderr.write(`[browser] page error: ${err.message}\n`));
-    page.on('console', (m) => m.type() === 'error' && process.stderr.write(`[browser] console: ${m.text()}\n`));
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('favicon.ico'))
-        void r.text().then(
-          (body) => process.stderr.write(`[browser] ${r.status()} ${r.request().method()} ${r.url()}: ${body.slice(0, 300)}\n`),
-          () => undefined,
-        );
-    });
-    return page;
+  /** The downloaded file of a click, checked to be a PDF with this name. */
+  async function downloads(page: Page, click: () => Promise<void>, fileName: string | RegExp): Promise<void> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    if (typeof fileName === 'string') expect(download.suggestedFilename()).toBe(fileName);
+    else expect(download.suggestedFilename()).toMatch(fileName);
   }
 
-  /** Staff sign in as a person does: identifier, password, then the code the SMS brought. */
-  async function staffSignsIn(context: BrowserContext, who: 'agent' | 'manager'): Promise<Page> {
-    const page = await newPage(context);
-    const person = DEMO.persons[who];
-    const after = await lastMessageId(person.phone);
-    await page.goto(`${apps.url}/backoffice/`);
-    await shot(page, 'backoffice-sign-in');
-    await page.getByLabel('Adresse e-mail ou téléphone').fill(person.email);
-    await page.getByLabel('Mot de passe').fill(who === 'agent' ? 'Demo-Agent-2026' : 'Demo-Manager-2026');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByLabel('Code reçu par SMS').fill(await codeSentTo(person.phone, after));
-    await page.getByRole('button', { name: 'Valider le code' }).click();
-    await page.getByRole('heading', { name: 'File du centre' }).waitFor();
-    await page.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 10_000 });
-    return page;
-  }
-
-  async function citizenSignsIn(context: BrowserContext): Promise<Page> {
-    const page = await newPage(context);
-    await page.goto(`${apps.url}/portal/`);
-    await page.getByLabel('Adresse e-mail ou téléphone').fill(DEMO.persons.citizen.email);
-    await page.getByLabel('Mot de passe').fill('Demo-Citizen-2026');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { name: 'Mes demandes' }).waitFor();
-    return page;
-  }
-
-  it('a demand filed and paid appears in the agent’s open queue within 2 s, without reload; the agent verifies it and the citizen’s open page shows it live', async () => {
-    const agent = await staffSignsIn(await browser.newContext({ locale: 'fr-FR' }), 'agent');
+  it('a citizen files (quote, documents) and pays on FedaPay’s page in their browser; the agent’s open queue shows the demand within 2 s, without reload; the receipt downloads; the agent opens the document, verifies, and the citizen’s page shows it live', async () => {
+    const agent = await staffSignsIn(world, await world.browser.newContext({ locale: 'fr-FR', acceptDownloads: true }), 'agent');
     // The centre's open demands are listed (the demo seeds some for this agent).
     await agent.locator('tr[data-reference]').first().waitFor({ timeout: 10_000 });
     await shot(agent, 'backoffice-queue');
     let reloads = 0;
     agent.on('framenavigated', () => (reloads += 1));
 
-    // The citizen files and pays (over the graph, as the portal's filing page will).
-    const citizen = (await signIn('citizen')).client;
+    // The citizen, in their own browser: a vehicle of theirs, a service, the quote, the document, filed.
     const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
-    const filed = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
-    // Paid at the counter: once the payment is recorded (the demand left AWAITING_PAYMENT), the row must show within 2 s.
-    await payAtCounter(filed.id);
+    const citizen = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
+    await shot(citizen, 'portal-my-demands');
+    await citizen.getByRole('button', { name: 'Déposer une demande' }).click();
+    await citizen.getByLabel('Véhicule').selectOption(vehicleId);
+    await citizen.getByLabel('Service').selectOption('GLASS_ENGRAVING');
+    const quote = citizen.getByTestId('quote');
+    await expect.poll(() => quote.getAttribute('data-total'), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    await citizen.getByLabel('Carte grise', { exact: true }).setInputFiles(pdf('carte-grise.pdf'));
+    await shot(citizen, 'portal-file-demand');
+    await citizen.getByRole('button', { name: 'Déposer la demande' }).click();
+    await citizen.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
+    const demandId = /#\/demand\/([\w-]+)$/.exec(citizen.url())![1]!;
+    const reference = (await citizen.getByRole('heading', { name: /^Demande / }).textContent())!.replace('Demande ', '').trim();
+    const pay = citizen.getByRole('button', { name: 'Payer avec FedaPay' });
+    await pay.waitFor({ timeout: 15_000 }); // the order exists once billing has read the demand's event
+
+    await payOnProviderPage(
+      citizen,
+      () => pay.click(),
+      async () => {
+        await citizen.goto(`${world.appsUrl}/portal/#/demand/${demandId}`);
+        await citizen.reload();
+        await pay.waitFor({ timeout: 10_000 });
+      },
+      'fedapay-checkout',
+    );
     const paidAt = Date.now();
-    const row = agent.locator(`tr[data-reference="${filed.reference}"]`);
+    await citizen.waitForURL(new RegExp(`/portal/#/demand/${demandId}$`), { timeout: 10_000 });
+
+    // The agent's queue: the row appears without reload, within 2 s of the payment on the provider's page.
+    const row = agent.locator(`tr[data-reference="${reference}"]`);
     await row.waitFor({ timeout: 10_000 });
     const appearedAfter = Date.now() - paidAt;
-    expect(appearedAfter, `the row appeared ${appearedAfter} ms after the payment was recorded`).toBeLessThan(2_000);
+    expect(appearedAfter, `the row appeared ${appearedAfter} ms after the citizen paid`).toBeLessThan(2_000);
     expect(reloads).toBe(0);
     await expect.poll(() => row.textContent()).toContain('Nouvelle');
 
-    // The citizen's demand page is open in their own browser.
-    const citizenPage = await citizenSignsIn(await browser.newContext({ locale: 'fr-FR' }));
-    await shot(citizenPage, 'portal-my-demands');
-    await citizenPage.goto(`${apps.url}/portal/#/demand/${filed.id}`);
-    const status = citizenPage.getByTestId('my-demand-status');
+    // Back on the portal: paid, and the receipt downloads.
+    await expect.poll(() => citizen.getByTestId('order-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('PAID');
+    const status = citizen.getByTestId('my-demand-status');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('ASSIGNED');
-    await citizenPage.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 10_000 });
+    const receipt = citizen.getByRole('button', { name: 'Télécharger le reçu' });
+    await receipt.waitFor({ timeout: 10_000 });
+    await shot(citizen, 'portal-paid');
+    await downloads(citizen, () => receipt.click(), `recu-${reference}.pdf`);
+    await citizen.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 10_000 });
 
-    // The agent opens it and verifies; the actions are those the graph says the workflow allows.
+    // The agent opens it: the uploaded document opens; the actions are those the graph says the workflow allows.
     await row.getByRole('button', { name: 'Ouvrir' }).click();
     await agent.getByTestId('demand-status').waitFor();
     await shot(agent, 'backoffice-demand');
+    await downloads(agent, () => agent.locator('button[data-document="GRAY_CARD"]').click(), 'carte-grise.pdf');
     await agent.locator('button[data-action="VERIFY"]').click();
     await agent.getByRole('alert').filter({ hasText: 'Action enregistrée' }).waitFor();
     const actedAt = Date.now();
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 5_000, interval: 50 }).toBe('VERIFIED');
     expect(Date.now() - actedAt).toBeLessThan(3_000);
-    await shot(citizenPage, 'portal-demand-live');
+    await shot(citizen, 'portal-demand-live');
     await agent.context().close();
-    await citizenPage.context().close();
-  }, 90_000);
-
-  it('a citizen pays on the FedaPay page and lands back on a paid demand whose receipt downloads', async () => {
-    const citizen = (await signIn('citizen')).client;
-    const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
-    const filed = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
-    const page = await citizenSignsIn(await browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
-    await page.goto(`${apps.url}/portal/#/demand/${filed.id}`);
-    const pay = page.getByRole('button', { name: 'Payer avec FedaPay' });
-    await pay.waitFor({ timeout: 10_000 }); // the order exists once billing has read the demand's event
-    // FedaPay's checkout page (the local simulator), then back to the portal. Another test file stops that
-    // simulator for a moment ("provider down"): a payer who meets the outage comes back and tries again.
-    for (let attempt = 1; ; attempt++) {
-      await pay.click();
-      // Either the checkout page, or the portal says the provider is unavailable (or the page did not load).
-      const outcome = await Promise.race([
-        page.waitForURL(/\/checkout\//, { timeout: 15_000 }).then(
-          () => 'checkout',
-          (err: Error) => `navigation: ${err.message}`,
-        ),
-        page
-          .getByRole('alert')
-          .waitFor({ timeout: 15_000 })
-          .then(
-            () => 'refused',
-            () => 'no alert',
-          ),
-      ]);
-      if (outcome === 'checkout' && (await page.getByRole('button', { name: 'Payer' }).count()) > 0) break;
-      if (attempt >= 5) throw new Error(`the FedaPay page never opened: ${outcome}`);
-      await new Promise((r) => setTimeout(r, 2_000));
-      await page.goto(`${apps.url}/portal/#/demand/${filed.id}`);
-      await page.reload();
-      await pay.waitFor({ timeout: 10_000 });
-    }
-    await shot(page, 'fedapay-checkout');
-    await page.getByRole('button', { name: 'Payer' }).click();
-    await page.waitForURL(new RegExp(`/portal/#/demand/${filed.id}$`), { timeout: 10_000 });
-    await expect.poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('PAID');
-    await expect.poll(() => page.getByTestId('my-demand-status').getAttribute('data-status'), { timeout: 10_000 }).not.toBe('AWAITING_PAYMENT');
-    const receipt = page.getByRole('button', { name: 'Télécharger le reçu' });
-    await receipt.waitFor({ timeout: 10_000 });
-    await shot(page, 'portal-paid');
-    const [download] = await Promise.all([page.waitForEvent('download'), receipt.click()]);
-    const file = await download.path();
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(download.suggestedFilename()).toBe(`recu-${filed.reference}.pdf`);
-    await page.context().close();
-  }, 90_000);
+    await citizen.context().close();
+  }, 120_000);
 
   it('a version conflict is explained: someone else acted first', async () => {
-    const agent = await staffSignsIn(await browser.newContext({ locale: 'fr-FR' }), 'agent');
+    const agent = await staffSignsIn(world, await world.browser.newContext({ locale: 'fr-FR' }), 'agent');
     const citizen = (await signIn('citizen')).client;
     const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
     const filed = await fileDemand(citizen, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
@@ -185,7 +121,7 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     // The page must keep showing the old version: its live feed is cut before it loads (a socket
     // already open would still deliver the other agent's transition and re-render the buttons).
     await agent.routeWebSocket(/graphql/, (ws) => ws.close());
-    await agent.goto(`${apps.url}/backoffice/#/demand/${filed.id}`);
+    await agent.goto(`${world.appsUrl}/backoffice/#/demand/${filed.id}`);
     await agent.reload();
     await agent.locator('button[data-action="VERIFY"]').waitFor({ timeout: 10_000 });
     const other = (await signIn('agent')).client;
@@ -209,8 +145,8 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     });
     const code = res.data?.vehicle?.grayCard?.verificationCode;
     expect(code, JSON.stringify(res)).toBeTruthy();
-    const page = await newPage(await browser.newContext({ locale: 'fr-FR' }));
-    await page.goto(`${apps.url}/portal/#/verify/${encodeURIComponent(code!)}`);
+    const page = await newPage(await world.browser.newContext({ locale: 'fr-FR' }));
+    await page.goto(`${world.appsUrl}/portal/#/verify/${encodeURIComponent(code!)}`);
     await expect.poll(() => page.getByTestId('verdict').getAttribute('data-valid'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('VALIDE');
     await shot(page, 'portal-verify-valid');
@@ -220,6 +156,18 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await expect.poll(() => page.getByTestId('verdict').getAttribute('data-valid'), { timeout: 10_000 }).toBe('false');
     await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('INVALIDE');
     await page.context().close();
+
+    // The holder finds the card among their vehicles and downloads it.
+    const holder = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
+    await holder.getByRole('link', { name: 'Mes véhicules' }).click();
+    // Fifty vehicles a page (the demo citizen holds many by now): "show more" until this one shows.
+    const card = holder.locator(`article[data-id="${vehicleId}"]`);
+    await holder.locator('article[data-id]').first().waitFor({ timeout: 10_000 });
+    for (let i = 0; i < 20 && !(await card.count()); i++) await holder.getByRole('button', { name: /^Afficher plus/ }).click();
+    await card.waitFor({ timeout: 10_000 });
+    await shot(holder, 'portal-my-vehicles');
+    await downloads(holder, () => card.getByRole('button', { name: 'Télécharger la carte grise' }).click(), /^carte-grise-.+\.pdf$/);
+    await holder.context().close();
   }, 60_000);
 
   it('a printer marks a plate printed with a wrong holder code (refused, counted), then with the right one', async () => {
@@ -232,12 +180,7 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
       await manager.request<{ demand: { printOrder: { plateNumber: string; id: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { id plateNumber } } }', { id: demand.id })
     ).data!.demand.printOrder;
 
-    const page = await newPage(await browser.newContext({ locale: 'fr-FR' }));
-    await page.goto(`${apps.url}/portal/`);
-    await page.getByLabel('Adresse e-mail ou téléphone').fill(DEMO.persons.printer.email);
-    await page.getByLabel('Mot de passe').fill('Demo-Printer-2026');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { name: 'Mes demandes' }).waitFor();
+    const page = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR' }), 'printer');
     await page.getByRole('link', { name: 'Espace imprimeur' }).click();
     const order = page.locator(`article[data-id="${plate.id}"]`);
     await order.waitFor({ timeout: 10_000 });
@@ -262,8 +205,8 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
   }, 90_000);
 
   it('with the network cut the dashboard says it is offline, and recovers when it is back', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    const agent = await staffSignsIn(context, 'agent');
+    const context = await world.browser.newContext({ locale: 'fr-FR' });
+    const agent = await staffSignsIn(world, context, 'agent');
     let cut = false;
     const open = new Set<WebSocketRoute>();
     // Every WebSocket goes through this route: forwarded while the network is up, closed while it is cut.
@@ -284,5 +227,158 @@ describe.skipIf(!available || !graph().realPostgres)('the web apps in a browser'
     await agent.unroute('**/graphql');
     await agent.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 15_000 });
     await context.close();
+  }, 90_000);
+
+  it('a citizen pays on KKiaPay’s page, comes back to a paid demand, and downloads the invoice', async () => {
+    const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+    const filed = await fileDemand((await signIn('citizen')).client, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
+    const page = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
+    await page.goto(`${world.appsUrl}/portal/#/demand/${filed.id}`);
+    const pay = page.getByRole('button', { name: 'Payer avec KKiaPay' });
+    await pay.waitFor({ timeout: 15_000 });
+    await payOnProviderPage(
+      page,
+      () => pay.click(),
+      async () => {
+        await page.goto(`${world.appsUrl}/portal/#/demand/${filed.id}`);
+        await pay.waitFor({ timeout: 10_000 });
+      },
+      'kkiapay-widget',
+    );
+    await page.waitForURL(new RegExp(`/portal/#/demand/${filed.id}$`), { timeout: 10_000 });
+    await expect.poll(() => page.getByTestId('order-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('PAID');
+    const invoice = page.getByRole('button', { name: 'Télécharger la facture' });
+    await invoice.waitFor({ timeout: 10_000 });
+    await downloads(page, () => invoice.click(), /^facture-.+\.pdf$/);
+    await page.context().close();
+  }, 90_000);
+
+  it('a manager reads the statistics as a chart, the print queue, and the register (holder, pledge) by plate', async () => {
+    const { vehicleId, plate } = await registeredVehicleOf(DEMO.persons.citizen.id);
+    const demand = await assignedDemand('GRAY_CARD_DUPLICATE', vehicleId);
+    await advance(demand.id, PRINTED_PATH.slice(0, 4)); // a print order waiting
+    const { pledgedBy } = await import('../support/demands');
+    await pledgedBy(vehicleId);
+
+    const manager = await staffSignsIn(world, await world.browser.newContext({ locale: 'fr-FR' }), 'manager');
+    await manager.getByRole('link', { name: 'Statistiques' }).click();
+    await expect.poll(() => manager.getByTestId('stats-total').textContent(), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    await manager.locator('canvas').waitFor({ timeout: 10_000 });
+    expect(await manager.locator('tr[data-status="CLOSED"]').count()).toBe(1);
+    await shot(manager, 'backoffice-stats');
+
+    await manager.getByRole('link', { name: 'Impressions' }).click();
+    const printOrder = await (
+      await signIn('manager')
+    ).client.request<{ demand: { printOrder: { plateNumber: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { printOrder { plateNumber } } }', { id: demand.id });
+    await manager.locator(`tr[data-plate="${printOrder.data!.demand.printOrder.plateNumber}"]`).waitFor({ timeout: 10_000 });
+    await shot(manager, 'backoffice-print-queue');
+
+    await manager.getByRole('link', { name: 'Registre' }).click();
+    await manager.getByLabel('Plaque ou numéro de châssis (VIN)').fill(plate.toLowerCase().replace(/ /g, '-'));
+    await manager.getByRole('button', { name: 'Rechercher' }).click();
+    const found = manager.getByTestId('register-vehicle');
+    await found.waitFor({ timeout: 10_000 });
+    expect(await manager.getByTestId('register-holder').textContent()).toBe('Adjoa HOUNKPATIN');
+    await manager.locator('[data-testid="register-encumbrances"] li[data-kind="PLEDGE"][data-active="true"]').waitFor();
+    await shot(manager, 'backoffice-register');
+    await manager.getByLabel('Plaque ou numéro de châssis (VIN)').fill('ZZ 0000 ZZ');
+    await manager.getByRole('button', { name: 'Rechercher' }).click();
+    await manager.getByRole('status').filter({ hasText: 'Aucun véhicule ne correspond' }).waitFor({ timeout: 10_000 });
+    await manager.context().close();
+  }, 120_000);
+
+  it('a bank records a pledge with the holder’s consent code, and tops its wallet up on KKiaPay’s page', async () => {
+    const { vehicleId, plate } = await registeredVehicleOf(DEMO.persons.citizen2.id);
+    const bank = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR' }), 'bank');
+    await bank.getByRole('link', { name: 'Espace affilié' }).click();
+    const balance = bank.getByTestId('wallet-balance');
+    await balance.waitFor({ timeout: 10_000 });
+    const before = Number(await balance.getAttribute('data-balance'));
+
+    await bank.getByLabel('Plaque').fill(plate);
+    await bank.getByRole('button', { name: 'Rechercher' }).click();
+    await bank.getByTestId('pledge-vehicle').waitFor({ timeout: 10_000 });
+    const holder = DEMO.persons.citizen2;
+    const after = await lastMessageId(holder.phone);
+    await bank.getByLabel('NPI du titulaire').fill(holder.npi);
+    await bank.getByRole('button', { name: 'Demander l’accord du titulaire' }).click();
+    // The holder reads the code on their phone and tells the banker.
+    const code = await codeSentTo(holder.phone, after, /affilié demande/);
+    await bank.getByLabel('Code reçu par le titulaire').fill(code);
+    await bank.getByRole('button', { name: 'Confirmer l’accord' }).click();
+    await bank.getByRole('status').filter({ hasText: 'Le titulaire a donné son accord' }).waitFor({ timeout: 10_000 });
+    await bank.getByLabel('Contrat de prêt / gage').setInputFiles(pdf('contrat.pdf'));
+    await bank.getByLabel('Carte grise', { exact: true }).setInputFiles(pdf('carte-grise.pdf'));
+    await shot(bank, 'portal-bank-pledge');
+    await bank.getByRole('button', { name: 'Inscrire le gage' }).click();
+    await bank.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
+    const pledgeId = /#\/demand\/([\w-]+)$/.exec(bank.url())![1]!;
+    const pledge = await (
+      await signIn('manager')
+    ).client.request<{ demand: { service: { code: string }; vehicle: { id: string }; applicant: { id: string } } }, { id: string }>(
+      'query($id: ID!) { demand(id: $id) { service { code } vehicle { id } applicant { id } } }',
+      { id: pledgeId },
+    );
+    expect(pledge.data!.demand).toEqual({ service: { code: 'PLEDGE' }, vehicle: { id: vehicleId }, applicant: { id: holder.id } });
+
+    // Top-up: KKiaPay's page, back to the affiliate space, credited once the provider confirmed.
+    await bank.goto(`${world.appsUrl}/portal/#/affiliate`);
+    await bank.getByLabel('Montant (FCFA)').fill('25000');
+    await payOnProviderPage(
+      bank,
+      () => bank.getByRole('button', { name: 'Recharger avec KKiaPay' }).click(),
+      () => bank.goto(`${world.appsUrl}/portal/#/affiliate`).then(() => bank.getByLabel('Montant (FCFA)').fill('25000')),
+    );
+    await bank.waitForURL(/\/portal\/#\/affiliate$/, { timeout: 10_000 });
+    await expect
+      .poll(
+        async () => {
+          await bank.reload();
+          await balance.waitFor({ timeout: 5_000 });
+          return Number(await balance.getAttribute('data-balance')) - before;
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBeGreaterThanOrEqual(25_000);
+    await shot(bank, 'portal-bank-wallet');
+    await bank.context().close();
+  }, 120_000);
+
+  it('a new citizen signs up with their NPI and the code sent to the phone ANIP has, then signs in again by SMS code', async () => {
+    const npi = `7${String(Date.now() % 1e6).padStart(6, '0')}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+    const phone = `+22901${npi.slice(-8)}`;
+    const anip = await fetch(`${graph().simulators.anip!.url}/r1/BJ/GOV/ANIP/IDENTITE/CITIZEN_BY_NPI_LITE?npi=${npi}`, { headers: { 'X-Road-Client': 'test' } });
+    const birthDate = ((await anip.json()) as { date_naissance: string }).date_naissance;
+    const page = await newPage(await world.browser.newContext({ locale: 'fr-FR' }));
+    await page.goto(`${world.appsUrl}/portal/`);
+    await page.getByRole('link', { name: 'Pas encore de compte ? Créer mon compte' }).click();
+    await page.getByLabel('NPI (numéro personnel d’identification)').fill(npi);
+    await page.getByLabel('Date de naissance').fill(birthDate);
+    let after = await lastMessageId(phone);
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.getByLabel('Code reçu par SMS').fill(await codeSentTo(phone, after));
+    await shot(page, 'portal-sign-up');
+    await page.getByRole('button', { name: 'Valider le code' }).click();
+    await page.getByRole('heading', { name: 'Mes demandes' }).waitFor({ timeout: 10_000 });
+    await page.getByText('Aucune demande pour le moment.').waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await page.getByRole('button', { name: 'Se connecter avec un code SMS' }).click();
+    await page.getByLabel('Adresse e-mail ou téléphone').fill(phone);
+    after = await lastMessageId(phone);
+    await page.getByRole('button', { name: 'Recevoir un code par SMS' }).click();
+    await page.getByLabel('Code reçu par SMS').fill(await codeSentTo(phone, after));
+    await page.getByRole('button', { name: 'Valider le code' }).click();
+    await page.getByRole('heading', { name: 'Mes demandes' }).waitFor({ timeout: 10_000 });
+
+    // A wrong sign-up is explained, and nothing is created.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Pas encore de compte ? Créer mon compte' }).click();
+    await page.getByLabel('NPI (numéro personnel d’identification)').fill(npi.replace(/^7/, '9'));
+    await page.getByLabel('Date de naissance').fill('1990-01-01');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.getByRole('alert').waitFor({ timeout: 10_000 });
+    await page.context().close();
   }, 90_000);
 });

@@ -53,12 +53,20 @@ export function documentsProxy(opts: DocumentsProxyOptions): express.Router {
       res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/octet-stream');
       const disposition = upstream.headers.get('content-disposition');
       if (disposition) res.set('content-disposition', disposition);
+      // Served bytes are documents, never pages of this origin.
+      res.set('x-content-type-options', 'nosniff');
       res.send(Buffer.from(await upstream.arrayBuffer()));
     } catch (err) {
       if (err instanceof DomainError) return sendError(res, err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'RATE_LIMITED' ? 429 : 503, err.code, err.message);
       sendError(res, 503, 'UPSTREAM_UNAVAILABLE', 'The document service did not answer.');
     }
   };
+  // Supporting documents as uploaded (PDF, JPEG or PNG): the uploader and those who may see the demand.
+  router.get('/documents/uploads/:id', (req, res) => {
+    const id = String(req.params.id);
+    if (!isUuid(id)) return sendError(res, 404, 'NOT_FOUND', 'No such document.');
+    return pass(req, res, 'registration', `/documents/uploads/${id}`, false);
+  });
   router.get('/documents/:kind/:file', (req, res) => {
     const owner = PDF_ROUTES[String(req.params.kind)];
     const id = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1];

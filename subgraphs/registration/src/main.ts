@@ -17,6 +17,7 @@ import { demandQueueMetrics } from './demand/demand.metrics';
 import { demandStatusFanout } from './demand/demand.subscription';
 import { confirmPayment } from './demand/transition';
 import { LocalDiskStorage } from './document/document-storage';
+import { documentDownloadRoutes } from './document/download.route';
 import { documentRoutes, MAX_PENDING_DOCUMENTS, removeUnattachedDocuments } from './document/upload.route';
 import { entities } from './entities';
 import { grayCardRoutes } from './gray-card/gray-card.route';
@@ -122,6 +123,7 @@ await runSubgraph({
         eventFeedRoute(app, orm, config.internalToken);
         rosterRoutes(app, orm, config.internalToken);
         documentRoutes(app, orm, storage, verifier, local.UPLOAD_MAX_PENDING);
+        documentDownloadRoutes(app, orm, storage, verifier);
         grayCardRoutes(app, orm, documentsOf);
         issuedDocumentRoutes(app, orm, documentsOf);
       },

@@ -1,4 +1,6 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
+import type { DocumentNode } from 'graphql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ref } from 'vue';
 import { graphUrl } from './config';
@@ -60,7 +62,14 @@ function liveClient(): WsClient {
 
 let ws: WsClient | undefined;
 
-/** The app's GraphQL client: HTTP for queries and mutations, the WebSocket for subscriptions. */
+/**
+ * The operation's id in the manifest the router knows (codegen embeds it in
+ * every typed document): requests name it instead of sending the text, so a
+ * router with OPERATIONS_SAFELIST=first-party runs the apps.
+ */
+const registeredHash = async (_text: string, document: DocumentNode) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';
+
+/** The app's GraphQL client: HTTP for queries and mutations, the WebSocket for subscriptions, every operation by id. */
 export function createGraphClient(): Client {
   ws = liveClient();
   const live = ws;
@@ -71,7 +80,7 @@ export function createGraphClient(): Client {
     preferGetMethod: false,
     fetchOptions: () => (token.value ? { headers: { authorization: `Bearer ${token.value}` } } : {}),
     exchanges: [
-      cacheExchange,
+      persistedExchange({ generateHash: registeredHash, preferGetForPersistedQueries: false, enableForMutation: true, enableForSubscriptions: true }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

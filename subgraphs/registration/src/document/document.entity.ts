@@ -6,7 +6,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType('DemandDocument')
 @Entity({ tableName: 'document' })
 export class DemandDocumentFile {
-  [OptionalProps]?: 'uploadedAt';
+  [OptionalProps]?: 'uploadedAt' | 'path';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -47,4 +47,9 @@ export class DemandDocumentFile {
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   uploadedAt: Date = new Date();
+
+  @Field(() => String, { description: 'Where to open it (GET on the router, with your credentials): the uploader and those who may see its demand.' })
+  get path(): string {
+    return `/documents/uploads/${this.id}`;
+  }
 }

@@ -12,6 +12,13 @@ import type { KkiapayTransaction, KkiapayWebhook } from './kkiapay.protocol';
 import { deliverWebhook } from '../webhook-sender';
 import { DEV_PROVIDER_SECRETS } from '../provider-config';
 
+/** The widget's `callback`: an http(s) URL, or nothing. */
+function callbackOf(raw: unknown): string | null {
+  if (typeof raw !== 'string' || !URL.canParse(raw)) return null;
+  const url = new URL(raw);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+}
+
 export function createSimulator(): http.Server {
   const publicKey = process.env.KKIAPAY_PUBLIC_KEY ?? DEV_PROVIDER_SECRETS.KKIAPAY_PUBLIC_KEY;
   const privateKey = process.env.KKIAPAY_PRIVATE_KEY ?? DEV_PROVIDER_SECRETS.KKIAPAY_PRIVATE_KEY;
@@ -32,10 +39,11 @@ export function createSimulator(): http.Server {
 <h1>Payer ${Number(req.query.amount)} FCFA</h1><form method="post" action="/widget/pay">
 <input type="hidden" name="key" value="${String(req.query.key)}"><input type="hidden" name="amount" value="${Number(req.query.amount)}">
 <input type="hidden" name="data" value="${String(req.query.data ?? '').replace(/[^A-Za-z0-9-]/g, '')}">
+<input type="hidden" name="callback" value="${encodeURI(callbackOf(req.query.callback) ?? '')}">
 <button name="outcome" value="success">Payer</button> <button name="outcome" value="failed">Échec</button></form>`);
   });
   app.post('/widget/pay', async (req, res) => {
-    const b = req.body as { key?: string; amount?: unknown; data?: string; outcome?: string; webhook?: string };
+    const b = req.body as { key?: string; amount?: unknown; data?: string; outcome?: string; webhook?: string; callback?: string };
     const amount = Number(b.amount);
     if (b.key !== publicKey || !Number.isInteger(amount) || amount <= 0) {
       res.status(400).json({ message: 'Paramètres du widget invalides' });
@@ -68,6 +76,14 @@ export function createSimulator(): http.Server {
         stateData: t.state,
       };
       delivered = await deliverWebhook(webhookUrl, JSON.stringify(hook), { 'x-kkiapay-secret': secret });
+    }
+    // A person paying on the widget page goes back to the merchant's callback, as KKiaPay's widget does.
+    const back = callbackOf(b.callback);
+    if (req.is('application/x-www-form-urlencoded') && back) {
+      const url = new URL(back);
+      url.searchParams.set('transaction_id', t.transactionId);
+      url.searchParams.set('status', t.status);
+      return void res.redirect(303, url.toString());
     }
     res.json({ transactionId: t.transactionId, status: t.status, webhookStatus: delivered });
   });
