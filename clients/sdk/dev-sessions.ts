@@ -7,7 +7,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { SimvebClient } from './client';
 import { LoginDocument, VerifyOtpDocument } from './generated/graphql';
 
-export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'agent2' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge';
+export type DemoUser = 'citizen' | 'citizen2' | 'agent' | 'agent2' | 'manager' | 'admin' | 'bank' | 'printer' | 'clerk' | 'judge' | 'dealer';
 
 export const DEMO_PASSWORDS: Record<DemoUser, string> = {
   citizen: 'Demo-Citizen-2026',
@@ -17,6 +17,7 @@ export const DEMO_PASSWORDS: Record<DemoUser, string> = {
   manager: 'Demo-Manager-2026',
   admin: 'Demo-Admin-2026',
   bank: 'Demo-Bank-2026',
+  dealer: 'Demo-Dealer-2026',
   printer: 'Demo-Printer-2026',
   clerk: 'Demo-Clerk-2026',
   judge: 'Demo-Judge-2026',

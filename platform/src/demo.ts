@@ -23,12 +23,14 @@ export const DEMO = {
     judge: { id: '0190a000-0000-7000-8000-000000000009', npi: '8012345678', firstName: 'Nafissatou', lastName: 'ADJOVI', email: 'judge@demo.simveb.bj', phone: '+22990000009', commune: 'Cotonou' },
     agent2: { id: '0190a000-0000-7000-8000-000000000010', npi: '9012345678', firstName: 'Ibrahim', lastName: 'ZOUNON', email: 'agent2@demo.simveb.bj', phone: '+22990000010', commune: 'Parakou' },
     printer: { id: '0190a000-0000-7000-8000-000000000007', npi: '7890123456', firstName: 'Bignon', lastName: 'TOSSOU', email: 'printer@demo.simveb.bj', phone: '+22990000007', commune: 'Cotonou' },
+    dealer: { id: '0190a000-0000-7000-8000-000000000011', npi: '6123456789', firstName: 'Romuald', lastName: 'HOUNSOU', email: 'dealer@demo.simveb.bj', phone: '+22990000011', commune: 'Cotonou' },
   },
-  /** Approved affiliates of the demo: a bank (pledges, wallet), a plate printer and an insurer (a read-only partner). */
+  /** Approved affiliates of the demo: a bank (pledges, wallet), a plate printer, an insurer (a read-only partner) and a car dealer (imports, first registrations for customers). */
   affiliates: {
     bank: { id: '0190a000-0000-7000-8000-000000000201', name: 'Banque Démo du Bénin', kind: 'BANK' },
     printer: { id: '0190a000-0000-7000-8000-000000000202', name: 'Imprimerie Démo des Plaques', kind: 'PLATE_PRINTER' },
     insurer: { id: '0190a000-0000-7000-8000-000000000203', name: 'Assurances Démo du Bénin', kind: 'INSURER' },
+    dealer: { id: '0190a000-0000-7000-8000-000000000204', name: 'Auto Démo Cotonou', kind: 'DEALER' },
   },
   /**
    * The insurer's partner API key (scopes vehicles:read, holders:read), printed by `npm start`.

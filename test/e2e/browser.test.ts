@@ -381,4 +381,44 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await page.getByRole('alert').waitFor({ timeout: 10_000 });
     await page.context().close();
   }, 90_000);
+
+  it('a dealer registers an imported vehicle from its customs declaration and files its first registration for a customer who consented', async () => {
+    const dealer = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR' }), 'dealer');
+    await dealer.getByRole('link', { name: 'Espace affilié' }).click();
+    const reference = `C-2026-${String(Date.now() % 1e7).padStart(7, '0')}1`;
+    await dealer.getByLabel('Référence de la déclaration en douane').fill(reference);
+    await dealer.getByRole('button', { name: 'Enregistrer le véhicule' }).click();
+    const vehicle = dealer.getByTestId('dealer-vehicle');
+    await expect.poll(() => vehicle.getAttribute('data-registrable'), { timeout: 10_000 }).toBe('true');
+    const vin = await vehicle.getAttribute('data-vin');
+    // The same declaration twice: refused in words, nothing registered twice.
+    await dealer.getByRole('button', { name: 'Enregistrer le véhicule' }).click();
+    await dealer.getByRole('alert').waitFor({ timeout: 10_000 });
+
+    const customer = DEMO.persons.citizen2;
+    const after = await lastMessageId(customer.phone);
+    await dealer.getByLabel('NPI du client').fill(customer.npi);
+    await dealer.getByRole('button', { name: 'Demander l’accord du titulaire' }).click();
+    await dealer.getByLabel('Code reçu par le titulaire').fill(await codeSentTo(customer.phone, after, /affilié demande/));
+    await dealer.getByRole('button', { name: 'Confirmer l’accord' }).click();
+    await dealer.getByRole('status').filter({ hasText: 'Le titulaire a donné son accord' }).waitFor({ timeout: 10_000 });
+    for (const label of ['Pièce d’identité (CIP, passeport)', 'Certificat de dédouanement', 'Facture d’achat']) await dealer.getByLabel(label, { exact: true }).setInputFiles(pdf(`${label}.pdf`));
+    await shot(dealer, 'portal-dealer-import');
+    await dealer.getByRole('button', { name: 'Déposer l’immatriculation' }).click();
+    await dealer.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
+    const demandId = /#\/demand\/([\w-]+)$/.exec(dealer.url())![1]!;
+    const filed = await (
+      await signIn('manager')
+    ).client.request<{ demand: { service: { code: string }; applicant: { id: string }; status: string; vehicle: { vin: string } } }, { id: string }>(
+      'query($id: ID!) { demand(id: $id) { service { code } applicant { id } status vehicle { vin } } }',
+      { id: demandId },
+    );
+    expect(filed.data!.demand).toMatchObject({
+      service: { code: 'IMMATRICULATION_STANDARD' },
+      applicant: { id: customer.id },
+      status: 'AWAITING_PAYMENT',
+      vehicle: { vin },
+    });
+    await dealer.context().close();
+  }, 90_000);
 });

@@ -22,9 +22,11 @@ const ACCOUNTS: { who: keyof typeof DEMO.persons; password: string; kind: Profil
   { who: 'clerk', password: 'Demo-Clerk-2026', kind: ProfileKind.STAFF, roles: ['COURT_CLERK'] },
   { who: 'judge', password: 'Demo-Judge-2026', kind: ProfileKind.STAFF, roles: ['INVESTIGATING_JUDGE'] },
   { who: 'printer', password: 'Demo-Printer-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
+  { who: 'dealer', password: 'Demo-Dealer-2026', kind: ProfileKind.AFFILIATE, roles: ['AFFILIATE_ADMIN'] },
 ];
 
-export const DEMO_BANK_ID = DEMO.affiliates.bank.id;
+/** The affiliate each demo affiliate account works for. */
+const AFFILIATE_OF: Partial<Record<keyof typeof DEMO.persons, string>> = { bank: DEMO.affiliates.bank.id, printer: DEMO.affiliates.printer.id, dealer: DEMO.affiliates.dealer.id };
 
 /** Idempotent: upserts by fixed ids, so a second `npm start` on existing data changes nothing. */
 export async function seedDemo(em: EntityManager): Promise<void> {
@@ -65,7 +67,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       accountId: account.id,
       kind: a.kind,
       roles: a.roles,
-      affiliateId: a.kind === ProfileKind.AFFILIATE ? (a.who === 'printer' ? DEMO.affiliates.printer.id : DEMO_BANK_ID) : null,
+      affiliateId: a.kind === ProfileKind.AFFILIATE ? (AFFILIATE_OF[a.who] ?? null) : null,
     });
     // Staff are citizens too.
     if (a.kind !== ProfileKind.CITIZEN) em.create(Profile, { accountId: account.id, kind: ProfileKind.CITIZEN, roles: ['CITIZEN'] });

@@ -46,6 +46,7 @@ if (env.SEED_DEMO === 'true') {
   console.log(`\nDemo accounts (password / SMS code from ${graph.simulators.find((s) => s.name === 'messaging')?.url ?? 'the SMS sink'}/messages?to=…):`);
   console.log('  citizen@demo.simveb.bj / Demo-Citizen-2026     agent@demo.simveb.bj / Demo-Agent-2026 (+ code)');
   console.log('  manager@demo.simveb.bj / Demo-Manager-2026 (+ code)   printer@demo.simveb.bj / Demo-Printer-2026');
+  console.log('  bank@demo.simveb.bj / Demo-Bank-2026         dealer@demo.simveb.bj / Demo-Dealer-2026');
   console.log(`  partner API key (insurer, read-only): ${DEMO.partnerKey.key}`);
   console.log(
     `\nTry (vehicle, registration and identity in one query):\n  curl -s ${graph.routerUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${DEMO.partnerKey.key}' \\\n    -d '{"query":"{ vehicles(first: 5) { edges { node { vin plate { number } holder { displayName } } } } }"}'\n`,

@@ -173,6 +173,16 @@ export const en: Messages = {
     movements: 'Latest movements',
     filed: 'Demands filed for your customers',
   },
+  dealer: {
+    title: 'Imported vehicles',
+    customsReference: 'Customs declaration reference',
+    register: 'Register the vehicle',
+    cleared: 'cleared by customs, can be registered',
+    notCleared: 'not cleared by customs yet: it cannot be registered',
+    fileFor: 'Register it for a customer',
+    customerNpi: 'Customer’s NPI',
+    file: 'File the registration',
+  },
   pledge: {
     title: 'Pledges',
     noVehicle: 'No vehicle wears this plate.',

@@ -173,6 +173,16 @@ export const fr = {
     movements: 'Derniers mouvements',
     filed: 'Demandes déposées pour vos clients',
   },
+  dealer: {
+    title: 'Véhicules importés',
+    customsReference: 'Référence de la déclaration en douane',
+    register: 'Enregistrer le véhicule',
+    cleared: 'dédouané, immatriculable',
+    notCleared: 'pas encore dédouané : il ne peut pas être immatriculé',
+    fileFor: 'Immatriculer pour un client',
+    customerNpi: 'NPI du client',
+    file: 'Déposer l’immatriculation',
+  },
   pledge: {
     title: 'Gages',
     noVehicle: 'Aucun véhicule ne porte cette plaque.',
