@@ -5,7 +5,7 @@ import { DEMO } from '@simveb/platform/demo';
 import { graph } from '../support/graph';
 import { codeSentTo, lastMessageId, signIn } from '../support/sessions';
 import { advance, assignedDemand, fileDemand, PDF, payAtCounter, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
-import { chromiumAvailable, newPage, openWorld, payOnProviderPage, portalSignIn, shot, staffSignsIn, unregistered, type BrowserWorld } from '../support/browser';
+import { accessibilityProblems, chromiumAvailable, newPage, openWorld, payOnProviderPage, portalSignIn, shot, staffSignsIn, unregistered, type BrowserWorld } from '../support/browser';
 
 /**
  * The web apps in a real browser, against this run's graph through a router
@@ -45,6 +45,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     // The centre's open demands are listed (the demo seeds some for this agent).
     await agent.locator('tr[data-reference]').first().waitFor({ timeout: 10_000 });
     await shot(agent, 'backoffice-queue');
+    expect(await accessibilityProblems(agent)).toEqual([]);
     let reloads = 0;
     agent.on('framenavigated', () => (reloads += 1));
 
@@ -59,6 +60,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await expect.poll(() => quote.getAttribute('data-total'), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
     await citizen.getByLabel('Carte grise', { exact: true }).setInputFiles(pdf('carte-grise.pdf'));
     await shot(citizen, 'portal-file-demand');
+    expect(await accessibilityProblems(citizen)).toEqual([]);
     await citizen.getByRole('button', { name: 'Déposer la demande' }).click();
     await citizen.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
     const demandId = /#\/demand\/([\w-]+)$/.exec(citizen.url())![1]!;
@@ -101,6 +103,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await row.getByRole('button', { name: 'Ouvrir' }).click();
     await agent.getByTestId('demand-status').waitFor();
     await shot(agent, 'backoffice-demand');
+    expect(await accessibilityProblems(agent)).toEqual([]);
     await downloads(agent, () => agent.locator('button[data-document="GRAY_CARD"]').click(), 'carte-grise.pdf');
     await agent.locator('button[data-action="VERIFY"]').click();
     await agent.getByRole('alert').filter({ hasText: 'Action enregistrée' }).waitFor();
@@ -108,6 +111,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 5_000, interval: 50 }).toBe('VERIFIED');
     expect(Date.now() - actedAt).toBeLessThan(3_000);
     await shot(citizen, 'portal-demand-live');
+    expect(await accessibilityProblems(citizen)).toEqual([]);
     await agent.context().close();
     await citizen.context().close();
   }, 120_000);
@@ -166,6 +170,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     for (let i = 0; i < 20 && !(await card.count()); i++) await holder.getByRole('button', { name: /^Afficher plus/ }).click();
     await card.waitFor({ timeout: 10_000 });
     await shot(holder, 'portal-my-vehicles');
+    expect(await accessibilityProblems(holder)).toEqual([]);
     await downloads(holder, () => card.getByRole('button', { name: 'Télécharger la carte grise' }).click(), /^carte-grise-.+\.pdf$/);
     await holder.context().close();
   }, 60_000);
@@ -266,6 +271,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await manager.locator('canvas').waitFor({ timeout: 10_000 });
     expect(await manager.locator('tr[data-status="CLOSED"]').count()).toBe(1);
     await shot(manager, 'backoffice-stats');
+    expect(await accessibilityProblems(manager)).toEqual([]);
 
     await manager.getByRole('link', { name: 'Impressions' }).click();
     const printOrder = await (
@@ -282,6 +288,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     expect(await manager.getByTestId('register-holder').textContent()).toBe('Adjoa HOUNKPATIN');
     await manager.locator('[data-testid="register-encumbrances"] li[data-kind="PLEDGE"][data-active="true"]').waitFor();
     await shot(manager, 'backoffice-register');
+    expect(await accessibilityProblems(manager)).toEqual([]);
     await manager.getByLabel('Plaque ou numéro de châssis (VIN)').fill('ZZ 0000 ZZ');
     await manager.getByRole('button', { name: 'Rechercher' }).click();
     await manager.getByRole('status').filter({ hasText: 'Aucun véhicule ne correspond' }).waitFor({ timeout: 10_000 });
@@ -311,6 +318,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await bank.getByLabel('Contrat de prêt / gage').setInputFiles(pdf('contrat.pdf'));
     await bank.getByLabel('Carte grise', { exact: true }).setInputFiles(pdf('carte-grise.pdf'));
     await shot(bank, 'portal-bank-pledge');
+    expect(await accessibilityProblems(bank)).toEqual([]);
     await bank.getByRole('button', { name: 'Inscrire le gage' }).click();
     await bank.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
     const pledgeId = /#\/demand\/([\w-]+)$/.exec(bank.url())![1]!;

@@ -6,7 +6,7 @@
  * operations are the registered ones. SCREENSHOTS=1 writes the French pages to
  * docs/screenshots/ (the README shows them).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO } from '@simveb/platform/demo';
@@ -134,4 +134,27 @@ export async function payOnProviderPage(page: Page, payButton: () => Promise<voi
   }
   if (screenshot) await shot(page, screenshot);
   await page.getByRole('button', { name: 'Payer', exact: true }).click();
+}
+
+/** What axe-core (Deque's accessibility engine) finds on the page as it is now. */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * The page as it stands passes axe-core's WCAG 2.1 A and AA rules (labels,
+ * names, contrast, landmarks, ARIA): every serious or critical finding is
+ * returned, with where it is, so a failing test says what to fix.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the apps' CSP (rightly) refuses an injected <script>.
+  await page.evaluate(readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
