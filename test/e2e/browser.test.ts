@@ -54,8 +54,8 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     const citizen = await portalSignIn(world, await world.browser.newContext({ locale: 'fr-FR', acceptDownloads: true }));
     await shot(citizen, 'portal-my-demands');
     await citizen.getByRole('button', { name: 'Déposer une demande' }).click();
-    await citizen.getByLabel('Véhicule').selectOption(vehicleId);
-    await citizen.getByLabel('Service').selectOption('GLASS_ENGRAVING');
+    await citizen.getByRole('combobox', { name: /^Véhicule/ }).selectOption(vehicleId);
+    await citizen.getByRole('combobox', { name: /^Service/ }).selectOption('GLASS_ENGRAVING');
     const quote = citizen.getByTestId('quote');
     await expect.poll(() => quote.getAttribute('data-total'), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
     await citizen.getByLabel('Carte grise', { exact: true }).setInputFiles(pdf('carte-grise.pdf'));

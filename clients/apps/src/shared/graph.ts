@@ -6,9 +6,13 @@ import { ref } from 'vue';
 import { graphUrl } from './config';
 import { token } from './session';
 
-/** What the connection badge shows: live updates flowing, being re-established, or cut. */
-export type LiveState = 'connecting' | 'online' | 'offline';
-export const liveState = ref<LiveState>('connecting');
+/**
+ * What the connection badge shows: live updates flowing, being
+ * re-established, or cut; `idle` when the page watches nothing live (the
+ * socket opens with the first subscription and closes after the last).
+ */
+export type LiveState = 'idle' | 'connecting' | 'online' | 'offline';
+export const liveState = ref<LiveState>('idle');
 
 const PING_EVERY_MS = 3_000;
 const PONG_WITHIN_MS = 2_000;
@@ -51,7 +55,8 @@ function liveClient(): WsClient {
       },
       closed: () => {
         clearTimeout(pongTimer);
-        liveState.value = 'offline';
+        // Closed with nothing to watch: graphql-ws let it go after the last subscription (lazy), not a loss.
+        liveState.value = watching > 0 ? 'offline' : 'idle';
       },
       error: () => {
         liveState.value = 'offline';
@@ -61,6 +66,8 @@ function liveClient(): WsClient {
 }
 
 let ws: WsClient | undefined;
+/** Subscriptions the page holds open now. */
+let watching = 0;
 
 /**
  * The operation's id in the manifest the router knows (codegen embeds it in
@@ -84,7 +91,19 @@ export function createGraphClient(): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: live.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          subscribe: (sink) => {
+            watching += 1;
+            const stop = live.subscribe({ ...request, query: request.query ?? '' }, sink);
+            let stopped = false;
+            return {
+              unsubscribe: () => {
+                if (stopped) return;
+                stopped = true;
+                watching -= 1;
+                stop();
+              },
+            };
+          },
         }),
       }),
     ],
