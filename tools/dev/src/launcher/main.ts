@@ -35,7 +35,7 @@ const line = (k: string, v: string) => console.log(`  ${k.padEnd(14)} ${v}`);
 console.log('\nSIMVEB Graph is running.\n');
 if (apps) {
   line('backoffice', `${apps.url}/backoffice/  (ANaTT staff: agent@ / manager@demo.simveb.bj)`);
-  line('portal', `${apps.url}/portal/  (citizens: citizen@demo.simveb.bj; public document check: ${apps.url}/portal/#/verify/)`);
+  line('portal', `${apps.url}/portal/  (citizens: citizen@demo.simveb.bj; affiliates: bank@, dealer@, printer@; public document check: ${apps.url}/portal/#/verify/)`);
 }
 line('router', graph.routerUrl);
 for (const name of SUBGRAPHS) line(name, graph.subgraphUrls[name]);
