@@ -4,7 +4,7 @@ import type { Page, WebSocketRoute } from 'playwright-core';
 import { DEMO } from '@simveb/platform/demo';
 import { graph } from '../support/graph';
 import { codeSentTo, lastMessageId, signIn } from '../support/sessions';
-import { advance, assignedDemand, fileDemand, PDF, payAtCounter, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
+import { advance, assignedDemand, fileDemand, PDF, payAtCounter, PLEDGE_PATH, printed, PRINTED_PATH, registeredVehicleOf } from '../support/demands';
 import { accessibilityProblems, chromiumAvailable, newPage, openWorld, payOnProviderPage, portalSignIn, shot, staffSignsIn, unregistered, type BrowserWorld } from '../support/browser';
 
 /**
@@ -303,7 +303,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await balance.waitFor({ timeout: 10_000 });
     const before = Number(await balance.getAttribute('data-balance'));
 
-    await bank.getByLabel('Plaque').fill(plate);
+    await bank.getByLabel('Plaque', { exact: true }).fill(plate);
     await bank.getByRole('button', { name: 'Rechercher' }).click();
     await bank.getByTestId('pledge-vehicle').waitFor({ timeout: 10_000 });
     const holder = DEMO.persons.citizen2;
@@ -329,6 +329,23 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
       { id: pledgeId },
     );
     expect(pledge.data!.demand).toEqual({ service: { code: 'PLEDGE' }, vehicle: { id: vehicleId }, applicant: { id: holder.id } });
+
+    // Recorded (paid, checked by the clerk, validated by ANaTT): the bank lifts it with the release letter.
+    await payAtCounter(pledgeId);
+    await advance(pledgeId, PLEDGE_PATH);
+    await bank.goto(`${world.appsUrl}/portal/#/affiliate`);
+    await bank.getByLabel('Plaque', { exact: true }).fill(plate);
+    await bank.getByRole('button', { name: 'Rechercher' }).click();
+    await bank.locator('li[data-pledge]').waitFor({ timeout: 10_000 });
+    await bank.getByLabel('Mainlevée', { exact: true }).setInputFiles(pdf('mainlevee.pdf'));
+    await bank.getByRole('button', { name: 'Demander la levée' }).click();
+    await bank.waitForURL(/#\/demand\/[\w-]+$/, { timeout: 10_000 });
+    const liftId = /#\/demand\/([\w-]+)$/.exec(bank.url())![1]!;
+    expect(liftId).not.toBe(pledgeId);
+    const lift = await (
+      await signIn('manager')
+    ).client.request<{ demand: { service: { code: string }; vehicle: { id: string } } }, { id: string }>('query($id: ID!) { demand(id: $id) { service { code } vehicle { id } } }', { id: liftId });
+    expect(lift.data!.demand).toEqual({ service: { code: 'PLEDGE_LIFT' }, vehicle: { id: vehicleId } });
 
     // Top-up: KKiaPay's page, back to the affiliate space, credited once the provider confirmed.
     await bank.goto(`${world.appsUrl}/portal/#/affiliate`);
