@@ -160,9 +160,12 @@ function logInternal(error: unknown): void {
  * SQLSTATEs of a connection the server ended or refused (class 08, and
  * 57P01-57P03: an administrator, a crash or a restart ended it; 53300: no
  * connection slot), and the pg driver's own words for a socket that closed.
+ * Knex's "Transaction query already complete" is how the next statement of a
+ * transaction learns its connection died under it (seen in the PostgreSQL-cut
+ * test); the answer says a change may not have been saved, true either way.
  */
 const LOST_CONNECTION = /^(08|57P0[1-3]$|53300$)/;
-const LOST_SOCKET = /Connection terminated|ECONNRESET|ECONNREFUSED|terminating connection|connection error and is not queryable/;
+const LOST_SOCKET = /Connection terminated|ECONNRESET|ECONNREFUSED|terminating connection|connection error and is not queryable|Transaction query already complete/;
 
 /** Whether the failure is the database connection going away (the error, its GraphQL original, MikroORM's wrapped driver error). */
 function databaseConnectionLost(error: unknown): boolean {

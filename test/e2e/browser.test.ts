@@ -480,4 +480,32 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await expect.poll(() => service.inputValue()).toBe('GLASS_ENGRAVING');
     await page.context().close();
   }, 60_000);
+
+  it('a staff session renews itself before its 15-minute token expires, and the live queue carries on with the new one', async () => {
+    const context = await world.browser.newContext({ locale: 'fr-FR' });
+    // The page's clock is the test's to move (it still runs on its own); the graph's stays real.
+    await context.clock.install();
+    const agent = await staffSignsIn(world, context, 'agent');
+    const stored = () =>
+      agent.evaluate(
+        () =>
+          JSON.parse((globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('simveb.session') ?? 'null') as {
+            accessToken: string;
+            refreshToken: string;
+          } | null,
+      );
+    const before = await stored();
+    expect(before?.refreshToken).toBeTruthy();
+    await context.clock.fastForward('14:30');
+    await expect.poll(async () => (await stored())?.accessToken, { timeout: 10_000 }).not.toBe(before!.accessToken);
+    const after = (await stored())!;
+    expect(after.refreshToken).not.toBe(before!.refreshToken);
+    await agent.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 15_000 });
+    // The renewed session still sees the queue live: a demand paid now shows without reload.
+    const { vehicleId } = await registeredVehicleOf(DEMO.persons.citizen.id);
+    const filed = await fileDemand((await signIn('citizen')).client, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
+    await payAtCounter(filed.id);
+    await agent.locator(`tr[data-reference="${filed.reference}"]`).waitFor({ timeout: 10_000 });
+    await context.close();
+  }, 90_000);
 });

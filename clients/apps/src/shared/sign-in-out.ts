@@ -3,7 +3,7 @@ import { VerifyOtpDocument } from '@simveb/clients/sdk/generated/graphql';
 import { messageOf } from './errors';
 import { reconnectLive } from './graph';
 import { go } from './route';
-import { signedIn, signOut } from './session';
+import { signedIn, signOut, type Tokens } from './session';
 
 /**
  * The code the SMS brought, checked; on success the token is kept and the live
@@ -11,15 +11,15 @@ import { signedIn, signOut } from './session';
  */
 export async function enterWithCode(client: Client, challengeId: string, code: string): Promise<{ ok: true } | { ok: false; problem: string | null }> {
   const res = await client.mutation(VerifyOtpDocument, { input: { challengeId, code: code.trim() } }).toPromise();
-  const token = res.data?.verifyOtp.accessToken;
-  if (res.error || !token) return { ok: false, problem: messageOf(res.error) };
-  enter(token);
+  const tokens = res.data?.verifyOtp;
+  if (res.error || !tokens?.accessToken) return { ok: false, problem: messageOf(res.error) };
+  enter({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt });
   return { ok: true };
 }
 
-/** Keeps the token and reopens the live socket with it. */
-export function enter(accessToken: string): void {
-  signedIn(accessToken);
+/** Keeps the tokens and reopens the live socket with them. */
+export function enter(tokens: Tokens): void {
+  signedIn(tokens);
   reconnectLive();
 }
 
