@@ -5,6 +5,8 @@ export interface Tokens {
   accessToken: string;
   refreshToken?: string | null;
   expiresAt?: string | null;
+  /** When this browser received them, by its own clock (which may be off from the graph's). */
+  receivedAt?: number;
 }
 
 /** The signed-in user's tokens, per tab (sessionStorage: gone when the tab closes). */
@@ -19,7 +21,8 @@ const stored = (): Tokens | null => {
 export const session = ref<Tokens | null>(stored());
 export const token = ref<string | null>(session.value?.accessToken ?? null);
 
-export function signedIn(tokens: Tokens): void {
+export function signedIn(received: Tokens): void {
+  const tokens = { ...received, receivedAt: received.receivedAt ?? Date.now() };
   sessionStorage.setItem(KEY, JSON.stringify(tokens));
   session.value = tokens;
   token.value = tokens.accessToken;
