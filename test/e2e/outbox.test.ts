@@ -3,7 +3,7 @@ import { DemandStatusChangedDocument, SimvebClient, TransitionDemandDocument } f
 import { DEMO } from '@simveb/platform/demo';
 import { startRouterProcess, startSubgraph } from '@simveb/dev/launcher/graph';
 import { freePort, stopChild, type Child } from '@simveb/dev/launcher/processes';
-import { activeSubscriptions, count, graph, until } from '../support/graph';
+import { activeSubscriptions, count, db, graph, until } from '../support/graph';
 import { assignedDemand } from '../support/demands';
 import { inbox, signIn } from '../support/sessions';
 
@@ -55,4 +55,43 @@ describe.skipIf(!graph().redisUrl)('events survive a crash after commit', () => 
     await sub.close();
     await citizen.close();
   }, 60_000);
+});
+
+/**
+ * The event feed serves an event only once every older transaction of the
+ * cluster has ended (a reader must not skip one still committing). A
+ * transaction left open elsewhere — a slow request, a long report — would so
+ * hold a payment's effect back for as long as it stays open; registration
+ * handles billing's pushed event at once instead, once, through the same inbox.
+ */
+describe.skipIf(!graph().redisUrl)('a paid demand moves at once, even while an older transaction is open', () => {
+  it('paid at the counter while another transaction holds the feed back: the demand leaves AWAITING_PAYMENT within a second, moved once', async () => {
+    const { DEMO: demo } = await import('@simveb/platform/demo');
+    const { fileDemand, registeredVehicleOf } = await import('../support/demands');
+    const { RecordCounterPaymentDocument, DemandWorkflowDocument } = await import('@simveb/clients/sdk');
+    const { vehicleId } = await registeredVehicleOf(demo.persons.citizen.id);
+    const filed = await fileDemand((await signIn('citizen')).client, { serviceCode: 'GLASS_ENGRAVING', vehicleId });
+    const agent = (await signIn('agent')).client;
+    let orderId = '';
+    await until(async () => Boolean((orderId = (await agent.request(DemandWorkflowDocument, { id: filed.id })).data?.demand?.order?.id ?? '')), 10_000, 'the order');
+
+    // An older transaction with an id, left open: the billing feed serves nothing newer until it ends.
+    await db('billing', async (holder) => {
+      await holder.query('begin');
+      try {
+        await holder.query('select txid_current()');
+        const paid = await agent.request(RecordCounterPaymentDocument, { orderId, receiptNumber: `R-HOLD-${Date.now()}` });
+        expect(paid.errors).toBeUndefined();
+        const paidAt = Date.now();
+        await until(async () => (await agent.request(DemandWorkflowDocument, { id: filed.id })).data?.demand?.status !== 'AWAITING_PAYMENT', 5_000, 'the demand to move');
+        expect(Date.now() - paidAt).toBeLessThan(1_500);
+      } finally {
+        await holder.query('rollback');
+      }
+    });
+    // The feed serves the same event now: the inbox says it was handled, nothing moves twice.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const moves = await count('registration', "select count(*) from demand_event where demand_id = $1 and action = 'CONFIRM_PAYMENT'", [filed.id]);
+    expect(moves).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { CoalescingTask } from './coalescing-task';
 import { parsePayload, type PayloadOf, type Topic } from '../contracts/events';
 import type { FeedEvent } from './event-feed';
+import type { PublishedEvent } from '../outbox/outbox-relay';
 
 /** A feed event whose payload passed its topic's contract. */
 export type ContractEvent<T extends Topic> = { [K in T]: Omit<FeedEvent, 'topic' | 'payload'> & { topic: K; payload: PayloadOf<K> } }[T];
@@ -29,6 +30,19 @@ export interface FeedConsumerOptions<T extends Topic = Topic> {
   /** Events this consumer does not care about are skipped without a transaction (the cursor still moves). */
   accepts?: (event: ContractEvent<T>) => boolean;
   intervalMs?: number;
+  /**
+   * Also handle an event as soon as the bus pushes it, instead of waiting for
+   * the feed to serve it. The feed serves an event only once every older
+   * transaction of the cluster has ended (so a reader never skips one still
+   * committing): under load that held a payment's effect back by seconds.
+   * The pushed event is committed (published after commit) and goes through
+   * the same inbox, so it is handled once whichever way arrives first; the
+   * feed stays the durable path (a missed push is handled on the next read).
+   * Pushed events are handled one at a time in arrival order, but may overtake
+   * older events the feed has not served yet: only for handlers that do not
+   * depend on the order of events (a payment confirmation per demand).
+   */
+  handlePushed?: boolean;
 }
 
 /**
@@ -40,6 +54,7 @@ export interface FeedConsumerOptions<T extends Topic = Topic> {
 export class FeedConsumer<T extends Topic = Topic> {
   private readonly task: CoalescingTask;
   private wakeups: AsyncIterableIterator<unknown>[] = [];
+  private pushed: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly orm: MikroORM,
@@ -64,7 +79,13 @@ export class FeedConsumer<T extends Topic = Topic> {
         const it = this.bus.subscribe(topic);
         this.wakeups.push(it);
         void (async () => {
-          for await (const _ of it) this.task.kick();
+          for await (const message of it) {
+            if (this.opts.handlePushed)
+              this.pushed = this.pushed
+                .then(() => this.handlePushedEvent(message as PublishedEvent))
+                .catch((err) => this.log.warn({ err: String(err), source: this.opts.source }, 'pushed event: left to the feed'));
+            this.task.kick();
+          }
         })().catch(() => undefined);
       }
     }
@@ -104,25 +125,7 @@ export class FeedConsumer<T extends Topic = Topic> {
         }
         const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
-        // Handled in the producer's trace: what the handler writes (an outbox event, an SMS) continues it.
-        const handle = () =>
-          this.orm.em.fork().transactional(async (tx) => {
-            const inserted = await tx
-              .getConnection()
-              .execute('insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id', [this.opts.source, event.eventId], 'all', tx.getTransactionContext());
-            if (inserted.length) await this.opts.handle(tx, event);
-            await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
-            return inserted.length > 0;
-          });
-        const handled = event.traceparent
-          ? await inSpan(
-              `consume ${event.topic}`,
-              SpanKind.CONSUMER,
-              { 'messaging.system': 'simveb-feed', 'messaging.source.name': this.opts.source, 'messaging.destination.name': event.topic, 'messaging.message.id': event.eventId },
-              handle,
-              continueTrace(event.traceparent),
-            )
-          : await handle();
+        const handled = await this.handleOne(event, true);
         if (handled) {
           handledEvents.inc({ source: this.opts.source, topic: event.topic });
           this.opts.afterCommit?.();
@@ -132,6 +135,46 @@ export class FeedConsumer<T extends Topic = Topic> {
       if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });
       if (events.length < 200) return;
     }
+  }
+
+  /** A pushed event: checked against its contract like a fed one; the cursor is the feed's to move. */
+  private async handlePushedEvent(message: PublishedEvent): Promise<void> {
+    const topic = message?.topic as T;
+    if (!this.opts.topics.includes(topic) || typeof message.eventId !== 'string') return;
+    const parsed = parsePayload(topic, message.payload);
+    if (!parsed.ok) return; // the feed serves it too, and says it breaks the contract
+    const event = { eventId: message.eventId, txid: '', topic, payload: parsed.value, createdAt: new Date().toISOString(), traceparent: message.traceparent ?? null } as unknown as ContractEvent<T>;
+    if (this.opts.accepts && !this.opts.accepts(event)) return;
+    if (await this.handleOne(event, false)) {
+      handledEvents.inc({ source: this.opts.source, topic: event.topic });
+      this.opts.afterCommit?.();
+    }
+  }
+
+  /**
+   * One event in its own transaction with its inbox row (a second arrival does
+   * nothing), in the producer's trace: what the handler writes (an outbox
+   * event, an SMS) continues it. The feed's reads also move the cursor.
+   */
+  private async handleOne(event: ContractEvent<T>, moveCursor: boolean): Promise<boolean> {
+    const handle = () =>
+      this.orm.em.fork().transactional(async (tx) => {
+        const inserted = await tx
+          .getConnection()
+          .execute('insert into event_inbox (source, event_id) values (?, ?) on conflict do nothing returning event_id', [this.opts.source, event.eventId], 'all', tx.getTransactionContext());
+        if (inserted.length) await this.opts.handle(tx, event);
+        if (moveCursor) await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
+        return inserted.length > 0;
+      });
+    return event.traceparent
+      ? inSpan(
+          `consume ${event.topic}`,
+          SpanKind.CONSUMER,
+          { 'messaging.system': 'simveb-feed', 'messaging.source.name': this.opts.source, 'messaging.destination.name': event.topic, 'messaging.message.id': event.eventId },
+          handle,
+          continueTrace(event.traceparent),
+        )
+      : handle();
   }
 }
 

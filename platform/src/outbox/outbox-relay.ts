@@ -24,6 +24,8 @@ export interface PublishedEvent {
   eventId: string;
   topic: string;
   payload: Record<string, unknown>;
+  /** The trace of the work that wrote it, when traced (a consumer handling the pushed event continues it). */
+  traceparent?: string;
 }
 
 /** Set while the relay's own transaction runs: its commit must not wake the relay again. */
@@ -88,7 +90,7 @@ export class OutboxRelay {
             em.getTransactionContext(),
           );
           for (const row of rows) {
-            const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload };
+            const event: PublishedEvent = { eventId: String(row.id), topic: row.topic, payload: row.payload, ...(row.traceparent && { traceparent: row.traceparent }) };
             // Published in the trace of the work that wrote it (when that was traced).
             if (row.traceparent)
               await inSpan(

@@ -96,6 +96,8 @@ await runSubgraph({
           // An order without a demand (a basket's own row) moves nothing here: each of its orders has its event.
           if (event.payload.demandId) await confirmPayment(tx, event.payload.demandId);
         },
+        // A payment moves its demand once, whatever the order of other payments: handled as soon as billing publishes it.
+        handlePushed: true,
       },
       log,
       bus,
