@@ -88,8 +88,14 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     const appearedAfter = Date.now() - paidAt;
     // Where the time went, from the databases' clocks (printed: CI is where this is slow).
     const { db } = await import('../support/graph');
-    const settled = await db('billing', async (c) => (await c.query("select max(p.settled_at) as at from payment p join \"order\" o on o.id = p.order_id where o.demand_id = $1", [demandId])).rows[0].at as Date | null);
-    const moved = await db('registration', async (c) => (await c.query("select min(at) as at from demand_event where demand_id = $1 and to_status = 'SUBMITTED'", [demandId])).rows[0].at as Date | null);
+    const settled = await db(
+      'billing',
+      async (c) => (await c.query('select max(p.settled_at) as at from payment p join "order" o on o.id = p.order_id where o.demand_id = $1', [demandId])).rows[0].at as Date | null,
+    );
+    const moved = await db(
+      'registration',
+      async (c) => (await c.query("select min(at) as at from demand_event where demand_id = $1 and to_status = 'SUBMITTED'", [demandId])).rows[0].at as Date | null,
+    );
     process.stdout.write(
       `[queue latency] payment settled -> demand SUBMITTED ${moved && settled ? moved.getTime() - settled.getTime() : '?'} ms; SUBMITTED -> row on screen ${moved ? Date.now() - moved.getTime() : '?'} ms; back from paying -> row ${appearedAfter} ms\n`,
     );
