@@ -9,8 +9,6 @@ import { HttpMessenger } from '@simveb/platform/messaging/messenger';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
 import { runSubgraph } from '@simveb/platform/server/define-subgraph';
 import { feedUrl } from '@simveb/platform/server/subgraph-config';
-import { AuthService } from './account/auth.service';
-import { AdminService } from './affiliate/admin.service';
 import { createContext } from './context';
 import { entities } from './entities';
 import { AnipRegistry } from './integrations/anip/anip.adapter';
@@ -48,8 +46,7 @@ await runSubgraph({
       tokens,
       otp,
       companies: new DgiRegistry(external.DGI_URL),
-      auth: new AuthService(new AnipRegistry(external.ANIP_URL), otp, tokens, createWindowCounter(config.redisUrl, 'simveb:login-failures:'), messenger),
-      admin: new AdminService(tokens, keys),
+      auth: { registry: new AnipRegistry(external.ANIP_URL), otp, tokens, loginFailures: createWindowCounter(config.redisUrl, 'simveb:login-failures:'), messenger },
     };
     // People hear of their demands' moves by SMS: registration's feed.
     const bus = createEventBus(config.redisUrl);
@@ -71,7 +68,7 @@ await runSubgraph({
       // Identity verifies with its own keys directly; everyone else fetches the JWKS it serves.
       verifier: createTokenVerifier(async (header, token) => createLocalJWKSet(await keys.jwks())(header, token)),
       context: async (actor) => createContext(orm.em.fork(), actor, services),
-      routes: (app) => identityRoutes(app, { orm, keys, admin: services.admin, internalToken: config.internalToken }),
+      routes: (app) => identityRoutes(app, { orm, keys, tokens, internalToken: config.internalToken }),
       onShutdown: async () => {
         await notifications.stop();
         await bus.close();

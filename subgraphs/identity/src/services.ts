@@ -1,5 +1,4 @@
-import type { AuthService } from './account/auth.service';
-import type { AdminService } from './affiliate/admin.service';
+import type { AuthDeps } from './account/auth.service';
 import type { CompanyRegistry } from './integrations/company-registry';
 import type { OtpService } from './otp/otp.service';
 import type { KeyStore } from './token/key-store';
@@ -7,8 +6,7 @@ import type { TokenService } from './token/token.service';
 
 /** Process-wide services the resolvers use (built once in main.ts). */
 export interface Services {
-  auth: AuthService;
-  admin: AdminService;
+  auth: AuthDeps;
   tokens: TokenService;
   keys: KeyStore;
   otp: OtpService;

@@ -4,6 +4,7 @@ import { Company } from '../company/company.entity';
 import type { Context } from '../context';
 import { Person } from '../person/person.entity';
 import { Account } from './account.entity';
+import { login, logout, refresh, requestLoginOtp, signUp, verifyOtp } from './auth.service';
 import { AuthPayload, LoginInput, LogoutInput, OtpChallengePayload, RefreshTokenInput, RequestOtpInput, SignUpInput, VerifyOtpInput } from './auth.types';
 import { Profile } from './profile.entity';
 
@@ -11,32 +12,32 @@ import { Profile } from './profile.entity';
 export class AuthResolver {
   @Mutation(() => OtpChallengePayload, { description: 'Inscription with your NPI (checked at ANIP); a code is sent to your phone.' })
   signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<OtpChallengePayload> {
-    return ctx.services.auth.signUp(ctx.em, input);
+    return signUp(ctx.em, input, ctx.services.auth);
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with a password. Staff then confirm with the code sent (verifyOtp).' })
   login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.auth.login(ctx.em, input);
+    return login(ctx.em, input, ctx.services.auth);
   }
 
   @Mutation(() => OtpChallengePayload, { description: 'Send a sign-in code by SMS (or e-mail) to this identifier.' })
   requestOtp(@Arg('input', () => RequestOtpInput) input: RequestOtpInput, @Ctx() ctx: Context): Promise<OtpChallengePayload> {
-    return ctx.services.auth.requestLoginOtp(ctx.em, input.identifier);
+    return requestLoginOtp(ctx.em, input.identifier, ctx.services.auth);
   }
 
   @Mutation(() => AuthPayload, { description: 'Answer a code request (sign-in, inscription or staff second factor).' })
   verifyOtp(@Arg('input', () => VerifyOtpInput) input: VerifyOtpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.auth.verifyOtp(ctx.em, input.challengeId, input.code);
+    return verifyOtp(ctx.em, input.challengeId, input.code, ctx.services.auth);
   }
 
   @Mutation(() => AuthPayload, { description: 'New access and refresh tokens for a refresh token (single use), optionally as another of your profiles.' })
   refreshToken(@Arg('input', () => RefreshTokenInput) input: RefreshTokenInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.auth.refresh(ctx.em, input.refreshToken, input.profileId);
+    return refresh(ctx.em, input.refreshToken, input.profileId, ctx.services.auth);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session this refresh token belongs to.' })
   logout(@Arg('input', () => LogoutInput) input: LogoutInput, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.logout(ctx.em, input.refreshToken);
+    return logout(ctx.em, input.refreshToken, ctx.services.auth);
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account (null when anonymous or a partner key).' })

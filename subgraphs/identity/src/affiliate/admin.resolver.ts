@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { Affiliate, AffiliateStatus } from './affiliate.entity';
 import { CreateAffiliateInput, CreateApiKeyInput, GrantStaffRoleInput, InviteMemberInput } from './admin.inputs';
 import { Invitation } from './invitation.entity';
+import { acceptInvitation, createAffiliate, createApiKey, grantStaffRole, invite, revokeApiKey, rotateSigningKey, setAffiliateStatus } from './admin.service';
 
 @ObjectType('CreatedApiKey')
 class CreatedApiKey {
@@ -32,42 +33,42 @@ export class AdminResolver {
 
   @Mutation(() => Affiliate, { description: 'Register an affiliate (pending approval).' })
   createAffiliate(@Arg('input', () => CreateAffiliateInput) input: CreateAffiliateInput, @Ctx() ctx: Context) {
-    return ctx.services.admin.createAffiliate(ctx.em, ctx.actor, input);
+    return createAffiliate(ctx.em, ctx.actor, input);
   }
 
   @Mutation(() => Affiliate, { description: 'Approve, suspend or reinstate an affiliate.' })
   setAffiliateStatus(@Arg('id', () => ID) id: string, @Arg('status', () => AffiliateStatus) status: AffiliateStatus, @Ctx() ctx: Context) {
-    return ctx.services.admin.setAffiliateStatus(ctx.em, ctx.actor, id, status);
+    return setAffiliateStatus(ctx.em, ctx.actor, id, status);
   }
 
   @Mutation(() => Invitation, { description: 'Invite a person (by NPI) into an affiliate with a role you may grant.' })
   inviteAffiliateMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context) {
-    return ctx.services.admin.invite(ctx.em, ctx.actor, { ...input, role: input.role as Role });
+    return invite(ctx.em, ctx.actor, { ...input, role: input.role as Role });
   }
 
   @Mutation(() => Profile, { description: 'Accept an invitation sent to your NPI: you gain that affiliate profile.' })
   acceptInvitation(@Arg('invitationId', () => ID) invitationId: string, @Ctx() ctx: Context) {
-    return ctx.services.admin.acceptInvitation(ctx.em, ctx.actor, invitationId);
+    return acceptInvitation(ctx.em, ctx.actor, invitationId);
   }
 
   @Mutation(() => Profile, { description: 'Give an ANaTT staff or justice role to someone else (admins).' })
   grantStaffRole(@Arg('input', () => GrantStaffRoleInput) input: GrantStaffRoleInput, @Ctx() ctx: Context) {
-    return ctx.services.admin.grantStaffRole(ctx.em, ctx.actor, { ...input, role: input.role as Role });
+    return grantStaffRole(ctx.em, ctx.actor, { ...input, role: input.role as Role });
   }
 
   @Mutation(() => CreatedApiKey, { description: 'A partner API key for an affiliate; the secret is shown once.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context) {
-    return ctx.services.admin.createApiKey(ctx.em, ctx.actor, { ...input, scopes: input.scopes as Scope[] });
+    return createApiKey(ctx.em, ctx.actor, { ...input, scopes: input.scopes as Scope[] });
   }
 
   @Mutation(() => ApiKey, { description: 'Revoke a partner API key: refused from the next request on.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.admin.revokeApiKey(ctx.em, ctx.actor, id);
+    return revokeApiKey(ctx.em, ctx.actor, id);
   }
 
   @Mutation(() => String, { description: 'Start signing with a new key; tokens signed with the old one stay valid until they expire. Returns the new key id.' })
   rotateSigningKey(@Ctx() ctx: Context) {
-    return ctx.services.admin.rotateSigningKey(ctx.em, ctx.actor);
+    return rotateSigningKey(ctx.em, ctx.actor, ctx.services.keys);
   }
 }
 
