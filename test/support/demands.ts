@@ -87,40 +87,72 @@ export async function assignedDemand(serviceCode = 'GRAY_CARD_DUPLICATE', vehicl
   return filed.status === 'AWAITING_PAYMENT' ? payAtCounter(filed.id) : filed;
 }
 
-/**
- * A vehicle in the technical register, made locally (so registrable without
- * customs), not yet registered: written straight into the vehicle database
- * (fixture). Other files stop the customs simulator to test its outage, so
- * registration tests do not depend on it.
- */
-export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<string> {
-  const { db } = await import('./graph');
-  const { newId } = await import('@simveb/platform/ids');
-  const vehicleId = newId();
-  const tag = vehicleId.replace(/-/g, '').toUpperCase();
-  await db('vehicle', async (c) => {
-    const m = (await c.query('select id, brand_id from vehicle_model where category = $1 limit 1', [category])).rows[0];
-    await c.query('insert into vehicle (id, vin, brand_id, model_id, category, origin) values ($1, $2, $3, $4, $5, $6)', [vehicleId, `VF8${tag.slice(-14)}`, m.brand_id, m.id, category, 'LOCAL']);
-  });
-  return vehicleId;
+const models = new Map<string, Promise<string>>();
+/** A model of the catalogue in this category (read once per category). */
+function modelOf(category: string): Promise<string> {
+  let model = models.get(category);
+  if (!model) {
+    model = (async () => {
+      const res = await (await as('agent')).request<{ vehicleModels: { id: string; category: string }[] }, Record<string, never>>('{ vehicleModels { id category } }');
+      const found = res.data?.vehicleModels.find((m) => m.category === category);
+      if (!found) throw new Error(`no ${category} model in the catalogue: ${JSON.stringify(res.errors)}`);
+      return found.id;
+    })();
+    models.set(category, model);
+  }
+  return model;
 }
 
-/** A vehicle registered to `holderId`, written straight into both registers (fixture). */
-export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
-  const { db } = await import('./graph');
+/**
+ * A vehicle made locally (so registrable without customs, which other files
+ * stop to test its outage), entered in the technical register by the agent at
+ * the counter, as ANaTT does; not yet registered.
+ */
+export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<string> {
   const { newId } = await import('@simveb/platform/ids');
+  const vin = `VF8${newId().replace(/-/g, '').toUpperCase().slice(-14)}`;
+  const res = await (
+    await as('agent')
+  ).request<{ registerLocalVehicle: { id: string } }, { i: Record<string, unknown> }>('mutation($i: RegisterLocalVehicleInput!) { registerLocalVehicle(input: $i) { id } }', {
+    i: { vin, modelId: await modelOf(category), year: 2024, energy: 'PETROL' },
+  });
+  if (res.errors) throw new Error(`registerLocalVehicle: ${JSON.stringify(res.errors)}`);
+  return res.data!.registerLocalVehicle.id;
+}
+
+/** From a paid registration to the plate in the holder's hands: the Interpol check, the decision, printing, delivery. */
+export const REGISTRATION_PATH: [string, DemoUserName][] = [
+  ['VERIFY', 'agent'],
+  ['REQUEST_INTERPOL_CHECK', 'agent'],
+  ['CLEAR_INTERPOL_CHECK', 'manager'],
+  ['VALIDATE', 'manager'],
+  ['ORDER_PRINT', 'manager'],
+  ['MARK_PRINTED', 'printer'],
+  ['VALIDATE_PRINT', 'manager'],
+  ['DELIVER', 'agent'],
+];
+
+/**
+ * A vehicle registered to `holderId` the way the register gets one: entered
+ * by the agent, a prestige-number registration filed at the counter for the
+ * holder, paid, checked, validated (plate, holding, registration record, gray
+ * card), printed and delivered. A prestige number (0001-0099 of a series,
+ * chosen) keeps fixtures out of the series allocation that register.test.ts
+ * counts; two files wanting the same number: the loser asks again.
+ */
+export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
+  const agent = await as('agent');
   const vehicleId = await registrableVehicle();
-  // A random number of the demo-only X- series; another file may have drawn the same one: draw again.
+  const serviceCode = 'IMMATRICULATION_PRESTIGE_NUMBER';
   for (let attempt = 0; ; attempt++) {
-    const plate = `X${'ABCDEFGHJKLMNPRSTUVWXYZ'[Math.floor(Math.random() * 23)]}${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}RB`;
+    const { requestedNumber } = await prestigeChoice(agent, serviceCode);
     try {
-      await db('registration', async (c) => {
-        await c.query("insert into plate (id, compact_number, vehicle_id, status) values ($1, $2, $3, 'ACTIVE')", [newId(), plate, vehicleId]);
-        await c.query('insert into holding (id, vehicle_id, holder_id, started_at) values ($1, $2, $3, now())', [newId(), vehicleId, holderId]);
-      });
-      return { vehicleId, plate };
+      const filed = await fileDemand(agent, { serviceCode, vehicleId, applicantId: holderId, requestedNumber });
+      await payAtCounter(filed.id);
+      await advance(filed.id, REGISTRATION_PATH);
+      return { vehicleId, plate: requestedNumber!.replace(/ /g, '') };
     } catch (err) {
-      if ((err as { code?: string }).code !== '23505' || attempt > 5) throw err;
+      if (!/requestedNumber/.test(String(err)) || attempt > 5) throw err;
     }
   }
 }
@@ -169,7 +201,8 @@ export async function prestigeChoice(client: SimvebClient, serviceCode: string):
     return res.data!.suggestNumbers.suggestions[0]!;
   };
   const pick = (n: number) => Math.floor(Math.random() * n);
-  if (serviceCode.includes('NUMBER')) out.requestedNumber = await ask(`${SERIES[pick(23)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
+  // Series starting Y or Z are numbers.test.ts's own.
+  if (serviceCode.includes('NUMBER')) out.requestedNumber = await ask(`${SERIES[pick(21)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
   if (serviceCode.includes('LABEL')) out.requestedLabel = await ask(`T${Array.from({ length: 5 }, () => SERIES[pick(23)]).join('')}`);
   return out;
 }
