@@ -34,12 +34,13 @@ export async function fileDemand(
   client: SimvebClient,
   input: { serviceCode: string; vehicleId?: string; applicantId?: string; consentToken?: string; buyerId?: string; urgent?: boolean; requestedNumber?: string; requestedLabel?: string },
 ): Promise<Filed> {
-  const documentIds: string[] = [];
-  for (const type of requiredDocuments(input.serviceCode)) {
-    const up = await upload(client, type);
-    if (up.status !== 201) throw new Error(`upload ${type}: ${JSON.stringify(up.body)}`);
-    documentIds.push(up.body.id!);
-  }
+  const documentIds = await Promise.all(
+    requiredDocuments(input.serviceCode).map(async (type) => {
+      const up = await upload(client, type);
+      if (up.status !== 201) throw new Error(`upload ${type}: ${JSON.stringify(up.body)}`);
+      return up.body.id!;
+    }),
+  );
   const res = await client.request(SubmitDemandDocument, { input: { ...input, documentIds } });
   if (res.errors) throw new Error(`submitDemand: ${JSON.stringify(res.errors)}`);
   return res.data!.submitDemand;
@@ -121,7 +122,7 @@ export async function registrableVehicle(category = 'PRIVATE_CAR'): Promise<stri
 }
 
 /** From a paid registration to the plate in the holder's hands: the Interpol check, the decision, printing, delivery. */
-export const REGISTRATION_PATH: [string, DemoUserName][] = [
+export const REGISTRATION_PATH: Step[] = [
   ['VERIFY', 'agent'],
   ['REQUEST_INTERPOL_CHECK', 'agent'],
   ['CLEAR_INTERPOL_CHECK', 'manager'],
@@ -142,10 +143,10 @@ export const REGISTRATION_PATH: [string, DemoUserName][] = [
  */
 export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId: string; plate: string }> {
   const agent = await as('agent');
-  const vehicleId = await registrableVehicle();
   const serviceCode = 'IMMATRICULATION_PRESTIGE_NUMBER';
+  const [vehicleId, first] = await Promise.all([registrableVehicle(), prestigeChoice(agent, serviceCode)]);
   for (let attempt = 0; ; attempt++) {
-    const { requestedNumber } = await prestigeChoice(agent, serviceCode);
+    const { requestedNumber } = attempt ? await prestigeChoice(agent, serviceCode) : first;
     try {
       const filed = await fileDemand(agent, { serviceCode, vehicleId, applicantId: holderId, requestedNumber });
       await payAtCounter(filed.id);
@@ -157,27 +158,38 @@ export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId
   }
 }
 
-/** Takes a demand through the given steps, each by the named user. */
-export async function advance(demandId: string, steps: [string, DemoUserName][]): Promise<void> {
+/**
+ * Takes a demand through the given steps, each by the named user, as two
+ * people at their screens would: the version read once, then each step sent
+ * with the version the previous answer returned (optimistic concurrency: a
+ * step another hand beat is a CONFLICT, not retried here). A reason only
+ * where the workflow asks for one (reject, suspend), given in the step.
+ */
+export async function advance(demandId: string, steps: Step[]): Promise<void> {
   const { TransitionDemandDocument } = await import('@simveb/clients/sdk');
-  for (const [action, who] of steps) {
-    const d = await load(demandId, await as('manager'));
+  let version = (await load(demandId, await as('manager'))).version;
+  for (const [action, who, reason] of steps) {
+    if (NEEDS_REASON.has(action) && !reason) throw new Error(`${action} needs a reason in the step`);
     const extra = action === 'MARK_PRINTED' ? await printed(demandId) : {};
-    const res = await (await as(who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: d.version, reason: 'ok', ...extra } });
+    const res = await (await as(who)).request(TransitionDemandDocument, { input: { demandId, action: action as never, expectedVersion: version, ...(reason ? { reason } : {}), ...extra } });
     if (res.errors) throw new Error(`${action} by ${who}: ${JSON.stringify(res.errors)}`);
+    version = res.data!.transitionDemand.version;
   }
 }
+const NEEDS_REASON = new Set(['REJECT', 'SUSPEND']);
 type DemoUserName = Parameters<typeof as>[0];
+/** One step: the action, who performs it, and the reason when the action needs one. */
+export type Step = [action: string, who: DemoUserName, reason?: string];
 
 /** From ASSIGNED to CLOSED for a service that is neither printed nor checked by Interpol. */
-export const SIMPLE_PATH: [string, DemoUserName][] = [
+export const SIMPLE_PATH: Step[] = [
   ['VERIFY', 'agent'],
   ['PRE_VALIDATE', 'agent'],
   ['VALIDATE', 'manager'],
   ['CLOSE', 'manager'],
 ];
 /** From ASSIGNED to CLOSED for a printed service (gray card, plate). */
-export const PRINTED_PATH: [string, DemoUserName][] = [
+export const PRINTED_PATH: Step[] = [
   ['VERIFY', 'agent'],
   ['PRE_VALIDATE', 'agent'],
   ['VALIDATE', 'manager'],
