@@ -29,7 +29,7 @@ export async function numberForValidation(em: EntityManager, input: TransitionDe
   if (!peek || policyOf(peek.serviceCode).number !== 'SERIES' || !peek.vehicleId || !canSeeDemand(actor, peek, centers) || peek.version !== input.expectedVersion) return undefined;
   const service = await peekEm.findOneOrFail(Service, { code: peek.serviceCode });
   const t = transitionFor(peek.status, input.action, service);
-  if (!t || !(await mayPerform(peekEm, actor, peek, t.by))) return undefined;
+  if (!t || !(await mayPerform(peekEm, actor, peek, t.by, actor.kind === 'user' ? centers : undefined))) return undefined;
   const facts = await vehicles.facts(peek.vehicleId, actor.token ? `Bearer ${actor.token}` : null);
   if (!facts) throw BadInput.field('demandId', 'The vehicle of this demand is no longer in the technical register.');
   return allocateNumber(em, peek.plateFamily ?? familyOf(facts.category));

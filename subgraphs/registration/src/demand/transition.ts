@@ -30,7 +30,7 @@ import { applyToRegister, DEFAULT_RULES, type RegisterRules } from './register-e
  */
 export async function apply(tx: EntityManager, demand: Demand, service: Service, action: DemandAction, actor: Actor, reason: string | null, now: Date, step: StepInput = {}): Promise<void> {
   const from = demand.status;
-  if (!(await mayPerform(tx, actor, demand, [...performersOf(action)]))) {
+  if (!(await mayPerform(tx, actor, demand, [...performersOf(action)], step.ownCenters))) {
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} demands: that is for ${[...performersOf(action)].join(', ').toLowerCase()}.`);
   }
   const t = transitionFor(from, action, service);
@@ -41,7 +41,7 @@ export async function apply(tx: EntityManager, demand: Demand, service: Service,
       allowedActions: allowed,
     });
   }
-  if (!(await mayPerform(tx, actor, demand, t.by))) {
+  if (!(await mayPerform(tx, actor, demand, t.by, step.ownCenters))) {
     throw new Forbidden(`You may not ${action.toLowerCase().replaceAll('_', ' ')} this demand: that is for ${t.by.join(', ').toLowerCase()}.`);
   }
   await BEFORE[action]?.({ tx, demand, service, actor, now, step });
@@ -77,6 +77,8 @@ export async function apply(tx: EntityManager, demand: Demand, service: Service,
 
 /** What some steps need besides the action. */
 interface StepInput {
+  /** The acting user's own centres, read once for the request (see mayPerform). */
+  ownCenters?: readonly string[];
   /** ASSIGN by a manager. */
   agentId?: string;
   /** VALIDATE of a registration: the number allocated beforehand. */
@@ -142,6 +144,7 @@ export async function transitionDemand(
       }
       const service = await tx.findOneOrFail(Service, { code: demand.serviceCode });
       await apply(tx, demand, service, input.action, actor, reason, new Date(), {
+        ownCenters: actor.kind === 'user' ? centers : undefined,
         agentId: input.agentId,
         number,
         rules: { pledgeBlocksSale: deps?.pledgeBlocksSale ?? true, tintedValidityDays: deps?.tintedValidityDays ?? DEFAULT_TINTED_VALIDITY_DAYS },
