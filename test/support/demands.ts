@@ -200,6 +200,8 @@ export const PRINTED_PATH: Step[] = [
 ];
 
 const SERIES = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+/** First letters of the series shared fixtures draw prestige numbers from: T, Y and Z are test files' own (vehicle-registry's fleet, numbers.test.ts). */
+const SHARED_FIRST = 'ABCDEFGHJKLMNPRSUVW';
 /**
  * A free prestige number and/or label for a prestige service, asked from
  * suggestNumbers around a random wish (so concurrent test files do not want
@@ -213,8 +215,10 @@ export async function prestigeChoice(client: SimvebClient, serviceCode: string):
     return res.data!.suggestNumbers.suggestions[0]!;
   };
   const pick = (n: number) => Math.floor(Math.random() * n);
-  // Series starting Y or Z are numbers.test.ts's own.
-  if (serviceCode.includes('NUMBER')) out.requestedNumber = await ask(`${SERIES[pick(21)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
+  // A wish already taken is answered with the same digits in other series: drawn again until one of ours.
+  while (serviceCode.includes('NUMBER') && !SHARED_FIRST.includes(out.requestedNumber?.[0] ?? '-')) {
+    out.requestedNumber = await ask(`${SHARED_FIRST[pick(SHARED_FIRST.length)]}${SERIES[pick(23)]} ${1 + pick(99)}`);
+  }
   if (serviceCode.includes('LABEL')) out.requestedLabel = await ask(`T${Array.from({ length: 5 }, () => SERIES[pick(23)]).join('')}`);
   return out;
 }
