@@ -41,8 +41,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
     pool: 'forks',
-    // Two files at a time on either engine: the embedded databases take one transaction at a time each and queue
-    // the rest (as under npm start with two people at work), which every timing bound of the embedded pass allows.
-    maxWorkers: 2,
+    // On the embedded databases files run one after another: PGlite serves one connection at a time, and a file that
+    // writes its bulk fixtures over a direct connection (500 vehicles) would hold up the graph another file is using.
+    maxWorkers: process.env.TEST_DATABASE === 'embedded' ? 1 : 2,
   },
 });
