@@ -3,9 +3,7 @@ import { nextSequenceNumber } from '@simveb/platform/db/sequence-number';
 import { hasRole, JUSTICE_ROLES, STAFF_ROLES, type Actor } from '@simveb/platform/auth/actor';
 import type { ContractEvent } from '@simveb/platform/events/feed-consumer';
 import { DEMAND_STATUS_TOPIC, PAYMENT_CONFIRMED_TOPIC, PAYMENT_REFUNDED_TOPIC } from '@simveb/platform/contracts/events';
-import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
-import { Invoice } from '../invoice/invoice.entity';
-import { nextInvoiceNumber } from '../invoice/invoice-number';
+import { issueNumberedInvoice, type InvoiceToNumber } from '../invoice/invoice-number';
 import type { Payment } from '../payment/payment.entity';
 import { priceOf, totalOf } from '../tariff/pricing';
 import { HolderKind } from '../tariff/tariff.enums';
@@ -59,35 +57,47 @@ export async function onDemandStatus(em: EntityManager, event: ContractEvent<typ
   }
 }
 
+/** What a settled order still needs, once the rest of the payment's transaction is written: its numbered invoice. */
+export type UnnumberedInvoice = InvoiceToNumber;
+
 /**
- * Marks the order paid by this payment, issues its invoice and tells
- * registration, all in the caller's transaction. False when the order was no
- * longer awaiting payment (someone else paid it first).
+ * Marks the order paid by this payment (a basket: each of its orders), in the
+ * caller's transaction. Null when the order was no longer awaiting payment
+ * (someone else paid it first). The invoice and the events telling
+ * registration are written by `issueInvoice`, which the caller runs as the
+ * last statement of its transaction (see issueNumberedInvoice).
  */
-export async function settleOrder(tx: EntityManager, order: Order, payment: Payment, now: Date): Promise<boolean> {
+export async function settleOrder(tx: EntityManager, order: Order, payment: Payment, now: Date): Promise<UnnumberedInvoice | null> {
   const updated = await tx.nativeUpdate(Order, { id: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
-  if (!updated) return false;
-  const n = await nextInvoiceNumber(tx, now);
-  tx.create(Invoice, { ...n, orderId: order.id, paymentId: payment.id, payerId: order.payerId, lines: order.lines, total: order.total, issuedAt: now });
+  if (!updated) return null;
   // A basket pays each of its orders: each demand hears of its own payment, once.
   const paid = order.demandId ? [order] : await tx.find(Order, { basketId: order.id, status: OrderStatus.PENDING });
   if (!order.demandId) await tx.nativeUpdate(Order, { basketId: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
-  for (const o of paid) {
-    tx.persist(
-      OutboxEvent.of(PAYMENT_CONFIRMED_TOPIC, {
-        orderId: o.id,
-        demandId: o.demandId ?? null,
-        basketId: order.demandId ? null : order.id,
-        paymentId: payment.id,
-        amount: o.total,
-        provider: payment.provider,
-        invoiceNumber: n.number,
-      }),
-    );
-  }
-  order.status = OrderStatus.PAID;
-  order.paidAt = now;
-  return true;
+  // The entity now says what the UPDATE above wrote, taken as its stored state (no second UPDATE at flush).
+  Object.assign(order, { status: OrderStatus.PAID, paidAt: now });
+  tx.merge(order, { refresh: true });
+  return {
+    orderId: order.id,
+    paymentId: payment.id,
+    payerId: order.payerId,
+    lines: order.lines,
+    total: order.total,
+    issuedAt: now,
+    confirmations: paid.map((o) => ({
+      orderId: o.id,
+      demandId: o.demandId ?? null,
+      basketId: order.demandId ? null : order.id,
+      paymentId: payment.id,
+      amount: o.total,
+      provider: payment.provider,
+    })),
+  };
+}
+
+/** The settled order's invoice and events: whatever else the transaction writes is flushed first, so numbering is its last statement. */
+export async function issueInvoice(tx: EntityManager, invoice: UnnumberedInvoice): Promise<string> {
+  await tx.flush();
+  return issueNumberedInvoice(tx, invoice);
 }
 
 /** Ends a basket that was not paid: its orders are payable on their own again. */

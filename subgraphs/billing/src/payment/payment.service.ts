@@ -8,7 +8,7 @@ import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { Invoice } from '../invoice/invoice.entity';
 import { Order } from '../order/order.entity';
 import { OrderStatus } from '../order/order.enums';
-import { canPay, PAYMENT_REFUNDED_TOPIC, settleOrder } from '../order/order.service';
+import { canPay, issueInvoice, PAYMENT_REFUNDED_TOPIC, settleOrder, type UnnumberedInvoice } from '../order/order.service';
 import type { Gateways, PaymentGateway, ProviderTransaction } from '../providers/payment-gateway';
 import { creditWallet } from '../wallet/wallet.service';
 import { PaymentAnomaly } from './payment-anomaly.entity';
@@ -68,15 +68,23 @@ export async function applyProviderFacts(
 ): Promise<{ outcome: Outcome; payment: Payment | null }> {
   return em.transactional(async (tx) => {
     if (opts.eventId && !(await firstDelivery(tx, provider, opts.eventId))) return { outcome: 'duplicate' as Outcome, payment: null };
-    const result = await apply(tx, provider, facts, via, opts.claimedPaymentId);
+    const { invoice, ...result } = await apply(tx, provider, facts, via, opts.claimedPaymentId);
     if (opts.eventId) {
       await tx.getConnection().execute('update provider_event set outcome = ? where provider = ? and event_id = ?', [result.outcome, provider, opts.eventId], 'run', tx.getTransactionContext());
     }
+    if (invoice) await issueInvoice(tx, invoice);
     return result;
   });
 }
 
-async function apply(tx: EntityManager, provider: PaymentProvider, facts: ProviderTransaction, via: SettledVia, claimed: string | undefined): Promise<{ outcome: Outcome; payment: Payment | null }> {
+/** What the facts do to the payment; an approved order payment also hands back its invoice, numbered last by the caller. */
+async function apply(
+  tx: EntityManager,
+  provider: PaymentProvider,
+  facts: ProviderTransaction,
+  via: SettledVia,
+  claimed: string | undefined,
+): Promise<{ outcome: Outcome; payment: Payment | null; invoice?: UnnumberedInvoice }> {
   const lock = { lockMode: LockMode.PESSIMISTIC_WRITE };
   let payment = await tx.findOne(Payment, { provider, providerTransactionId: facts.id }, lock);
   // KKiaPay learns its transaction id only now: find the payment by the id we gave the widget, then bind it.
@@ -130,13 +138,13 @@ async function apply(tx: EntityManager, provider: PaymentProvider, facts: Provid
     return { outcome: 'approved', payment };
   }
   const order = await tx.findOne(Order, payment.orderId!);
-  if (!order || !(await settleOrder(tx, order, payment, now))) {
+  const invoice = order ? await settleOrder(tx, order, payment, now) : null;
+  if (!invoice) {
     flag(tx, AnomalyKind.ORDER_ALREADY_SETTLED, provider, facts, payment, via);
     await tx.flush();
     return { outcome: 'double', payment };
   }
-  await tx.flush();
-  return { outcome: 'approved', payment };
+  return { outcome: 'approved', payment, invoice };
 }
 
 /** The order, if the caller may pay it; NOT_FOUND otherwise (another person's order does not exist for them). */
@@ -222,9 +230,10 @@ export async function recordCounterPayment(em: EntityManager, actor: Actor, orde
       settledVia: SettledVia.COUNTER,
     });
     await tx.flush();
-    if (!(await settleOrder(tx, order, payment, now))) throw new Conflict(`Order ${order.number} was paid meanwhile.`);
+    const invoice = await settleOrder(tx, order, payment, now);
+    if (!invoice) throw new Conflict(`Order ${order.number} was paid meanwhile.`);
     audit(tx, actor.accountId, 'order.counter-payment', order.id, { receiptNumber, amount: order.total, paymentId: payment.id });
-    await tx.flush();
+    await issueInvoice(tx, invoice);
     return order;
   });
 }

@@ -3,7 +3,7 @@ import { hasRole, requireRole, requireSignedIn, type Actor } from '@simveb/platf
 import { BadInput, Conflict, DomainError, Forbidden } from '@simveb/platform/errors';
 import { newId } from '@simveb/platform/ids';
 import { Order } from '../order/order.entity';
-import { settleOrder } from '../order/order.service';
+import { issueInvoice, settleOrder } from '../order/order.service';
 import { Payment } from '../payment/payment.entity';
 import { PaymentProvider, PaymentPurpose, PaymentState, SettledVia } from '../payment/payment.enums';
 import type { Gateways } from '../providers/payment-gateway';
@@ -124,8 +124,9 @@ export async function payOrderWithWallet(em: EntityManager, actor: Actor, orderI
     });
     await tx.flush();
     const fresh = await tx.findOneOrFail(Order, order.id);
-    if (!(await settleOrder(tx, fresh, payment, now))) throw new Conflict(`Order ${order.number} was paid meanwhile; nothing was debited.`);
-    await tx.flush();
+    const invoice = await settleOrder(tx, fresh, payment, now);
+    if (!invoice) throw new Conflict(`Order ${order.number} was paid meanwhile; nothing was debited.`);
+    await issueInvoice(tx, invoice);
     return payment;
   });
 }
