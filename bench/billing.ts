@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { RunningGraph } from '@simveb/dev/launcher/graph';
 import { signFedapay } from '@simveb/billing/providers/fedapay/fedapay.signature';
 import { DEV_PROVIDER_SECRETS } from '@simveb/billing/providers/provider-config';
-import { load, type LoadResult } from './load';
+import { load, type LoadResult, type Measured } from './load';
 
 /**
  * Signed FedaPay approvals posted to billing's webhook as fast as it takes
@@ -13,7 +13,7 @@ import { load, type LoadResult } from './load';
  * the outbox row, in one transaction. Orders and pending payments are
  * inserted beforehand; afterwards the invoice numbers are checked for gaps.
  */
-export async function benchWebhooks(graph: RunningGraph, opts: { seconds: number; concurrency: number }): Promise<{ result: LoadResult; invoices: number; gapFree: boolean }> {
+export async function benchWebhooks(graph: RunningGraph, opts: { seconds: number; concurrency: number; measure?: Measured }): Promise<{ result: LoadResult; invoices: number; gapFree: boolean }> {
   const db = new pg.Client({ connectionString: graph.databaseUrls.billing });
   await db.connect();
   const POOL = 40_000;

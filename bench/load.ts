@@ -5,6 +5,8 @@
  * tools cannot express; both sides of a comparison use this same loop. The
  * worker's index lets each connection act as a distinct caller.
  */
+import { cpuMsOf } from './proc';
+
 export interface LoadResult {
   name: string;
   iterations: number;
@@ -13,9 +15,14 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU ms per request of each measured process, over the timed window (from /proc). */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
-export async function load(name: string, iteration: (worker: number) => Promise<void>, opts: { concurrency: number; seconds: number }): Promise<LoadResult> {
+/** Processes whose CPU a load run reports per request. */
+export type Measured = { name: string; pid: number }[];
+
+export async function load(name: string, iteration: (worker: number) => Promise<void>, opts: { concurrency: number; seconds: number; measure?: Measured }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + opts.seconds * 1000;
@@ -30,11 +37,16 @@ export async function load(name: string, iteration: (worker: number) => Promise<
       }
     }
   };
+  const cpuBefore = opts.measure?.map((p) => cpuMsOf(p.pid));
   const started = performance.now();
   await Promise.all(Array.from({ length: opts.concurrency }, (_, i) => worker(i)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { name, iterations: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const result: LoadResult = { name, iterations: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  if (opts.measure && latencies.length) {
+    result.cpuMsPerRequest = Object.fromEntries(opts.measure.map((p, i) => [p.name, Math.round(((cpuMsOf(p.pid) - cpuBefore![i]!) / latencies.length) * 100) / 100]));
+  }
+  return result;
 }
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {

@@ -115,6 +115,8 @@ try {
     const sink = graph.simulators.find((x) => x.name === 'messaging')!.url;
     const { accessToken } = await loginDemoUser(graph.routerUrl, sink, 'agent');
     const auth = { authorization: `Bearer ${accessToken}` };
+    // CPU per request of each process of the graph (simulators left out), beside every scenario.
+    const measure = graph.children.filter((c) => !c.name.startsWith('sim:')).map((c) => ({ name: c.name, pid: c.proc.pid! }));
     const postJsonAs = (url: string, body: unknown, headers: Record<string, string> = {}) => postJson(url, body, { ...auth, ...headers });
     const q1 = '{ vehicles(first: 20) { edges { node { vin plate { number } holder { displayName } } } } }';
     const viaRouter = () => postJsonAs(graph.routerUrl, { query: q1 }).then(() => undefined);
@@ -134,11 +136,11 @@ try {
     // Warm-up: JIT, connection pools, query plan cache.
     await load('warm-up', viaRouter, { concurrency, seconds: 2 });
     await load('warm-up', direct, { concurrency, seconds: 2 });
-    results.push(await load('router: vehicles(20){vin plate holder}', viaRouter, { concurrency, seconds }));
-    results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds }));
+    results.push(await load('router: vehicles(20){vin plate holder}', viaRouter, { concurrency, seconds, measure }));
+    results.push(await load('direct: same data, 3 subgraph calls', direct, { concurrency, seconds, measure }));
 
     const q2 = '{ vehicles(first: 100) { edges { node { vin brand { name } model { name } plate { number } holder { displayName } } } } }';
-    results.push(await load('router: vehicles(100){brand model plate holder}', () => postJsonAs(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds }));
+    results.push(await load('router: vehicles(100){brand model plate holder}', () => postJsonAs(graph.routerUrl, { query: q2 }).then(() => undefined), { concurrency, seconds, measure }));
 
     const trace = randomUUID();
     await postJsonAs(graph.routerUrl, { query: q2 }, { 'x-sql-trace': trace });
@@ -147,10 +149,10 @@ try {
       sql[name] = ((await (await fetch(`${new URL(url).origin}/debug/sql?trace=${trace}`)).json()) as { statements: number }).statements;
     }
 
-    const webhooks = await benchWebhooks(graph, { seconds, concurrency });
+    const webhooks = await benchWebhooks(graph, { seconds, concurrency, measure });
     results.push(webhooks.result);
 
-    const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000) });
+    const workflow = await benchWorkflow(graph, accessToken, { seconds, concurrency, subscribers: Number(process.env.BENCH_SUBSCRIBERS ?? 1000), measure });
     results.push(workflow.transitions);
 
     const [router, directResult] = [results[0]!, results[1]!];
@@ -158,6 +160,11 @@ try {
     console.log('scenario'.padEnd(50), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
     for (const r of results) {
       console.log(r.name.padEnd(50), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7));
+    }
+    console.log('\nCPU ms per request, by process');
+    for (const r of results) {
+      const cpu = Object.entries(r.cpuMsPerRequest ?? {}).filter(([, v]) => v >= 0.05);
+      console.log(r.name.padEnd(50), cpu.map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', '));
     }
     console.log(
       `\nrouter overhead: throughput ${(router.rps / directResult.rps).toFixed(2)}x of direct, p50 ${(router.p50 / directResult.p50).toFixed(2)}x, p99 ${(router.p99 / directResult.p99).toFixed(2)}x`,

@@ -9,7 +9,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO } from '@simveb/platform/demo';
 import type { RunningGraph } from '@simveb/dev/launcher/graph';
-import { load, postJson, type LoadResult } from './load';
+import { load, postJson, type LoadResult, type Measured } from './load';
 
 const LITTORAL = '0190a003-0000-7000-8000-000000000008';
 
@@ -46,7 +46,7 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-export async function benchWorkflow(graph: RunningGraph, agentToken: string, opts: { seconds: number; concurrency: number; subscribers: number }) {
+export async function benchWorkflow(graph: RunningGraph, agentToken: string, opts: { seconds: number; concurrency: number; subscribers: number; measure?: Measured }) {
   const auth = { authorization: `Bearer ${agentToken}` };
   const verify = 'mutation($i: TransitionDemandInput!) { transitionDemand(input: $i) { version } }';
 
@@ -60,7 +60,7 @@ export async function benchWorkflow(graph: RunningGraph, agentToken: string, opt
       if (!id) throw new Error('fixture exhausted');
       await postJson(graph.routerUrl, { query: verify, variables: { i: { demandId: id, action: 'VERIFY', expectedVersion: 1 } } }, auth);
     },
-    { concurrency: opts.concurrency, seconds: opts.seconds },
+    { concurrency: opts.concurrency, seconds: opts.seconds, measure: opts.measure },
   );
 
   // 2. Event-to-subscriber latency, many subscribers on the router.
