@@ -57,9 +57,6 @@ export async function onDemandStatus(em: EntityManager, event: ContractEvent<typ
   }
 }
 
-/** What a settled order still needs, once the rest of the payment's transaction is written: its numbered invoice. */
-export type UnnumberedInvoice = InvoiceToNumber;
-
 /**
  * Marks the order paid by this payment (a basket: each of its orders), in the
  * caller's transaction. Null when the order was no longer awaiting payment
@@ -67,7 +64,7 @@ export type UnnumberedInvoice = InvoiceToNumber;
  * registration are written by `issueInvoice`, which the caller runs as the
  * last statement of its transaction (see issueNumberedInvoice).
  */
-export async function settleOrder(tx: EntityManager, order: Order, payment: Payment, now: Date): Promise<UnnumberedInvoice | null> {
+export async function settleOrder(tx: EntityManager, order: Order, payment: Payment, now: Date): Promise<InvoiceToNumber | null> {
   const updated = await tx.nativeUpdate(Order, { id: order.id, status: OrderStatus.PENDING }, { status: OrderStatus.PAID, paidAt: now });
   if (!updated) return null;
   // A basket pays each of its orders: each demand hears of its own payment, once.
@@ -95,7 +92,7 @@ export async function settleOrder(tx: EntityManager, order: Order, payment: Paym
 }
 
 /** The settled order's invoice and events: whatever else the transaction writes is flushed first, so numbering is its last statement. */
-export async function issueInvoice(tx: EntityManager, invoice: UnnumberedInvoice): Promise<string> {
+export async function issueInvoice(tx: EntityManager, invoice: InvoiceToNumber): Promise<string> {
   await tx.flush();
   return issueNumberedInvoice(tx, invoice);
 }

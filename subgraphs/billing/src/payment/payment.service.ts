@@ -8,7 +8,8 @@ import { OutboxEvent } from '@simveb/platform/outbox/outbox.entity';
 import { Invoice } from '../invoice/invoice.entity';
 import { Order } from '../order/order.entity';
 import { OrderStatus } from '../order/order.enums';
-import { canPay, issueInvoice, PAYMENT_REFUNDED_TOPIC, settleOrder, type UnnumberedInvoice } from '../order/order.service';
+import type { InvoiceToNumber } from '../invoice/invoice-number';
+import { canPay, issueInvoice, PAYMENT_REFUNDED_TOPIC, settleOrder } from '../order/order.service';
 import type { Gateways, PaymentGateway, ProviderTransaction } from '../providers/payment-gateway';
 import { creditWallet } from '../wallet/wallet.service';
 import { PaymentAnomaly } from './payment-anomaly.entity';
@@ -84,7 +85,7 @@ async function apply(
   facts: ProviderTransaction,
   via: SettledVia,
   claimed: string | undefined,
-): Promise<{ outcome: Outcome; payment: Payment | null; invoice?: UnnumberedInvoice }> {
+): Promise<{ outcome: Outcome; payment: Payment | null; invoice?: InvoiceToNumber }> {
   const lock = { lockMode: LockMode.PESSIMISTIC_WRITE };
   let payment = await tx.findOne(Payment, { provider, providerTransactionId: facts.id }, lock);
   // KKiaPay learns its transaction id only now: find the payment by the id we gave the widget, then bind it.
