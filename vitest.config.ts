@@ -43,8 +43,6 @@ export default defineConfig({
     pool: 'forks',
     // On the embedded databases files run one after another: PGlite serves one connection at a time, and a file that
     // writes its bulk fixtures over a direct connection (500 vehicles) would hold up the graph another file is using.
-    // On PostgreSQL three files at a time: much of a file's time is waiting (events, sleeps, a browser), which a third
-    // file fills on two cores (a pass of ~550 s took ~490 s) while the timing bounds hold.
-    maxWorkers: process.env.TEST_DATABASE === 'embedded' ? 1 : 3,
+    maxWorkers: process.env.TEST_DATABASE === 'embedded' ? 1 : 2,
   },
 });
