@@ -125,11 +125,7 @@ export class FeedConsumer<T extends Topic = Topic> {
         }
         const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
-        const handled = await this.handleOne(event, true);
-        if (handled) {
-          handledEvents.inc({ source: this.opts.source, topic: event.topic });
-          this.opts.afterCommit?.();
-        }
+        await this.handleOne(event, true);
       }
       const last = events.at(-1);
       if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });
@@ -145,18 +141,17 @@ export class FeedConsumer<T extends Topic = Topic> {
     if (!parsed.ok) return; // the feed serves it too, and says it breaks the contract
     const event = { eventId: message.eventId, txid: '', topic, payload: parsed.value, createdAt: new Date().toISOString(), traceparent: message.traceparent ?? null } as unknown as ContractEvent<T>;
     if (this.opts.accepts && !this.opts.accepts(event)) return;
-    if (await this.handleOne(event, false)) {
-      handledEvents.inc({ source: this.opts.source, topic: event.topic });
-      this.opts.afterCommit?.();
-    }
+    await this.handleOne(event, false);
   }
 
   /**
    * One event in its own transaction with its inbox row (a second arrival does
    * nothing), in the producer's trace: what the handler writes (an outbox
-   * event, an SMS) continues it. The feed's reads also move the cursor.
+   * event, an SMS) continues it. The feed's reads also move the cursor. Once
+   * committed, a first arrival is counted and `afterCommit` runs, whichever
+   * path brought it.
    */
-  private async handleOne(event: ContractEvent<T>, moveCursor: boolean): Promise<boolean> {
+  private async handleOne(event: ContractEvent<T>, moveCursor: boolean): Promise<void> {
     const handle = () =>
       this.orm.em.fork().transactional(async (tx) => {
         const inserted = await tx
@@ -166,7 +161,7 @@ export class FeedConsumer<T extends Topic = Topic> {
         if (moveCursor) await tx.upsert(EventCursor, { source: this.opts.source, txid: event.txid, eventId: event.eventId });
         return inserted.length > 0;
       });
-    return event.traceparent
+    const handled = await (event.traceparent
       ? inSpan(
           `consume ${event.topic}`,
           SpanKind.CONSUMER,
@@ -174,7 +169,11 @@ export class FeedConsumer<T extends Topic = Topic> {
           handle,
           continueTrace(event.traceparent),
         )
-      : handle();
+      : handle());
+    if (handled) {
+      handledEvents.inc({ source: this.opts.source, topic: event.topic });
+      this.opts.afterCommit?.();
+    }
   }
 }
 
