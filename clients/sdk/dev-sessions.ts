@@ -45,9 +45,9 @@ export async function codesSentTo(to: string, after: number, sinkUrl: string, ab
     .reverse();
 }
 
-/** The code of the newest message to `to` (matching `about`) that arrived after message id `after`; waits up to 5 s. */
+/** The code of the newest message to `to` (matching `about`) that arrived after message id `after`; waits up to 15 s (a browser test starts waiting when it clicks, so the wait covers the request itself, two password hashes included, on a loaded machine). */
 export async function codeSentTo(to: string, after: number, sinkUrl: string, about?: RegExp): Promise<string> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const [code] = await codesSentTo(to, after, sinkUrl, about);
     if (code) return code;
