@@ -33,36 +33,61 @@ export function graphqlMetricsPlugin<C extends BaseContext>(logging?: RequestLog
   if (!metricsOn()) return {};
   return {
     async requestDidStart() {
-      const started = performance.now();
-      const end = duration.startTimer();
+      const done = operationTimer();
       return {
         async willSendResponse(ctx) {
           const body = ctx.response.body;
-          const errors = body.kind === 'single' ? body.singleResult.errors : ctx.errors;
-          const code = errors?.[0]?.extensions?.code;
-          const labels = {
-            operation: operations.of(ctx.operationName ?? ctx.request.operationName ?? nameInDocument(ctx.document)),
-            type: ctx.operation?.operation ?? 'unknown',
-            outcome: !errors?.length ? 'ok' : typeof code === 'string' && CODE.test(code) ? code : 'OTHER',
-          };
-          end(labels);
-          if (logging && (SERVER_FAILURES.has(labels.outcome) || Math.random() < logging.sample)) {
-            logging.log.info({ ...labels, ms: Math.round(performance.now() - started), caller: logging.callerKind(ctx.contextValue) }, 'graphql request');
-          }
-          // The request's span (telemetry/http-span.ts) is named after the operation, with GraphQL's semantic conventions.
-          const span = trace.getActiveSpan();
-          if (span?.isRecording()) {
-            span.updateName(`${labels.type} ${labels.operation}`);
-            span.setAttributes({ 'graphql.operation.name': labels.operation, 'graphql.operation.type': labels.type, 'graphql.outcome': labels.outcome });
-          }
+          done(
+            {
+              name: ctx.operationName ?? ctx.request.operationName ?? nameInDocument(ctx.document),
+              type: ctx.operation?.operation,
+              errors: body.kind === 'single' ? body.singleResult.errors : ctx.errors,
+            },
+            logging && { log: logging.log, sample: logging.sample, caller: () => logging.callerKind(ctx.contextValue) },
+          );
         },
       };
     },
   };
 }
 
+export interface OperationOutcome {
+  name: string | null | undefined;
+  type: string | undefined;
+  errors: readonly { extensions?: { code?: unknown } }[] | undefined;
+}
+
+/**
+ * Starts timing one HTTP GraphQL operation; the returned function records it
+ * (histogram, sampled log line, the request span's name). Shared by Apollo
+ * Server's plugin (the router) and the subgraphs' own GraphQL-over-HTTP path.
+ */
+export function operationTimer(): (outcome: OperationOutcome, logging?: { log: Logger; sample: number; caller: () => string }) => void {
+  if (!metricsOn()) return () => undefined;
+  const started = performance.now();
+  const end = duration.startTimer();
+  return ({ name, type, errors }, logging) => {
+    const code = errors?.[0]?.extensions?.code;
+    const labels = {
+      operation: operations.of(name ?? undefined),
+      type: type ?? 'unknown',
+      outcome: !errors?.length ? 'ok' : typeof code === 'string' && CODE.test(code) ? code : 'OTHER',
+    };
+    end(labels);
+    if (logging && (SERVER_FAILURES.has(labels.outcome) || Math.random() < logging.sample)) {
+      logging.log.info({ ...labels, ms: Math.round(performance.now() - started), caller: logging.caller() }, 'graphql request');
+    }
+    // The request's span (telemetry/http-span.ts) is named after the operation, with GraphQL's semantic conventions.
+    const span = trace.getActiveSpan();
+    if (span?.isRecording()) {
+      span.updateName(`${labels.type} ${labels.operation}`);
+      span.setAttributes({ 'graphql.operation.name': labels.operation, 'graphql.operation.type': labels.type, 'graphql.outcome': labels.outcome });
+    }
+  };
+}
+
 /** A request refused by validation has no resolved operation yet: its document's (first) operation name still says what it was. */
-function nameInDocument(document: DocumentNode | undefined): string | undefined {
+export function nameInDocument(document: DocumentNode | undefined): string | undefined {
   for (const d of document?.definitions ?? []) if (d.kind === 'OperationDefinition') return d.name?.value;
   return undefined;
 }

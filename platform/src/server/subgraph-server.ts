@@ -22,6 +22,7 @@ import { graphqlMetricsPlugin } from '../metrics/graphql-metrics';
 import { watchDbPool } from '../metrics/db-pool';
 import { traceHttp } from '../telemetry/http-span';
 import { flushTracing } from '../telemetry/start';
+import { graphqlOverHttp } from './graphql-over-http';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -197,6 +198,8 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
         res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
       }
     },
+    graphqlOverHttp({ schema: opts.schema, introspection: !opts.production, context: async (req, res) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
+    // What the lean path leaves (GET, other content types): Apollo Server, as before.
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
   );
