@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { createLocalJWKSet } from 'jose';
 import { createTokenVerifier } from '@simveb/platform/auth/verify-token';
 import { createEventBus } from '@simveb/platform/bus/event-bus';
 import { loadConfig, url as urlVar } from '@simveb/platform/config';
@@ -66,7 +65,7 @@ await runSubgraph({
     notifications.start();
     return {
       // Identity verifies with its own keys directly; everyone else fetches the JWKS it serves.
-      verifier: createTokenVerifier(async (header, token) => createLocalJWKSet(await keys.jwks())(header, token)),
+      verifier: createTokenVerifier(async (header, token) => (await keys.verificationKeys())(header, token)),
       context: async (actor) => createContext(orm.em.fork(), actor, services),
       routes: (app) => identityRoutes(app, { orm, keys, tokens, internalToken: config.internalToken }),
       onShutdown: async () => {

@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerifyGetKey, type CryptoKey } from 'jose';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_TTL_SECONDS } from '@simveb/platform/auth/token-claims';
@@ -14,7 +14,7 @@ export const PUBLISH_LEAD_MS = 15_000;
  * same newest key and publishes the same JWKS. Cached briefly per process.
  */
 export class KeyStore {
-  private cached: { at: number; signer: { kid: string; key: CryptoKey }; jwks: { keys: JWK[] } } | undefined;
+  private cached: { at: number; signer: { kid: string; key: CryptoKey }; jwks: { keys: JWK[] }; verifyKeys: JWTVerifyGetKey } | undefined;
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -26,6 +26,15 @@ export class KeyStore {
     });
     this.cached = undefined;
     await this.load();
+  }
+
+  /**
+   * The published keys as a verifier reads them. One set per load: a set made
+   * per verification imported the public key again each time (the larger
+   * part of identity's token checks when many distinct tokens call it).
+   */
+  async verificationKeys(): Promise<JWTVerifyGetKey> {
+    return (await this.load()).verifyKeys;
   }
 
   async signer(): Promise<{ kid: string; key: CryptoKey }> {
@@ -81,6 +90,7 @@ export class KeyStore {
       at: nextSwitch ? Math.min(now, nextSwitch - CACHE_MS) : now,
       signer: { kid: current.kid, key: (await importJWK(current.privateJwk as JWK, 'ES256')) as CryptoKey },
       jwks: { keys: published },
+      verifyKeys: createLocalJWKSet({ keys: published }),
     };
     return this.cached;
   }
