@@ -116,6 +116,7 @@ export class FeedConsumer<T extends Topic = Topic> {
       const { events } = (await res.json()) as { events: FeedEvent[] };
       const newest = events.at(-1)?.createdAt;
       feedLag.set({ source: this.opts.source }, newest ? Math.max(0, (Date.now() - Date.parse(newest)) / 1000) : 0);
+      let handledLast: FeedEvent | undefined;
       for (const raw of events) {
         const parsed = this.opts.topics.includes(raw.topic as T) ? parsePayload(raw.topic as T, raw.payload) : null;
         if (!parsed?.ok) {
@@ -129,9 +130,11 @@ export class FeedConsumer<T extends Topic = Topic> {
         const event = { ...raw, payload: parsed.value } as ContractEvent<T>;
         if (this.opts.accepts && !this.opts.accepts(event)) continue;
         await this.handleOne(event, true);
+        handledLast = raw;
       }
       const last = events.at(-1);
-      if (last) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });
+      // The last event's own transaction moved the cursor already; skipped events after it move it here.
+      if (last && last !== handledLast) await this.orm.em.fork().upsert(EventCursor, { source: this.opts.source, txid: last.txid, eventId: last.eventId });
       if (events.length < 200) return;
     }
   }
