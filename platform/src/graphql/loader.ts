@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, EntityDictionary, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityClass, type EntityDictionary, type EntityManager, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
 import { isUuid, uuidArrayLiteral } from '../ids';
 
 /**
@@ -72,11 +72,47 @@ export async function entitiesWhere<T extends object>(em: EntityManager, entity:
   return managed(em, entity, rows);
 }
 
-/** Rows straight from the table, as managed entities: nothing to validate, and the relations stay references (no cascade). */
+/**
+ * Rows straight from the table, as managed entities: nothing to validate, and
+ * the relations stay references (no cascade). In a read-only request (a query:
+ * nothing is flushed) they become read models instead (see `readModel`).
+ */
 export function managed<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get(entity.name);
   const driver = em.getDriver();
+  if (readOnly.has(em)) return rows.map((r) => readModel(meta, driver.mapResult(r as EntityDictionary<T>, meta)!, em));
   return rows.map((r) =>
     em.merge(entity, driver.mapResult(r as EntityDictionary<T>, meta)!, { refresh: true, convertCustomTypes: true, validate: false, cascade: false, disableContextResolution: true }),
   );
+}
+
+/** EntityManagers of read-only requests (GraphQL queries): their loaders and lists build read models. */
+const readOnly = new WeakSet<EntityManager>();
+
+/** Says that nothing this EntityManager reads will be written back: its rows may be read models. */
+export function markReadOnly(em: EntityManager): void {
+  readOnly.add(em);
+}
+
+/**
+ * A row as an instance of its entity class that MikroORM does not manage:
+ * the class's prototype (getters, methods, `instanceof` for union and
+ * interface types), each column under its property name, and each
+ * `ManyToOne` as `{ id }`, all a resolver reads of a reference here (checked
+ * against managed entities for every table in read-models.test.ts). Making
+ * managed entities of the rows (hydration, a reference entity per relation,
+ * the identity map, per-instance accessors) was a third of an entity fetch's
+ * CPU (docs/performance.md); a query never writes them back.
+ */
+function readModel<T extends object>(meta: EntityMetadata<T>, data: EntityDictionary<T>, em: EntityManager): T {
+  const model = Object.create(meta.prototype as object) as Record<string, unknown>;
+  const platform = em.getPlatform();
+  for (const prop of meta.props) {
+    if (!(prop.name in data)) continue;
+    const value = (data as Record<string, unknown>)[prop.name];
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) model[prop.name] = value == null ? null : { id: value };
+    else if (value != null && prop.customType) model[prop.name] = prop.customType.convertToJSValue(value, platform);
+    else model[prop.name] = value;
+  }
+  return model as T;
 }

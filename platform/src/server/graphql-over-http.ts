@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { execute, getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type OperationTypeNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { DocumentCache } from '../graphql/document-cache';
 import { formatError } from '../errors';
 import { operationTimer } from '../metrics/graphql-metrics';
@@ -19,7 +19,8 @@ export interface GraphqlOverHttpOptions<C> {
   schema: GraphQLSchema;
   /** Off in production: `__schema`/`__type` are refused, as Apollo Server's `introspection: false` did. */
   introspection: boolean;
-  context: (req: Request, res: Response) => Promise<C>;
+  /** The operation's type is known by then: a query's context may read without tracking (graphql/loader.ts). */
+  context: (req: Request, res: Response, operation: OperationTypeNode) => Promise<C>;
   /** Bytes; a larger body is refused with 413 before it is parsed. */
   maxBodyBytes?: number;
 }
@@ -65,7 +66,7 @@ export function graphqlOverHttp<C>(opts: GraphqlOverHttpOptions<C>): RequestHand
           return send(res, 400, { errors: formatAll(badRequest('Subscriptions are served over the WebSocket.').errors) }, timer, request.operationName, 'subscription');
         let contextValue: C;
         try {
-          contextValue = await opts.context(req, res);
+          contextValue = await opts.context(req, res, operation.operation);
         } catch (err) {
           return send(
             res,

@@ -7,7 +7,7 @@ import express, { type Express, type Request } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Actor } from '../auth/actor';
 import { narrowActor, SHARED_CONTEXT_HEADER } from '../auth/authorization-context';
 import { DocumentCache } from '../graphql/document-cache';
@@ -23,6 +23,7 @@ import { watchDbPool } from '../metrics/db-pool';
 import { traceHttp } from '../telemetry/http-span';
 import { flushTracing } from '../telemetry/start';
 import { graphqlOverHttp } from './graphql-over-http';
+import { markReadOnly } from '../graphql/loader';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -198,7 +199,17 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
         res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
       }
     },
-    graphqlOverHttp({ schema: opts.schema, introspection: !opts.production, context: async (req, res) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
+    graphqlOverHttp({
+      schema: opts.schema,
+      introspection: !opts.production,
+      context: async (req, res, operation) => {
+        const context = await opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor);
+        // A query writes nothing back: its loaders may hand out read models instead of managed entities.
+        const em = (context as { em?: EntityManager }).em;
+        if (operation === 'query' && em) markReadOnly(em);
+        return context;
+      },
+    }),
     // What the lean path leaves (GET, other content types): Apollo Server, as before.
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
