@@ -80,13 +80,12 @@ export class FeedConsumer<T extends Topic = Topic> {
         this.wakeups.push(it);
         void (async () => {
           for await (const message of it) {
+            const event = this.readPushed(message as PublishedEvent);
             // An event this consumer skips wakes nothing: the next tick moves the cursor past it. Woken by every event,
             // billing read the feed once per demand move it ignores (most of its CPU in the subscription bench).
-            if (!this.concerns(message as PublishedEvent)) continue;
-            if (this.opts.handlePushed)
-              this.pushed = this.pushed
-                .then(() => this.handlePushedEvent(message as PublishedEvent))
-                .catch((err) => this.log.warn({ err: String(err), source: this.opts.source }, 'pushed event: left to the feed'));
+            if (event && this.opts.accepts && !this.opts.accepts(event)) continue;
+            if (this.opts.handlePushed && event)
+              this.pushed = this.pushed.then(() => this.handleOne(event, false)).catch((err) => this.log.warn({ err: String(err), source: this.opts.source }, 'pushed event: left to the feed'));
             this.task.kick();
           }
         })().catch(() => undefined);
@@ -139,24 +138,17 @@ export class FeedConsumer<T extends Topic = Topic> {
     }
   }
 
-  /** Whether a pushed message may be one to handle: anything unreadable counts as yes (the feed decides). */
-  private concerns(message: PublishedEvent): boolean {
-    if (!this.opts.accepts) return true;
+  /**
+   * A pushed message as an event, checked against its contract like a fed one
+   * (the cursor stays the feed's to move); null when it cannot be read: it
+   * still wakes the consumer, and the feed serves it (and reports a breach).
+   */
+  private readPushed(message: PublishedEvent): ContractEvent<T> | null {
     const topic = message?.topic as T;
-    if (!this.opts.topics.includes(topic)) return true;
+    if (!this.opts.topics.includes(topic) || typeof message.eventId !== 'string') return null;
     const parsed = parsePayload(topic, message.payload);
-    return !parsed.ok || this.opts.accepts({ eventId: message.eventId, txid: '', topic, payload: parsed.value, createdAt: '', traceparent: null } as unknown as ContractEvent<T>);
-  }
-
-  /** A pushed event: checked against its contract like a fed one; the cursor is the feed's to move. */
-  private async handlePushedEvent(message: PublishedEvent): Promise<void> {
-    const topic = message?.topic as T;
-    if (!this.opts.topics.includes(topic) || typeof message.eventId !== 'string') return;
-    const parsed = parsePayload(topic, message.payload);
-    if (!parsed.ok) return; // the feed serves it too, and says it breaks the contract
-    const event = { eventId: message.eventId, txid: '', topic, payload: parsed.value, createdAt: new Date().toISOString(), traceparent: message.traceparent ?? null } as unknown as ContractEvent<T>;
-    if (this.opts.accepts && !this.opts.accepts(event)) return;
-    await this.handleOne(event, false);
+    if (!parsed.ok) return null;
+    return { eventId: message.eventId, txid: '', topic, payload: parsed.value, createdAt: new Date().toISOString(), traceparent: message.traceparent ?? null } as unknown as ContractEvent<T>;
   }
 
   /**

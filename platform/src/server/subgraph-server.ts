@@ -185,6 +185,8 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     });
   }
   opts.routes?.(app);
+  // The caller as the middleware below verified it.
+  const contextOf = (req: Request, res: express.Response) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor);
   app.use(
     '/graphql',
     (req, _res, next) => runTraced(req.header('x-sql-trace') ?? undefined, next),
@@ -203,7 +205,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
       schema: opts.schema,
       introspection: !opts.production,
       context: async (req, res, operation) => {
-        const context = await opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor);
+        const context = await contextOf(req, res);
         // A query writes nothing back: its loaders may hand out read models instead of managed entities.
         const em = (context as { em?: EntityManager }).em;
         if (operation === 'query' && em) markReadOnly(em);
@@ -212,7 +214,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     }),
     // What the lean path leaves (GET, other content types): Apollo Server, as before.
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => opts.context(res.locals.actor as Actor, req, res.locals.caller as Actor) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
   );
 
   const port = await listen(httpServer, opts.port, opts.host ?? '127.0.0.1');
