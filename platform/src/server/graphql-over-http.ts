@@ -45,8 +45,8 @@ export function graphqlOverHttp<C>(opts: GraphqlOverHttpOptions<C>): RequestHand
   return (req, res, next) => {
     if (req.method !== 'POST' || !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return next();
     const timer = operationTimer();
-    void readBody(req, limit).then(
-      async (text) => {
+    void readBody(req, limit)
+      .then(async (text) => {
         const request = typeof text === 'string' ? requestOf(text) : text;
         if ('errors' in request) return send(res, request.status, { errors: formatAll(request.errors) }, timer, undefined);
         const checked = documents.check(opts.schema, request.query);
@@ -84,9 +84,10 @@ export function graphqlOverHttp<C>(opts: GraphqlOverHttpOptions<C>): RequestHand
         if (errors?.length) body.errors = formatAll(errors);
         if ('data' in result) body.data = result.data;
         return send(res, requestError ? 400 : 200, body, timer, operation.name?.value ?? request.operationName, operation.operation);
-      },
-      (err: unknown) => next(err),
-    );
+      })
+      // A failure while answering (the body's stream, or anything thrown above) goes to Express's error handler, not
+      // to an unhandled rejection that would leave the request hanging.
+      .catch(next);
   };
 }
 
