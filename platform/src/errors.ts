@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseConnectionLost } from './db/connection-lost';
 
 /** The only codes clients see (docs/api.md). */
 export type ErrorCode =
@@ -154,29 +155,6 @@ function logInternal(error: unknown): void {
       : { message: typeof original === 'object' ? JSON.stringify(original)?.slice(0, 1_000) : String(original) };
   const path = (error as { path?: unknown }).path;
   process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: 'internal error', internalError: true, path, err })}\n`);
-}
-
-/**
- * SQLSTATEs of a connection the server ended or refused (class 08, and
- * 57P01-57P03: an administrator, a crash or a restart ended it; 53300: no
- * connection slot), and the pg driver's own words for a socket that closed.
- * Knex's "Transaction query already complete" is how the next statement of a
- * transaction learns its connection died under it (seen in the PostgreSQL-cut
- * test); the answer says a change may not have been saved, true either way.
- */
-const LOST_CONNECTION = /^(08|57P0[1-3]$|53300$)/;
-const LOST_SOCKET = /Connection terminated|ECONNRESET|ECONNREFUSED|terminating connection|connection error and is not queryable|Transaction query already complete/;
-
-/** Whether the failure is the database connection going away (the error, its GraphQL original, MikroORM's wrapped driver error). */
-function databaseConnectionLost(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const x = e as { code?: unknown; sqlState?: unknown; message?: unknown; originalError?: unknown; previous?: unknown; cause?: unknown };
-    if ([x.code, x.sqlState].some((c) => typeof c === 'string' && LOST_CONNECTION.test(c))) return true;
-    if (typeof x.message === 'string' && LOST_SOCKET.test(x.message)) return true;
-    e = x.originalError ?? x.previous ?? x.cause;
-  }
-  return false;
 }
 
 interface ValidationLike {

@@ -220,7 +220,10 @@ describe.skipIf(!graph().realPostgres)('faults survived', () => {
         30_000,
         'every committed move delivered',
       ).catch((err: Error) => {
-        throw new Error(`${err.message}; never delivered: ${committed.filter((c) => !delivered.includes(c)).join(', ')} (of ${committed.length} committed)`);
+        const failures = subs.flatMap((sub) => sub.pending().flatMap((e) => (e.errors ? [JSON.stringify(e.errors)] : [])));
+        throw new Error(
+          `${err.message}; never delivered: ${committed.filter((c) => !delivered.includes(c)).join(', ')} (of ${committed.length} committed); events with errors: ${failures.join(' ') || 'none'}`,
+        );
       });
       expect(new Set(delivered).size).toBe(delivered.length);
       await Promise.all(subs.map((s) => s.close()));

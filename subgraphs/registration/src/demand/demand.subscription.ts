@@ -6,6 +6,7 @@ import { actsAsThemselves } from '@simveb/platform/auth/authorization-context';
 import { KeyedFanout } from '@simveb/platform/bus/keyed-fanout';
 import type { EventBus } from '@simveb/platform/bus/event-bus';
 import { Forbidden } from '@simveb/platform/errors';
+import { readSurvivingLostConnection } from '@simveb/platform/db/connection-lost';
 import type { Context } from '../context';
 import { canSeeDemand, NATIONAL_ROLES } from './demand.access';
 import { PartyRef } from '../party/party.stubs';
@@ -95,8 +96,17 @@ async function toStatusEvent(event: PublishedEvent, ctx: Context): Promise<Deman
   const p = payloadOf(event);
   // One context lives as long as the subscription: read each event fresh.
   ctx.renew();
-  if (!demandOfEvent.has(event)) demandOfEvent.set(event, ctx.loaders.demand.load(p.demandId));
-  else ctx.loaders.demand.prime(p.demandId, (await demandOfEvent.get(event))!);
+  // A connection the database just ended must not cost the watchers this event: they would never get it again.
+  if (!demandOfEvent.has(event))
+    demandOfEvent.set(
+      event,
+      readSurvivingLostConnection(() => {
+        ctx.loaders.demand.clear(p.demandId);
+        return ctx.loaders.demand.load(p.demandId);
+      }),
+    );
+  const demand = await demandOfEvent.get(event)!;
+  ctx.loaders.demand.clear(p.demandId).prime(p.demandId, demand);
   return {
     demandId: p.demandId,
     previousStatus: p.previousStatus,
