@@ -3,7 +3,7 @@
  * server when it answers, always in CI), Redis when it answers, the four
  * subgraphs and the router on free ports. Test files share it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -86,12 +86,11 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   // A process of the graph that dies mid-run says so, with its last lines: otherwise tests only see timeouts.
+  // (No test stops one on purpose: a test takes down processes of its own, test/support/outside-service.ts.)
   let stopping = false;
-  const stoppedPidsFile = path.join(dataDir, 'stopped.pids');
-  const stoppedOnPurpose = (pid: number | undefined) => existsSync(stoppedPidsFile) && readFileSync(stoppedPidsFile, 'utf8').split('\n').includes(String(pid));
   for (const child of graph.children) {
     child.proc.once('exit', (code, signal) => {
-      if (!stopping && !stoppedOnPurpose(child.proc.pid)) process.stderr.write(`\n!! ${child.name} exited (${signal ?? code}) during the tests; last output:\n${child.tail.join('\n')}\n`);
+      if (!stopping) process.stderr.write(`\n!! ${child.name} exited (${signal ?? code}) during the tests; last output:\n${child.tail.join('\n')}\n`);
     });
   }
   const info: GraphInfo = {
@@ -101,8 +100,6 @@ export default async function setup(project: TestProject) {
     env: Object.fromEntries(Object.entries(graph.env).filter(([, v]) => v !== undefined)) as Record<string, string>,
     redisUrl: hasRedis ? REDIS_URL : null,
     realPostgres: hasPg,
-    restartedPidsFile: path.join(dataDir, 'restarted.pids'),
-    stoppedPidsFile,
     simulators: Object.fromEntries(graph.simulators.map((s) => [s.name, s])),
     sessions: {},
   };
@@ -112,15 +109,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     stopping = true;
-    if (existsSync(info.restartedPidsFile)) {
-      for (const pid of readFileSync(info.restartedPidsFile, 'utf8').split('\n').filter(Boolean)) {
-        try {
-          process.kill(Number(pid), 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-    }
     await graph?.stop();
     await otlp.close();
     await databases?.drop();

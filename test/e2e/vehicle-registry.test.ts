@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeVinDocument, RegisterImportedVehicleDocument, TransformVehicleDocument, VehiclesByPlatesDocument } from '@simveb/clients/sdk';
 import { newId } from '@simveb/platform/ids';
-import { count, countStatements, db, until, restartSimulator, stopSimulator } from '../support/graph';
+import { count, countStatements, db, until } from '../support/graph';
+import { outsideServiceOfItsOwn } from '../support/outside-service';
 import { as } from '../support/sessions';
 
 const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
@@ -55,20 +56,24 @@ describe('imported vehicles come from customs', () => {
 
   describe('when customs is down', () => {
     it('UPSTREAM_UNAVAILABLE and nothing written; works again once customs answers', async () => {
-      const ref = reference('1');
-      await stopSimulator('customs');
+      // A customs service of this test's own: the files running beside it keep reading the suite's.
+      const customs = await outsideServiceOfItsOwn('vehicle', 'customs');
       try {
-        const res = await (await as('agent')).request(RegisterImportedVehicleDocument, { input: { customsReference: ref } });
+        const agent = await as('agent', customs.routerUrl);
+        const ref = reference('1');
+        await customs.down();
+        const res = await agent.request(RegisterImportedVehicleDocument, { input: { customsReference: ref } });
         expect(code(res)).toBe('UPSTREAM_UNAVAILABLE');
         expect(res.errors![0]!.message).toMatch(/Customs/);
         // Other test files add vehicles meanwhile: look for this declaration's traces only.
         expect(await count('vehicle', 'select count(*) from vehicle where customs_reference = $1', [ref])).toBe(0);
         expect(await count('vehicle', 'select count(*) from customs_clearance where reference = $1', [ref])).toBe(0);
+        await customs.up();
+        await until(async () => !(await agent.request(RegisterImportedVehicleDocument, { input: { customsReference: ref } })).errors, 10_000, 'registration to work again');
       } finally {
-        await restartSimulator('customs');
+        await customs.close();
       }
-      await until(async () => !(await (await as('agent')).request(RegisterImportedVehicleDocument, { input: { customsReference: ref } })).errors, 10_000, 'registration to work again');
-    }, 60_000);
+    }, 90_000);
   });
 });
 

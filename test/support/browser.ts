@@ -60,6 +60,11 @@ export async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (err) => process.stderr.write(`[browser] page error: ${err.message}\n`));
   page.on('console', (m) => m.type() === 'error' && process.stderr.write(`[browser] console: ${m.text()}\n`));
+  // A request with no answer at all (refused, reset): the page then shows the browser's own error page.
+  page.on('requestfailed', (r) => {
+    // Left out: requests the page itself gave up (leaving a page cancels its fetches).
+    if (!r.failure()?.errorText.includes('ERR_ABORTED')) process.stderr.write(`[browser] no answer to ${r.method()} ${r.url()}: ${r.failure()?.errorText}\n`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('favicon.ico'))
       void r.text().then(

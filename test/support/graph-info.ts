@@ -9,10 +9,6 @@ export interface GraphInfo {
   env: Record<string, string>;
   redisUrl: string | null;
   realPostgres: boolean;
-  /** Simulators restarted by tests write their pid here; the teardown stops them. */
-  restartedPidsFile: string;
-  /** Processes tests stop on purpose write their pid here, so the run does not report them as crashed. */
-  stoppedPidsFile: string;
   simulators: Record<string, RunningSimulator>;
   /** Demo users signed in once for the run (tokens last 15 minutes). */
   sessions: Record<string, { accessToken: string; refreshToken: string }>;

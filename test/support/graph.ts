@@ -1,13 +1,8 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { SimvebClient } from '@simveb/clients/sdk';
 import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
-import { REPO_ROOT } from '@simveb/dev/launcher/graph';
-import { httpOk } from '@simveb/dev/launcher/processes';
 import './graph-info';
 
 export const graph = () => inject('graph');
@@ -71,28 +66,4 @@ export async function until(check: () => Promise<boolean>, timeoutMs = 5_000, wh
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-/** Kills a local simulator (the service is down: connections refused) and waits until it is gone. */
-export async function stopSimulator(name: string): Promise<void> {
-  const sim = graph().simulators[name]!;
-  appendFileSync(graph().stoppedPidsFile, `${sim.pid}\n`);
-  process.kill(sim.pid, 'SIGKILL');
-  await until(async () => !(await httpOk(`${sim.url}/health`).catch(() => false)), 5_000, `${name} simulator to stop`);
-}
-
-/**
- * Starts the simulator again on its port. The new process is recorded so the
- * global teardown stops it, and it stays up for the rest of the run.
- */
-export async function restartSimulator(name: string): Promise<void> {
-  const sim = graph().simulators[name]!;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tools/dev/src/launcher/simulator-main.ts')], {
-    env: { ...process.env, ...graph().env, SIMULATOR: sim.module, PORT: String(sim.port) },
-    stdio: 'ignore',
-    detached: true,
-  });
-  child.unref();
-  appendFileSync(graph().restartedPidsFile, `${child.pid}\n`);
-  await until(() => httpOk(`${sim.url}/health`).catch(() => false), 20_000, `${name} simulator back`);
 }

@@ -18,11 +18,11 @@ export interface Session {
   refreshToken: string;
 }
 
-/** A demo user's session for this run (signed in once by the global setup). */
-export async function signIn(who: DemoUser): Promise<Session> {
+/** A demo user's session for this run (signed in once by the global setup), through the suite's router or another. */
+export async function signIn(who: DemoUser, routerUrl = graph().routerUrl): Promise<Session> {
   const t = graph().sessions[who];
   const bearer = { authorization: `Bearer ${t.accessToken}` };
-  return { client: new SimvebClient(graph().routerUrl, bearer, bearer), ...t };
+  return { client: new SimvebClient(routerUrl, bearer, bearer), ...t };
 }
 
-export const as = async (who: DemoUser) => (await signIn(who)).client;
+export const as = async (who: DemoUser, routerUrl?: string) => (await signIn(who, routerUrl)).client;
