@@ -1,9 +1,75 @@
-import { Repeater } from '@repeaterjs/repeater';
 import type { EventBus } from './event-bus';
 
 interface Subscriber<T> {
   accepts: (event: T) => boolean;
-  push: (event: T) => unknown;
+  push: (event: T) => void;
+}
+
+/** Events one subscriber has not pulled yet before it is ended: a reader that stopped pulling is not kept forever. */
+const MAX_QUEUED = 1_000;
+
+/**
+ * One subscriber's events as an async iterator: a queue and at most one
+ * pending pull. Every live subscription of the graph is one of these in
+ * registration, held for hours; a Repeater per subscription kept a suspended
+ * executor, its stop promise and its push and stop closures alive for each
+ * (docs/performance.md, heap per upstream operation).
+ */
+class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T> {
+  private queue: T[] = [];
+  private pull: ((result: IteratorResult<T>) => void) | undefined;
+  private ended = false;
+  /** Why it ended, told to the next pull (a reader that fell too far behind). */
+  private failure: Error | undefined;
+
+  constructor(
+    readonly accepts: (event: T) => boolean,
+    private readonly onEnd: () => void,
+  ) {}
+
+  push(event: T): void {
+    if (this.ended) return;
+    const pull = this.pull;
+    if (pull) {
+      this.pull = undefined;
+      pull({ value: event, done: false });
+    } else if (this.queue.push(event) > MAX_QUEUED) {
+      void this.return();
+      this.failure = new Error(`more than ${MAX_QUEUED} events not read: this subscription fell too far behind`);
+    }
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    const failure = this.failure;
+    if (failure) {
+      this.failure = undefined;
+      return Promise.reject(failure);
+    }
+    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.pull = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.ended) {
+      this.ended = true;
+      this.queue = [];
+      this.onEnd();
+      const pull = this.pull;
+      this.pull = undefined;
+      pull?.({ value: undefined, done: true });
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(err: unknown): Promise<IteratorResult<T>> {
+    void this.return();
+    return Promise.reject(err);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
 }
 
 /**
@@ -43,18 +109,18 @@ export class KeyedFanout<T> {
 
   /** Events filed under `key` that `accepts` lets through, until `return()`. */
   subscribe(key: string, accepts: (event: T) => boolean): AsyncIterableIterator<T> {
-    return new Repeater<T>(async (push, stop) => {
-      const subscriber: Subscriber<T> = { accepts, push };
-      let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = new Set()));
-      bucket.add(subscriber);
-      this.size += 1;
-      this.listen();
-      await stop;
-      bucket.delete(subscriber);
-      if (!bucket.size) this.buckets.delete(key);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = new Set()));
+    const filed = bucket;
+    const subscriber: Subscriber<T> = new FanoutSubscription<T>(accepts, () => {
+      filed.delete(subscriber);
+      if (!filed.size && this.buckets.get(key) === filed) this.buckets.delete(key);
       this.size -= 1;
-    }) as unknown as AsyncIterableIterator<T>;
+    });
+    filed.add(subscriber);
+    this.size += 1;
+    this.listen();
+    return subscriber as FanoutSubscription<T>;
   }
 
   private listen(): void {
@@ -78,7 +144,7 @@ export class KeyedFanout<T> {
       seen.add(key);
       const bucket = this.buckets.get(key);
       if (!bucket) continue;
-      for (const s of bucket) if (s.accepts(event)) void s.push(event);
+      for (const s of bucket) if (s.accepts(event)) s.push(event);
     }
   }
 
