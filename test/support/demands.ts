@@ -145,6 +145,8 @@ export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId
   const agent = await as('agent');
   const serviceCode = 'IMMATRICULATION_PRESTIGE_NUMBER';
   const [vehicleId, first] = await Promise.all([registrableVehicle(), prestigeChoice(agent, serviceCode)]);
+  let taken = 0;
+  let capped = 0;
   for (let attempt = 0; ; attempt++) {
     const { requestedNumber } = attempt ? await prestigeChoice(agent, serviceCode) : first;
     try {
@@ -153,7 +155,15 @@ export async function registeredVehicleOf(holderId: string): Promise<{ vehicleId
       await advance(filed.id, REGISTRATION_PATH);
       return { vehicleId, plate: requestedNumber!.replace(/ /g, '') };
     } catch (err) {
-      if (!/requestedNumber/.test(String(err)) || attempt > 5) throw err;
+      // Another file's fixture took the number: choose another.
+      if (/requestedNumber/.test(String(err)) && taken++ < 5) continue;
+      // The holder may have three unpaid prestige demands at once; fixtures running side by side (several per file, two
+      // files at a time) each pay theirs within moments: wait for one of them, as a person would.
+      if (/unpaid prestige demands/.test(String(err)) && capped++ < 60) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
+      throw err;
     }
   }
 }
