@@ -112,15 +112,15 @@ export class KeyedFanout<T> {
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new Set()));
     const filed = bucket;
-    const subscriber: Subscriber<T> = new FanoutSubscription<T>(accepts, () => {
-      filed.delete(subscriber);
+    const subscription = new FanoutSubscription<T>(accepts, () => {
+      filed.delete(subscription);
       if (!filed.size && this.buckets.get(key) === filed) this.buckets.delete(key);
       this.size -= 1;
     });
-    filed.add(subscriber);
+    filed.add(subscription);
     this.size += 1;
     this.listen();
-    return subscriber as FanoutSubscription<T>;
+    return subscription;
   }
 
   private listen(): void {
