@@ -36,6 +36,8 @@ export interface RouterConfig {
   sockets: { connectionsPerIdentity: number; connectionsPerAddress: number; subscriptionsPerIdentity: number; recheckSeconds: number; maxBufferedBytes: number; maxPendingEvents: number };
   /** `/debug/subscriptions`: open subscriptions, shared groups, upstream operations (tests and the bench; refused in production). */
   debugEndpoints: boolean;
+  /** ROUTER_LEAN_PATH: operations that can run skip Apollo Server's request pipeline (http/lean-graphql.ts); false sends every request through it. */
+  leanPath: boolean;
 }
 
 /** The local apps and their dev servers (Vite's default port) when nothing is configured outside production. */
@@ -79,6 +81,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
         .default(1024 * 1024),
       WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(1000),
       DEBUG_ENDPOINTS: bool(false),
+      ROUTER_LEAN_PATH: bool(true),
       TRUST_PROXY: z
         .string()
         .default('false')
@@ -126,6 +129,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
       maxPendingEvents: c.WS_MAX_PENDING_EVENTS,
     },
     debugEndpoints: c.DEBUG_ENDPOINTS,
+    leanPath: c.ROUTER_LEAN_PATH,
     trustProxy: c.TRUST_PROXY === 'true' ? 'loopback,linklocal,uniquelocal' : c.TRUST_PROXY,
     corsOrigins:
       c.CORS_ORIGINS !== undefined

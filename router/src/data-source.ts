@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
 import { histogram, metricsOn } from '@simveb/platform/metrics/registry';
+import type { Budget } from './protection/rate-budget';
 import { inSpan, recording, SpanKind, traceHeaders, tracingConfigured } from '@simveb/platform/telemetry/tracing';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -26,6 +27,8 @@ export interface RouterContext {
    * dashboard's queue and its status feed) fetches each entity once.
    */
   sharedEvent?: string;
+  /** The budget the lean HTTP path already spent for this request before handing it to Apollo Server. */
+  budgetSpent?: Budget;
 }
 
 /**

@@ -3,6 +3,13 @@ import { counter, gauge } from '@simveb/platform/metrics/registry';
 /** Requests refused for the caller's own excess: hourly budget, per-request cost, socket caps, repeated bad API keys. */
 export const refusals = counter('simveb_rate_limit_refusals_total', 'Requests and subscriptions refused by a rate or size limit, by reason.', ['reason', 'transport']);
 
+/** How HTTP operations were answered: by the lean path, or handed on to Apollo Server's pipeline (refusals, errors, APQ). */
+export const httpPaths = counter(
+  'simveb_router_http_operations_total',
+  'GraphQL requests over HTTP by the path that answered them: lean (http/lean-graphql.ts) or apollo (handed on to Apollo Server).',
+  ['path'],
+);
+
 export const eventsDelivered = counter('simveb_subscription_events_delivered_total', 'Subscription events written to client sockets (one per subscriber per event).');
 
 export const slowConsumers = counter('simveb_subscription_slow_consumers_closed_total', 'Client sockets closed (4413) because their unsent events passed the bound.');

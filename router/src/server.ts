@@ -13,6 +13,9 @@ import type { Logger } from '@simveb/platform/logger';
 import type { RouterConfig } from './config';
 import { SubgraphDataSource, type RouterContext } from './data-source';
 import { FederatedSubscriptions } from './subscriptions/federated-subscriptions';
+import { SupergraphPlans } from './execution/supergraph-plans';
+import { leanGraphql, SPENT } from './http/lean-graphql';
+import type { Budget } from './protection/rate-budget';
 import { interfacesOf, routingUrlsOf, supergraphFromFile } from './supergraph';
 import { startSubscriptionServer } from './subscriptions/subscription-server';
 import { createWindowCounter } from '@simveb/platform/rate/counter';
@@ -62,13 +65,15 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     url: (id) => new URL(`/internal/affiliates/${id}/status`, identityUrl).toString(),
     internalToken: config.internalToken,
   });
-  const subscriptions = new FederatedSubscriptions(supergraphSdl, () => dataSources);
+  const plans = new SupergraphPlans(supergraphSdl);
+  const subscriptions = new FederatedSubscriptions(plans, () => dataSources);
   // The supergraph's interfaces, read once per supergraph (the gateway builds its data sources again on each reload).
   let interfaces = interfacesOf(supergraphSdl);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, config.watchSupergraph, (sdl) => {
-      subscriptions.update(sdl);
+      plans.update(sdl);
+      subscriptions.update();
       interfaces = interfacesOf(sdl);
       log.info('supergraph reloaded');
     }),
@@ -83,6 +88,8 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers to POST are never revalidated: hashing every body for an ETag was CPU for nothing.
+  app.disable('etag');
   app.use(traceHttp());
   app.use(originFormOnly);
   app.use(corsFor(config.corsOrigins));
@@ -147,16 +154,31 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     });
   }
   app.use(documentsProxy({ auth, address: (req) => addressBudgetKey(clientAddress(req, trust)), subgraphUrl: (owner) => httpUrls[owner], timeoutMs: config.requestTimeoutMs }));
+  const contextOf = (req: Request, res: express.Response): RouterContext => ({
+    forward: forwardedHeaders((n) => req.header(n) ?? undefined, res.locals.auth as Authenticated),
+    identity: identityOf((res.locals.auth as Authenticated).actor, clientAddress(req, trust)),
+  });
   app.use(
     '/graphql',
     authenticate(auth, trust),
     express.json({ limit: '1mb' }),
     persistedOperations(persisted, config.safelist),
+    ...(config.leanPath
+      ? [
+          leanGraphql({
+            plans,
+            dataSources: () => dataSources,
+            limits: config.limits,
+            validationRules: limits.validationRules,
+            introspection: !config.production,
+            budget,
+            context: contextOf,
+            logging: { log, sample: config.logRequestSample },
+          }),
+        ]
+      : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }: { req: Request; res: express.Response }) => ({
-        forward: forwardedHeaders((n) => req.header(n) ?? undefined, res.locals.auth as Authenticated),
-        identity: identityOf((res.locals.auth as Authenticated).actor, clientAddress(req, trust)),
-      }),
+      context: async ({ req, res }: { req: Request; res: express.Response }) => ({ ...contextOf(req, res), budgetSpent: res.locals[SPENT] as Budget | undefined }),
     }),
   );
 

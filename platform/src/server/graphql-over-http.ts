@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { execute, getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type OperationTypeNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { DocumentCache } from '../graphql/document-cache';
 import { formatError } from '../errors';
+import { formatLikeApollo } from '../graphql/apollo-error-shape';
 import { operationTimer } from '../metrics/graphql-metrics';
 
 /**
@@ -151,17 +152,7 @@ function withCode(error: unknown, message: string, code: string): GraphQLError {
 }
 
 /** Apollo Server's normalisation (a code on every error, INTERNAL_SERVER_ERROR by default), then the platform's formatError. */
-function formatAll(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
-  return errors.map((error) => {
-    const json = error.toJSON();
-    const { http: _http, ...extensions } = { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } as Record<string, unknown>;
-    try {
-      return formatError({ ...json, extensions }, error);
-    } catch {
-      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-  });
-}
+const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => formatLikeApollo(errors, formatError).errors;
 
 function send(res: Response, status: number, body: Record<string, unknown>, timer: ReturnType<typeof operationTimer>, name: string | undefined, type?: string): void {
   timer({ name, type, errors: body.errors as GraphQLFormattedError[] | undefined });

@@ -89,6 +89,12 @@ export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): Apo
             const message = rc.request.operationName ? `Unknown operation named "${rc.request.operationName}".` : 'Must provide operation name if query contains multiple operations.';
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
+          // The gateway cannot execute one (it throws: a 500 for the client's mistake); the WebSocket serves them.
+          if (rc.operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are served over the WebSocket at this same address (graphql-transport-ws); send queries and mutations over HTTP.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           // Variables are checked before anything uses them (the cost reads page sizes from them).
           const badVariables = variablesRefusal(rc.schema, rc.operation, rc.request.variables ?? {});
           if (badVariables) throw httpError(badVariables, 400);
@@ -99,7 +105,7 @@ export function costAndBudget(limits: ProtectionLimits, budget: RateBudget): Apo
             refusals.inc({ reason: 'cost', transport: 'http' });
             throw httpError(costRefusal(cost, limits.maxCost), 400);
           }
-          const b = await budget.spend(rc.contextValue.identity, cost);
+          const b = rc.contextValue.budgetSpent ?? (await budget.spend(rc.contextValue.identity, cost));
           headers.set('x-ratelimit-limit', String(b.limit));
           headers.set('x-ratelimit-remaining', String(b.remaining));
           headers.set('x-ratelimit-reset', String(b.resetInSeconds));

@@ -1,10 +1,8 @@
-import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
-
-type OperationContext = ReturnType<typeof buildOperationContext>;
-import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type QueryPlan } from '@apollo/query-planner';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import type { FetchNode, QueryPlan } from '@apollo/query-planner';
 import { getOperationAST, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../data-source';
+import type { OperationContext, SupergraphPlans } from '../execution/supergraph-plans';
 import type { UpstreamEvent } from './upstream-mux';
 
 /** A subscription planned once per document and operation name. */
@@ -34,33 +32,23 @@ const PLAN_CACHE_SIZE = 500;
  * subscription is planned once, not once per subscriber).
  */
 export class FederatedSubscriptions {
-  private apiSchema!: Schema;
-  private apiGraphQLSchema!: GraphQLSchema;
-  private supergraphSchema!: GraphQLSchema;
-  private planner!: QueryPlanner;
   private readonly plans = new Map<string, PreparedSubscription>();
   /** The guard hands every subscriber of one text the same parsed document: its plan is found without printing it again. */
   private byDocument = new WeakMap<DocumentNode, Map<string, PreparedSubscription>>();
 
   constructor(
-    supergraphSdl: string,
+    private readonly supergraph: SupergraphPlans,
     private readonly dataSources: () => Record<string, GraphQLDataSource>,
-  ) {
-    this.update(supergraphSdl);
-  }
+  ) {}
 
-  update(supergraphSdl: string): void {
-    const supergraph = Supergraph.build(supergraphSdl);
-    this.apiSchema = supergraph.apiSchema();
-    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
+  /** The supergraph was reloaded (`supergraph.update`): plans of the old one go. */
+  update(): void {
     this.plans.clear();
     this.byDocument = new WeakMap();
   }
 
   get schema(): GraphQLSchema {
-    return this.apiGraphQLSchema;
+    return this.supergraph.schema;
   }
 
   prepare(document: DocumentNode, operationName?: string | null): PreparedSubscription {
@@ -84,14 +72,13 @@ export class FederatedSubscriptions {
       this.plans.set(signature, cached);
       return cached;
     }
-    const operation = operationFromDocument(this.apiSchema, document, { operationName: operationName ?? undefined });
-    const node = this.planner.buildQueryPlan(operation).node;
+    const node = this.supergraph.buildPlan(document, operationName).node;
     if (node?.kind !== 'Subscription') throw new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP POST.');
     const prepared: PreparedSubscription = {
       primary: node.primary,
       plan: { kind: 'QueryPlan', node: node.rest ? { kind: 'Sequence', nodes: [node.primary, node.rest] } : node.primary },
       hasRest: Boolean(node.rest),
-      operationContext: buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName: operationName ?? undefined }),
+      operationContext: this.supergraph.operationContext(document, operationName),
       document,
       operationName: operationName ?? null,
       name,
@@ -112,24 +99,9 @@ export class FederatedSubscriptions {
   /** One event of the primary fetch, completed by `rest` and shaped to the client's selection. */
   async execute(prepared: PreparedSubscription, event: UpstreamEvent, variables: Record<string, unknown>, context: RouterContext): Promise<ExecutionResult> {
     const primarySource: GraphQLDataSource = { process: async () => ({ data: event.data, errors: event.errors as never }) };
-    const requestContext = {
-      request: { query: prepared.primary.operation, variables, operationName: prepared.operationName ?? undefined },
-      context,
-      document: prepared.document,
-      operation: prepared.operationContext.operation,
-      operationName: prepared.operationName,
-      logger: console,
-      metrics: {},
-      cache: undefined,
-      overallCachePolicy: { restrict() {}, replace() {}, policyIfCacheable: () => null },
-    };
-    const result = await executeQueryPlan(
-      prepared.plan,
+    const result = await this.supergraph.execute(
+      { plan: prepared.plan, operationContext: prepared.operationContext, document: prepared.document, operationName: prepared.operationName, variables, context, query: prepared.primary.operation },
       { ...this.dataSources(), [prepared.primary.serviceName]: primarySource },
-      requestContext as never,
-      prepared.operationContext,
-      this.supergraphSchema,
-      this.apiSchema,
     );
     return { data: result.data as Record<string, unknown> | null, ...(result.errors?.length && { errors: result.errors as GraphQLError[] }) };
   }
