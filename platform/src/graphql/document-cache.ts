@@ -1,5 +1,8 @@
 import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
 
+/** Longest document text kept (characters); the SDK's and the apps' largest operation is under 500. */
+export const MAX_CACHED_TEXT = 32 * 1024;
+
 export type CheckedDocument = { document: DocumentNode } | { parseError: unknown } | { invalid: readonly GraphQLError[] };
 
 /**
@@ -25,6 +28,9 @@ export class DocumentCache {
     }
     const hit = this.entries.get(query);
     if (hit) return hit;
+    // The text is the key: a thousand megabyte-long texts (a body may be 1 MB) would be kept whole. Real operations
+    // are a few kilobytes; a longer text is checked every time it comes, and nothing of it is kept.
+    const keep = query.length <= MAX_CACHED_TEXT;
     let checked: CheckedDocument;
     try {
       const document = parse(query, this.parseOptions);
@@ -33,6 +39,7 @@ export class DocumentCache {
     } catch (parseError) {
       checked = { parseError };
     }
+    if (!keep) return checked;
     if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(query, checked);
     return checked;

@@ -61,6 +61,8 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, typ
 const computed = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
 /** Distinct (operation, variables) remembered per document: a dashboard's few pages, not every search term. */
 const PER_DOCUMENT = 64;
+/** Longest (operation, variables) key remembered: a page request's variables are a few hundred characters. */
+const MAX_REMEMBERED_KEY = 4096;
 
 /** What an operation costs, in points: 1 per field, lists multiplied by their page size. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
@@ -72,6 +74,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   const known = byDocument.get(key);
   if (known !== undefined) return known;
   const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  // Variables are the caller's: a megabyte of them is costed, not kept.
+  if (key.length > MAX_REMEMBERED_KEY) return cost;
   if (byDocument.size >= PER_DOCUMENT) byDocument.delete(byDocument.keys().next().value!);
   byDocument.set(key, cost);
   return cost;
