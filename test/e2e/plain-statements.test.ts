@@ -41,14 +41,16 @@ describe('plain statements of the loaders', () => {
           const values = [...new Set(rows.map((r) => r[prop.fieldNames[0]!]).filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))];
           if (!values.length) continue;
           const other = meta.props.find((p) => p !== prop && p.kind === ReferenceKind.SCALAR && p.nullable && !p.customType && p.fieldNames.length === 1);
+          // Ordered by the primary key where it is a plain column (a bigint id has a custom type: the query builder's).
+          const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties] as { name: string; customType?: unknown };
+          const byPk = pk.customType ? undefined : pk.name;
           const shapes: [Record<string, unknown>, { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number }][] = [
             [{ [prop.name]: { $in: values } }, {}],
-            [{ [prop.name]: { $in: values } }, { orderBy: { [meta.primaryKeys[0]!]: 'desc' }, limit: 5 }],
-            [{ [prop.name]: values[0] }, { orderBy: { [prop.name]: 'asc', [meta.primaryKeys[0]!]: 'asc' } }],
-            ...(other
-              ? [[{ [prop.name]: { $in: values }, [other.name]: null }, { orderBy: { [meta.primaryKeys[0]!]: 'asc' } }] as [Record<string, unknown>, { orderBy?: Record<string, 'asc' | 'desc'> }]]
-              : []),
+            [{ [prop.name]: { $in: values } }, byPk ? { orderBy: { [byPk]: 'desc' }, limit: 5 } : { limit: 5 }],
+            [{ [prop.name]: values[0] }, { orderBy: { [prop.name]: 'asc', ...(byPk && { [byPk]: 'asc' }) } }],
+            ...(other ? [[{ [prop.name]: { $in: values }, [other.name]: null }, {}] as [Record<string, unknown>, object]] : []),
           ];
+          if (pk.customType) expect(plainStatement(meta, { [prop.name]: { $in: values } } as FilterQuery<object>, { orderBy: { [pk.name]: 'asc' } })).toBeNull();
           for (const [where, opts] of shapes) {
             const plain = plainStatement(meta, where as FilterQuery<object>, opts);
             expect(plain, `${entity.name} ${JSON.stringify(where)}`).not.toBeNull();
@@ -61,7 +63,13 @@ describe('plain statements of the loaders', () => {
             if (opts.orderBy) qb.orderBy(opts.orderBy);
             if (opts.limit !== undefined) qb.limit(opts.limit);
             const byBuilder = await qb.execute<Record<string, unknown>[]>('all', false);
-            const ordered = Boolean(opts.orderBy);
+            // A limit without an order picks any rows: only their count is comparable then.
+            if (opts.limit !== undefined && !opts.orderBy) {
+              expect(byPlain.length).toBe(byBuilder.length);
+              continue;
+            }
+            // Ordered comparisons need a total order: the primary key last.
+            const ordered = Boolean(opts.orderBy && byPk);
             const key = (r: Record<string, unknown>) => JSON.stringify(r);
             expect(ordered ? byPlain.map(key) : byPlain.map(key).sort(), `${entity.name} ${JSON.stringify(where)} ${JSON.stringify(opts)}`).toEqual(
               ordered ? byBuilder.map(key) : byBuilder.map(key).sort(),
