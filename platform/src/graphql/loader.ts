@@ -55,7 +55,8 @@ export async function entitiesById<T extends object>(em: EntityManager, entity: 
   const valid = ids.filter(isUuid);
   if (!valid.length) return [];
   const table = em.getMetadata().get(entity.name).tableName;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where id = any(?::uuid[])`, [uuidArrayLiteral(valid)]);
+  // In the transaction the EntityManager is in, as its query builder would be: a second connection is refused there.
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from "${table}" where id = any(?::uuid[])`, [uuidArrayLiteral(valid)], 'all', em.getTransactionContext());
   return managed(em, entity, rows);
 }
 
@@ -78,7 +79,7 @@ export async function entitiesWhere<T extends object>(em: EntityManager, entity:
   const meta = em.getMetadata().get(entity.name);
   const plain = plainStatement(meta, where, opts);
   if (plain === NOTHING) return [];
-  if (plain) return managed(em, entity, await em.getConnection().execute<Record<string, unknown>[]>(plain.sql, plain.params));
+  if (plain) return managed(em, entity, await em.getConnection().execute<Record<string, unknown>[]>(plain.sql, plain.params, 'all', em.getTransactionContext()));
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (opts.orderBy) qb.orderBy(opts.orderBy);
   if (opts.limit !== undefined) qb.limit(opts.limit);
