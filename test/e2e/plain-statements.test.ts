@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ReferenceKind, type EntityClass, type FilterQuery } from '@mikro-orm/core';
+import { IsolationLevel, ReferenceKind, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { createOrm, type MikroORM } from '@simveb/platform/db/orm';
 import { plainStatement } from '@simveb/platform/graphql/loader';
 import type { SubgraphName } from '@simveb/platform/server/subgraph-config';
@@ -55,14 +55,20 @@ describe('plain statements of the loaders', () => {
             const plain = plainStatement(meta, where as FilterQuery<object>, opts);
             expect(plain, `${entity.name} ${JSON.stringify(where)}`).not.toBeNull();
             if (typeof plain !== 'object' || !plain) continue;
-            const byPlain = await em.getConnection().execute<Record<string, unknown>[]>(plain.sql, plain.params);
-            const qb = em
-              .createQueryBuilder(entity)
-              .select('*')
-              .where(where as FilterQuery<object>);
-            if (opts.orderBy) qb.orderBy(opts.orderBy);
-            if (opts.limit !== undefined) qb.limit(opts.limit);
-            const byBuilder = await qb.execute<Record<string, unknown>[]>('all', false);
+            // Both in one snapshot: other files insert rows (inbox entries, outbox events) while this one reads.
+            const [byPlain, byBuilder] = await em.transactional(
+              async (tx) => {
+                const plainRows = await tx.getConnection().execute<Record<string, unknown>[]>(plain.sql, plain.params, 'all', tx.getTransactionContext());
+                const qb = tx
+                  .createQueryBuilder(entity)
+                  .select('*')
+                  .where(where as FilterQuery<object>);
+                if (opts.orderBy) qb.orderBy(opts.orderBy);
+                if (opts.limit !== undefined) qb.limit(opts.limit);
+                return [plainRows, await qb.execute<Record<string, unknown>[]>('all', false)] as const;
+              },
+              { isolationLevel: IsolationLevel.REPEATABLE_READ },
+            );
             // A limit without an order picks any rows: only their count is comparable then.
             if (opts.limit !== undefined && !opts.orderBy) {
               expect(byPlain.length).toBe(byBuilder.length);
