@@ -30,7 +30,7 @@ import { costAndBudget, identityOf, parseOptions, staticLimits } from './protect
 import { RateBudget } from './protection/rate-budget';
 import { legacyJsonStatus } from './protection/legacy-json-status';
 import { metricsRoute, startMetrics } from '@simveb/platform/metrics/registry';
-import { graphqlMetricsPlugin } from '@simveb/platform/metrics/graphql-metrics';
+import { graphqlMetricsPlugin, type RequestLogging } from '@simveb/platform/metrics/graphql-metrics';
 import { traceHttp } from '@simveb/platform/telemetry/http-span';
 
 /** Request headers passed on to subgraphs untouched. */
@@ -113,6 +113,8 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     persisted,
   });
 
+  // One sampled request log for both HTTP paths: what kind of caller, never who.
+  const requestLogging: RequestLogging<RouterContext> = { log, sample: config.logRequestSample, callerKind: (c) => c.identity.split(':', 1)[0] ?? 'unknown' };
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !config.production,
@@ -122,7 +124,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
     validationRules: limits.validationRules,
     parseOptions: parseOptions(config.limits),
     plugins: [
-      graphqlMetricsPlugin<RouterContext>({ log, sample: config.logRequestSample, callerKind: (c) => c.identity.split(':', 1)[0] ?? 'unknown' }),
+      graphqlMetricsPlugin<RouterContext>(requestLogging),
       ...limits.plugins,
       costAndBudget(config.limits, budget),
       legacyJsonStatus(),
@@ -173,7 +175,7 @@ export async function startRouter(config: RouterConfig, log: Logger): Promise<Ru
             introspection: !config.production,
             budget,
             context: contextOf,
-            logging: { log, sample: config.logRequestSample },
+            logging: requestLogging,
           }),
         ]
       : []),

@@ -4,8 +4,7 @@ import { getOperationAST, NoSchemaIntrospectionCustomRule, type GraphQLFormatted
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { DocumentCache } from '@simveb/platform/graphql/document-cache';
 import { formatLikeApollo } from '@simveb/platform/graphql/apollo-error-shape';
-import { nameInDocument, operationTimer } from '@simveb/platform/metrics/graphql-metrics';
-import type { Logger } from '@simveb/platform/logger';
+import { nameInDocument, operationTimer, type RequestLogging } from '@simveb/platform/metrics/graphql-metrics';
 import type { RouterContext } from '../data-source';
 import { formatRouterError } from '../errors';
 import type { SupergraphPlans } from '../execution/supergraph-plans';
@@ -27,7 +26,8 @@ export interface LeanGraphqlOptions {
   introspection: boolean;
   budget: RateBudget;
   context: (req: Request, res: Response) => RouterContext;
-  logging: { log: Logger; sample: number };
+  /** The same sampled request log as Apollo Server's metrics plugin. */
+  logging: RequestLogging<RouterContext>;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -132,7 +132,7 @@ export function leanGraphql(opts: LeanGraphqlOptions): RequestHandler {
       }
       timer(
         { name: operation.name?.value ?? operationName ?? nameInDocument(document), type: operation.operation, errors: out.errors },
-        { log: opts.logging.log, sample: opts.logging.sample, caller: () => context.identity.split(':', 1)[0] ?? 'unknown' },
+        { log: opts.logging.log, sample: opts.logging.sample, caller: () => opts.logging.callerKind(context) },
       );
       // The body Apollo Server wrote: errors, data, extensions in that order, and a newline.
       const text = `${JSON.stringify({ errors: out.errors, data: out.data, extensions: out.extensions })}\n`;
