@@ -95,7 +95,7 @@ export async function staffSignsIn(world: BrowserWorld, context: BrowserContext,
   await page.goto(`${world.appsUrl}/backoffice/`);
   await shot(page, 'backoffice-sign-in');
   await passwordSignIn(page, who);
-  await page.getByLabel('Code reçu par SMS').fill(await codeSentTo(person.phone, after));
+  await page.getByLabel('Code reçu par SMS').fill(await codeSentTo(person.phone, after, /code de vérification agent/));
   await page.getByRole('button', { name: 'Valider le code' }).click();
   await page.getByRole('heading', { name: 'File du centre' }).waitFor();
   await page.locator('[data-testid="live-state"][data-state="online"]').waitFor({ timeout: 10_000 });
