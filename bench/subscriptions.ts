@@ -20,6 +20,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RunningGraph } from '@simveb/dev/launcher/graph';
+import { IDLE_CONNECTION_MS } from '@simveb/router/data-source';
 import { debugOf, percentile, postJson } from './load';
 import { cpuMsOf, rssOf } from './proc';
 import { AGENTS_PER_CENTRE, MANAGERS, N_CITIZENS, seed, tokenMinter } from './subscriptions-seed';
@@ -72,9 +73,13 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     for (const url of [graph.routerUrl, ...Object.values(graph.subgraphUrls)]) {
       const res = await fetch(new URL('/debug/gc', url), { method: 'POST' }).catch(() => null);
       const body = res?.ok ? ((await res.json()) as { heapUsed?: number }) : null;
-      if (url === graph.routerUrl) routerHeap = body?.heapUsed ?? null;
+      if (url === graph.routerUrl) {
+        routerHeap = body?.heapUsed ?? null;
+        if (process.env.BENCH_MEMORY_DETAIL) console.log(`router memory after a GC: ${JSON.stringify(body)}`);
+      }
     }
-    await new Promise((r) => setTimeout(r, 500));
+    // V8 and the allocator hand freed pages back on background threads: RSS is read once they have.
+    await new Promise((r) => setTimeout(r, 3_000));
     return routerHeap;
   };
   console.log(`seeding ${N_CITIZENS} citizens, ${AGENTS_PER_CENTRE * 12} agents, ${MANAGERS} managers, ${N_CITIZENS * 4} demands...`);
@@ -268,7 +273,9 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     await new Promise((r) => setTimeout(r, 1_000));
     routerAfterLeave = await debugOf(graph.routerUrl);
   }
-  await new Promise((r) => setTimeout(r, 2_000));
+  // The router's pooled connections to the subgraphs (up to 64 each, opened while events fanned out) close once idle
+  // for IDLE_CONNECTION_MS; each holds a socket and its buffers, so memory is read after they have.
+  await new Promise((r) => setTimeout(r, IDLE_CONNECTION_MS + 2_000));
   const heapAfter = await gc();
   const routerRssAfterLeave = rssOf(pids.router!);
 

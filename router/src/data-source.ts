@@ -31,6 +31,9 @@ export interface RouterContext {
   budgetSpent?: Budget;
 }
 
+/** How long a pooled connection to a subgraph stays open unused (the subscription bench waits this long before reading memory after everyone left). */
+export const IDLE_CONNECTION_MS = 30_000;
+
 /**
  * HTTP to a subgraph over an undici connection pool (keep-alive, one pool per
  * subgraph), with the router's forwarded headers and a timeout.
@@ -52,7 +55,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
     // The timeouts bound a subgraph that stops answering; no per-request AbortSignal timer is needed.
-    this.pool = new Pool(target.origin, { connections: 64, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    this.pool = new Pool(target.origin, { connections: 64, keepAliveTimeout: IDLE_CONNECTION_MS, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   }
 
   /**
