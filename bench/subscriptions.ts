@@ -118,6 +118,9 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   const receivedAt = new Map<string, number[]>();
   let unexpected = 0;
 
+  // The seed's work leaves memory the processes give back only once idle a while (V8's memory reducer, the pools'
+  // idle connections): the start is read after the same idle wait as the end, once everyone has left.
+  await new Promise((r) => setTimeout(r, IDLE_CONNECTION_MS + 2_000));
   const heapBefore = await gc();
   const rssBefore = Object.fromEntries(Object.entries(pids).map(([n, pid]) => [n, rssOf(pid)]));
   const wsUrl = graph.routerUrl.replace(/^http/, 'ws');
