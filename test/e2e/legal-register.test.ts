@@ -177,26 +177,27 @@ describe('oppositions and pledges', () => {
   }, 60_000);
 
   it('a pledge: filed by the bank with the holder’s consent, checked by the court clerk, validated by ANaTT; it blocks a sale and only its lender lifts it', async () => {
-    // Held by the second demo citizen: consent codes to one holder are throttled, other files ask the first.
-    const { vehicleId } = await registeredVehicleOf(buyer.id);
-    const citizen = await as('citizen2');
+    // Held by the first demo citizen: the browser tests ask the second for consent, and read the newest code sent to
+    // that phone as theirs.
+    const { vehicleId } = await registeredVehicleOf(seller.id);
+    const citizen = await as('citizen');
     // The holder cannot pledge their own vehicle; the bank needs their consent.
     expect(code(await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, draft: true } }))).toBe('FORBIDDEN');
-    expect(code(await (await as('bank')).request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, draft: true } }))).toBe('FORBIDDEN');
-    const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: buyer.id, consentToken: await holderConsent('citizen2', { serviceCode: 'PLEDGE', vehicleId }) });
+    expect(code(await (await as('bank')).request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE', vehicleId, applicantId: seller.id, draft: true } }))).toBe('FORBIDDEN');
+    const filed = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE', vehicleId, applicantId: seller.id, consentToken: await holderConsent('citizen', { serviceCode: 'PLEDGE', vehicleId }) });
     const d = await payAtCounter(filed.id);
     // ANaTT's agent does not check a pledge: the court clerk does.
     await expect(advance(d.id, [['VERIFY', 'agent']])).rejects.toThrow(/FORBIDDEN/);
     await advance(d.id, PLEDGE_PATH);
     const pledges = await (await as('manager')).request(`{ vehicle(id: "${vehicleId}") { encumbrances { kind lenderAffiliateId } } }`);
     expect((pledges.data as { vehicle: { encumbrances: unknown[] } }).vehicle.encumbrances).toEqual([{ kind: 'PLEDGE', lenderAffiliateId: DEMO.affiliates.bank.id }]);
-    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: seller.id, draft: true } });
+    const sale = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
     expect(code(sale)).toBe('ENCUMBERED');
     // The holder cannot lift it; the lender can, without asking.
     expect(code(await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'PLEDGE_LIFT', vehicleId, draft: true } }))).toBe('FORBIDDEN');
     const lift = await fileDemand(await as('bank'), { serviceCode: 'PLEDGE_LIFT', vehicleId });
     await paidAndClosed(lift.id);
-    const now = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: seller.id, draft: true } });
+    const now = await citizen.request(SubmitDemandDocument, { input: { serviceCode: 'SALE_DECLARATION', vehicleId, buyerId: buyer.id, draft: true } });
     expect(now.errors).toBeUndefined();
   }, 120_000);
 });

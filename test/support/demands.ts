@@ -258,7 +258,7 @@ export async function printed(demandId: string): Promise<{ plateSerial: string; 
 export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { serviceCode: string; vehicleId: string }, affiliate: 'bank' = 'bank'): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
   const { RequestHolderConsentDocument, ConfirmHolderConsentDocument } = await import('@simveb/clients/sdk');
-  const { codeSentTo, lastMessageId } = await import('./sessions');
+  const { codesSentTo, lastMessageId } = await import('./sessions');
   const person = DEMO.persons[holder];
   const client = await as(affiliate);
   let before = await lastMessageId(person.phone);
@@ -270,10 +270,19 @@ export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { ser
     req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi, ...scope } });
   }
   if (req.errors) throw new Error(`requestHolderConsent: ${JSON.stringify(req.errors)}`);
-  const code = await codeSentTo(person.phone, before, /affilié demande/);
-  const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
-  if (ok.errors) throw new Error(`confirmHolderConsent: ${JSON.stringify(ok.errors)}`);
-  return ok.data!.confirmHolderConsent.consentToken;
+  // Other files may ask the same holder's consent for other vehicles at the same moment: every fresh consent code is
+  // tried, newest first (a wrong one costs this challenge one of its five attempts).
+  const tried = new Set<string>();
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+    for (const code of (await codesSentTo(person.phone, before, /affilié demande/)).filter((c) => !tried.has(c))) {
+      tried.add(code);
+      const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
+      if (!ok.errors) return ok.data!.confirmHolderConsent.consentToken;
+      if (ok.errors[0]?.extensions?.code !== 'BAD_USER_INPUT') throw new Error(`confirmHolderConsent: ${JSON.stringify(ok.errors)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`confirmHolderConsent: none of the codes sent to ${person.phone} (${tried.size}) was this challenge's`);
 }
 
 /** A pledge: the court clerk checks it (greffe), ANaTT pre-validates, validates and closes. */
