@@ -21,6 +21,7 @@ const ENGINE_INDEPENDENT = [
   'test/e2e/access.test.ts', // who may call what: the resolvers' guards, before any statement
   'test/e2e/protection.test.ts', // the router's depth, cost, size and safelist guards
   'test/e2e/request-merging.test.ts', // the router merging in-flight reads
+  'test/e2e/lean-path.test.ts', // the router's two request paths compared with each other over the same subgraphs
   'test/e2e/metrics.test.ts', // counters and histograms of the processes
   'test/e2e/tracing.test.ts',
   'router/src/**/*.test.ts',
