@@ -324,7 +324,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     await bank.getByLabel('NPI du titulaire').fill(holder.npi);
     await bank.getByRole('button', { name: 'Demander l’accord du titulaire' }).click();
     // The holder reads the code on their phone and tells the banker.
-    const code = await codeSentTo(holder.phone, after, /affilié demande/);
+    const code = await codeSentTo(holder.phone, after, /demande à agir pour votre véhicule/);
     await bank.getByLabel('Code reçu par le titulaire').fill(code);
     await bank.getByRole('button', { name: 'Confirmer l’accord' }).click();
     await bank.getByRole('status').filter({ hasText: 'Le titulaire a donné son accord' }).waitFor({ timeout: 10_000 });
@@ -439,7 +439,7 @@ describe.skipIf(!chromiumAvailable || !graph().realPostgres)('the web apps in a 
     const after = await lastMessageId(customer.phone);
     await dealer.getByLabel('NPI du client').fill(customer.npi);
     await dealer.getByRole('button', { name: 'Demander l’accord du titulaire' }).click();
-    await dealer.getByLabel('Code reçu par le titulaire').fill(await codeSentTo(customer.phone, after, /affilié demande/));
+    await dealer.getByLabel('Code reçu par le titulaire').fill(await codeSentTo(customer.phone, after, /demande à agir pour votre véhicule/));
     await dealer.getByRole('button', { name: 'Confirmer l’accord' }).click();
     await dealer.getByRole('status').filter({ hasText: 'Le titulaire a donné son accord' }).waitFor({ timeout: 10_000 });
     for (const label of ['Pièce d’identité (CIP, passeport)', 'Certificat de dédouanement', 'Facture d’achat']) await dealer.getByLabel(label, { exact: true }).setInputFiles(pdf(`${label}.pdf`));

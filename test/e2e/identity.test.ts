@@ -290,7 +290,13 @@ describe('owner consent', () => {
     expect(code(without)).toBe('FORBIDDEN');
 
     // The bank asks, the holder's phone gets the code, the bank confirms with it (throttled resends are waited out).
+    const before = await lastMessageId(DEMO.persons.citizen.phone);
     const token = await holderConsent('citizen', { serviceCode: input.serviceCode, vehicleId: input.vehicleId });
+    // The SMS says who asks, so a holder called by someone else claiming to be the bank can tell.
+    const asked = (await inbox(DEMO.persons.citizen.phone)).filter((m) => m.id > before && /demande à agir/.test(m.body));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const m of asked) expect(m.body).toMatch(/^SIMVEB : « (Banque Démo du Bénin|Auto Démo Cotonou) » demande à agir pour votre véhicule\. .* : \d{6}\.$/);
+    expect(asked.some((m) => m.body.includes(`« ${DEMO.affiliates.bank.name} »`))).toBe(true);
     // The consent is for that holder, that service and that vehicle only.
     const other = await bank.request(SubmitDemandDocument, { input: { ...input, applicantId: DEMO.persons.citizen2.id, consentToken: token } });
     expect(code(other)).toBe('FORBIDDEN');

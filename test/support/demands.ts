@@ -274,7 +274,7 @@ export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { ser
   // tried, newest first (a wrong one costs this challenge one of its five attempts).
   const tried = new Set<string>();
   for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
-    for (const code of (await codesSentTo(person.phone, before, /affilié demande/)).filter((c) => !tried.has(c))) {
+    for (const code of (await codesSentTo(person.phone, before, /demande à agir pour votre véhicule/)).filter((c) => !tried.has(c))) {
       tried.add(code);
       const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
       if (!ok.errors) return ok.data!.confirmHolderConsent.consentToken;

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { BadInput, Forbidden } from '@simveb/platform/errors';
 import { Account } from '../account/account.entity';
+import { Affiliate } from '../affiliate/affiliate.entity';
 import { OtpChallengePayload } from '../account/auth.types';
 import type { Context } from '../context';
 import { OtpPurpose } from '../otp/otp-challenge.entity';
@@ -63,6 +64,8 @@ export class ConsentResolver {
     if (!ctx.actor.affiliateId || !hasRole(ctx.actor, 'AFFILIATE_ADMIN', 'AFFILIATE_MEMBER', 'PARTNER')) {
       throw new Forbidden('Only affiliates ask a holder for consent.');
     }
+    // Read on both paths below, so a known and an unknown NPI still take about as long.
+    const affiliate = await ctx.em.findOne(Affiliate, ctx.actor.affiliateId);
     const person = await ctx.em.findOne(Person, { npi: input.holderNpi });
     const account = person ? await ctx.em.findOne(Account, { personId: person.id }) : null;
     const phone = account?.phone ?? person?.phone;
@@ -73,6 +76,7 @@ export class ConsentResolver {
     }
     const challenge = await ctx.services.otp.issue(ctx.em, account?.id ?? person.id, OtpPurpose.HOLDER_CONSENT, phone, {
       affiliateId: ctx.actor.affiliateId,
+      affiliateName: affiliate?.name ?? null,
       holderId: person.id,
       serviceCode: input.serviceCode,
       vehicleId: input.vehicleId.toLowerCase(),

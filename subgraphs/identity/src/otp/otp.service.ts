@@ -12,11 +12,21 @@ export const OTP_MAX_ATTEMPTS = 5;
 /** One code per account, purpose (and subject: the sale it confirms) per this many seconds. */
 export const OTP_RESEND_SECONDS = 30;
 
-const TEXTS: Record<OtpPurpose, (code: string) => string> = {
+/** An affiliate's name as an SMS quotes it: one line, at most 60 characters (names are approved by ANaTT, but an SMS is short). */
+const quoted = (name: unknown): string => {
+  const oneLine = String(name ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine;
+};
+
+const TEXTS: Record<OtpPurpose, (code: string, context: Record<string, unknown> | null) => string> = {
   SIGN_UP: (c) => `SIMVEB : votre code de confirmation d'inscription est ${c}. Il expire dans 5 minutes.`,
   LOGIN: (c) => `SIMVEB : votre code de connexion est ${c}. Il expire dans 5 minutes. Ne le communiquez à personne.`,
   SECOND_FACTOR: (c) => `SIMVEB : code de vérification agent ${c}. Il expire dans 5 minutes.`,
-  HOLDER_CONSENT: (c) => `SIMVEB : un affilié demande à agir pour votre véhicule. Donnez-lui ce code seulement si vous êtes d'accord : ${c}.`,
+  // Who asks, in the holder's own words: a holder called by someone claiming to be another affiliate can tell.
+  HOLDER_CONSENT: (c, ctx) =>
+    `SIMVEB : ${ctx?.affiliateName ? `« ${quoted(ctx.affiliateName)} »` : 'un affilié'} demande à agir pour votre véhicule. Donnez-lui ce code seulement si vous êtes d'accord : ${c}.`,
   SALE_CONFIRMATION: (c) => `SIMVEB : pour confirmer la vente du véhicule, saisissez le code ${c}. Il expire dans 5 minutes. Ne le communiquez à personne.`,
 };
 
@@ -54,7 +64,7 @@ export class OtpService {
       expiresAt: new Date(Date.now() + OTP_TTL_SECONDS * 1000),
     });
     await em.flush();
-    await this.messenger.send({ channel: destination.includes('@') ? 'email' : 'sms', to: destination, subject: 'Code SIMVEB', body: TEXTS[purpose](code) });
+    await this.messenger.send({ channel: destination.includes('@') ? 'email' : 'sms', to: destination, subject: 'Code SIMVEB', body: TEXTS[purpose](code, context) });
     return challenge;
   }
 
