@@ -258,7 +258,7 @@ export async function printed(demandId: string): Promise<{ plateSerial: string; 
 export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { serviceCode: string; vehicleId: string }, affiliate: 'bank' = 'bank'): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
   const { RequestHolderConsentDocument, ConfirmHolderConsentDocument } = await import('@simveb/clients/sdk');
-  const { codesSentTo, lastMessageId } = await import('./sessions');
+  const { acceptedCode, lastMessageId } = await import('./sessions');
   const person = DEMO.persons[holder];
   const client = await as(affiliate);
   let before = await lastMessageId(person.phone);
@@ -270,19 +270,19 @@ export async function holderConsent(holder: 'citizen' | 'citizen2', scope: { ser
     req = await client.request(RequestHolderConsentDocument, { input: { holderNpi: person.npi, ...scope } });
   }
   if (req.errors) throw new Error(`requestHolderConsent: ${JSON.stringify(req.errors)}`);
-  // Other files may ask the same holder's consent for other vehicles at the same moment: every fresh consent code is
-  // tried, newest first (a wrong one costs this challenge one of its five attempts).
-  const tried = new Set<string>();
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
-    for (const code of (await codesSentTo(person.phone, before, /demande à agir pour votre véhicule/)).filter((c) => !tried.has(c))) {
-      tried.add(code);
+  // Other files may ask the same holder's consent for other vehicles at the same moment.
+  return acceptedCode(
+    person.phone,
+    before,
+    /demande à agir pour votre véhicule/,
+    async (code) => {
       const ok = await client.request(ConfirmHolderConsentDocument, { input: { challengeId: req.data!.requestHolderConsent.challengeId, code } });
       if (!ok.errors) return ok.data!.confirmHolderConsent.consentToken;
       if (ok.errors[0]?.extensions?.code !== 'BAD_USER_INPUT') throw new Error(`confirmHolderConsent: ${JSON.stringify(ok.errors)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`confirmHolderConsent: none of the codes sent to ${person.phone} (${tried.size}) was this challenge's`);
+      return undefined;
+    },
+    15_000,
+  );
 }
 
 /** A pledge: the court clerk checks it (greffe), ANaTT pre-validates, validates and closes. */
@@ -328,7 +328,7 @@ export async function opposed(vehicleId: string, serviceCode: 'OPPOSITION' | 'OP
  */
 export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandId: string): Promise<string> {
   const { DEMO } = await import('@simveb/platform/demo');
-  const { codesSentTo, lastMessageId } = await import('./sessions');
+  const { acceptedCode, lastMessageId } = await import('./sessions');
   const client = await as(who);
   const phone = DEMO.persons[who].phone;
   const before = await lastMessageId(phone);
@@ -336,21 +336,19 @@ export async function saleConfirmationToken(who: 'citizen' | 'citizen2', demandI
     d: demandId,
   });
   if (req.errors) throw new Error(`requestSaleConfirmationCode: ${JSON.stringify(req.errors)}`);
-  const deadline = Date.now() + 5_000;
-  const tried = new Set<string>();
-  for (;;) {
-    const codes = await codesSentTo(phone, before, /vente du véhicule/);
-    for (const code of codes.filter((c) => !tried.has(c))) {
-      tried.add(code);
+  return acceptedCode(
+    phone,
+    before,
+    /vente du véhicule/,
+    async (code) => {
       const ok = await client.request<{ confirmSaleConfirmationCode: { confirmationToken: string } }, { i: { challengeId: string; code: string } }>(
         'mutation($i: ConfirmSaleCodeInput!) { confirmSaleConfirmationCode(input: $i) { confirmationToken } }',
         { i: { challengeId: req.data!.requestSaleConfirmationCode.challengeId, code } },
       );
-      if (!ok.errors) return ok.data!.confirmSaleConfirmationCode.confirmationToken;
-    }
-    if (Date.now() > deadline) throw new Error(`no sale code for ${who}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+      return ok.errors ? undefined : ok.data!.confirmSaleConfirmationCode.confirmationToken;
+    },
+    5_000,
+  );
 }
 
 /** The seller and the buyer confirm a sale declaration, each with their own code. */
