@@ -30,6 +30,9 @@ const TEXTS: Record<OtpPurpose, (code: string, context: Record<string, unknown> 
   SALE_CONFIRMATION: (c) => `SIMVEB : pour confirmer la vente du véhicule, saisissez le code ${c}. Il expire dans 5 minutes. Ne le communiquez à personne.`,
 };
 
+/** The message carrying a code, as the person receives it. */
+export const codeMessage = (purpose: OtpPurpose, code: string, context: Record<string, unknown> | null): string => TEXTS[purpose](code, context);
+
 export function maskDestination(d: string): string {
   return d.includes('@') ? d.replace(/^(.).*(@.*)$/, '$1***$2') : d.replace(/^(\+?\d{3}).*(\d{2})$/, '$1 ** ** ** $2');
 }
@@ -64,7 +67,7 @@ export class OtpService {
       expiresAt: new Date(Date.now() + OTP_TTL_SECONDS * 1000),
     });
     await em.flush();
-    await this.messenger.send({ channel: destination.includes('@') ? 'email' : 'sms', to: destination, subject: 'Code SIMVEB', body: TEXTS[purpose](code, context) });
+    await this.messenger.send({ channel: destination.includes('@') ? 'email' : 'sms', to: destination, subject: 'Code SIMVEB', body: codeMessage(purpose, code, context) });
     return challenge;
   }
 
