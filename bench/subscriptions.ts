@@ -70,13 +70,11 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
   /** A GC in every process; the router's heap in use right after it (null when it has no such endpoint). */
   const gc = async (): Promise<number | null> => {
     let routerHeap: number | null = null;
-    for (const url of [graph.routerUrl, ...Object.values(graph.subgraphUrls)]) {
+    for (const [name, url] of [['router', graph.routerUrl] as const, ...Object.entries(graph.subgraphUrls)]) {
       const res = await fetch(new URL('/debug/gc', url), { method: 'POST' }).catch(() => null);
       const body = res?.ok ? ((await res.json()) as { heapUsed?: number }) : null;
-      if (url === graph.routerUrl) {
-        routerHeap = body?.heapUsed ?? null;
-        if (process.env.BENCH_MEMORY_DETAIL) console.log(`router memory after a GC: ${JSON.stringify(body)}`);
-      }
+      if (url === graph.routerUrl) routerHeap = body?.heapUsed ?? null;
+      if (process.env.BENCH_MEMORY_DETAIL && (name === 'router' || name === 'registration')) console.log(`${name} memory after a GC: ${JSON.stringify(body)}`);
     }
     // V8 and the allocator hand freed pages back on background threads: RSS is read once they have.
     await new Promise((r) => setTimeout(r, 3_000));

@@ -8,6 +8,21 @@ interface Subscriber<T> {
 /** Events one subscriber has not pulled yet before it is ended: a reader that stopped pulling is not kept forever. */
 const MAX_QUEUED = 1_000;
 
+/** Who receives a push source's events as they come, and its end. */
+export interface Listener<T> {
+  event(event: T): void;
+  end(): void;
+}
+
+/** A stream that can hand its events to one listener instead of being pulled (no pending promise while idle). */
+export interface PushSource<T> {
+  listen(listener: Listener<T>): void;
+}
+
+export function isPushSource<T>(stream: unknown): stream is PushSource<T> {
+  return typeof (stream as Partial<PushSource<T>> | null)?.listen === 'function';
+}
+
 /**
  * One subscriber's events as an async iterator: a queue and at most one
  * pending pull. Every live subscription of the graph is one of these in
@@ -15,9 +30,11 @@ const MAX_QUEUED = 1_000;
  * executor, its stop promise and its push and stop closures alive for each
  * (docs/performance.md, heap per upstream operation).
  */
-class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T> {
+class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T>, PushSource<T> {
   private queue: T[] = [];
   private pull: ((result: IteratorResult<T>) => void) | undefined;
+  /** Set instead of pulling: registration's subscription socket (server/subscription-socket.ts) keeps no loop per operation. */
+  private listener: Listener<T> | undefined;
   private ended = false;
   /** Why it ended, told to the next pull (a reader that fell too far behind). */
   private failure: Error | undefined;
@@ -27,8 +44,17 @@ class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T> {
     private readonly onEnd: () => void,
   ) {}
 
+  listen(listener: Listener<T>): void {
+    this.listener = listener;
+    const queued = this.queue;
+    this.queue = [];
+    for (const event of queued) listener.event(event);
+    if (this.ended) listener.end();
+  }
+
   push(event: T): void {
     if (this.ended) return;
+    if (this.listener) return this.listener.event(event);
     const pull = this.pull;
     if (pull) {
       this.pull = undefined;
@@ -58,6 +84,7 @@ class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T> {
       const pull = this.pull;
       this.pull = undefined;
       pull?.({ value: undefined, done: true });
+      this.listener?.end();
     }
     return Promise.resolve({ value: undefined, done: true });
   }

@@ -18,7 +18,7 @@ export interface SubgraphBoot<Settings> {
 }
 
 /** The server options a subgraph decides; the rest (ports, metrics, production, schema) come from its configuration. */
-export type SubgraphParts<C extends BaseContext> = Pick<SubgraphServerOptions<C>, 'context' | 'wsContext' | 'verifier' | 'routes' | 'onShutdown' | 'internalToken'>;
+export type SubgraphParts<C extends BaseContext> = Pick<SubgraphServerOptions<C>, 'context' | 'wsContext' | 'afterEvent' | 'verifier' | 'routes' | 'onShutdown' | 'internalToken'>;
 
 export interface SubgraphDefinition<C extends BaseContext, Seeded, Settings> {
   name: SubgraphName;

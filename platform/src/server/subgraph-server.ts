@@ -6,7 +6,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Actor } from '../auth/actor';
 import { narrowActor, SHARED_CONTEXT_HEADER } from '../auth/authorization-context';
@@ -17,6 +16,7 @@ import type { Logger } from '../logger';
 import { runTraced, statementsFor } from '../db/sql-stats';
 import { listen } from './listen';
 import { runGc } from './debug-gc';
+import { serveSubscriptions, type SubscriptionSockets } from './subscription-socket';
 import { metricsRoute, startMetrics } from '../metrics/registry';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics';
 import { watchDbPool } from '../metrics/db-pool';
@@ -47,6 +47,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   context: (actor: Actor, req: Request, caller: Actor) => Promise<C>;
   /** Per graphql-ws operation (subscriptions only, always shared: the router multiplexes its subscribers). */
   wsContext?: (actor: Actor, caller: Actor) => Promise<C>;
+  /** After each event a subscription's result is sent for: its context may drop what it read (it lives as long as the subscription). */
+  afterEvent?: (context: C) => void;
   /** Bearer token of GET /metrics (Prometheus' scrape credential). */
   metricsToken: string;
   /** Off: no request timers, no /metrics (METRICS_ENABLED=false). */
@@ -74,64 +76,35 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
-  let wsCleanup: { dispose(): Promise<void> | void } | undefined;
-  let activeSubscriptions = 0;
-  let openSockets = 0;
+  let sockets: SubscriptionSockets | undefined;
   if (opts.wsContext && opts.schema.getSubscriptionType()) {
-    const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 });
     const wsContext = opts.wsContext;
     const verify = opts.verifier;
-    // Callers per operation: the router multiplexes every subscriber on one socket, each operation with its own credential.
-    const callers = new WeakMap<object, Map<string, Actor>>();
     const unauthenticated = (message: string) => [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })];
     const documents = new DocumentCache();
-    wsCleanup = useServer(
-      {
-        schema: opts.schema,
-        // Only the router opens these sockets (it presents the internal token); anyone else is closed with 4403.
-        onConnect: (ctx) => {
-          if (opts.internalToken && ctx.connectionParams?.internalToken !== opts.internalToken) return false;
-          callers.set(ctx, new Map());
-          openSockets += 1;
-          return true;
-        },
-        onDisconnect: () => {
-          openSockets -= 1;
-        },
-        // Each operation's credential is verified here; a bad one refuses that operation only.
-        onSubscribe: async (ctx, id, payload) => {
-          const authorization = (payload.extensions as { authorization?: unknown } | undefined)?.authorization;
-          if (typeof authorization !== 'string' || !authorization) return unauthenticated('Every subscription carries its caller’s credential in extensions.authorization.');
-          let actor: Actor;
-          try {
-            actor = verify ? await verify(authorization) : ANONYMOUS;
-          } catch (err) {
-            return unauthenticated(err instanceof Error ? err.message : 'This token is not valid here.');
-          }
-          if (actor.kind === 'anonymous') return unauthenticated('Sign in to subscribe.');
-          // One parsed document per distinct text, shared by every operation that sends it.
-          const checked = documents.check(opts.schema, payload.query);
-          if ('parseError' in checked) return [new GraphQLError(checked.parseError instanceof Error ? checked.parseError.message : 'Syntax error.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-          if ('invalid' in checked) return [...checked.invalid];
-          callers.get(ctx)?.set(id, actor);
-          activeSubscriptions += 1;
-          return { schema: opts.schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName ?? undefined };
-        },
-        context: (ctx, id) => {
-          const caller = callers.get(ctx)?.get(id) ?? ANONYMOUS;
-          return wsContext(narrowActor(caller), caller);
-        },
-        // This socket serves the router's subscriptions only: queries and mutations go through HTTP and its checks.
-        execute: () => ({ errors: [new GraphQLError('This endpoint serves subscriptions only.', { extensions: { code: 'BAD_USER_INPUT' } })] }),
-        onComplete: (ctx, id) => {
-          if (callers.get(ctx)?.delete(id)) activeSubscriptions -= 1;
-        },
-        onError: (ctx, id) => {
-          if (callers.get(ctx)?.delete(id)) activeSubscriptions -= 1;
-        },
+    sockets = serveSubscriptions<C>(new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 256 * 1024 }), {
+      schema: opts.schema,
+      // Only the router opens these sockets (it presents the internal token); anyone else is closed with 4403.
+      admit: (params) => !opts.internalToken || params?.internalToken === opts.internalToken,
+      // The router multiplexes every subscriber on one socket: each operation carries its caller's credential, verified here.
+      start: async (payload) => {
+        const authorization = (payload.extensions as { authorization?: unknown } | undefined)?.authorization;
+        if (typeof authorization !== 'string' || !authorization) return unauthenticated('Every subscription carries its caller’s credential in extensions.authorization.');
+        let caller: Actor;
+        try {
+          caller = verify ? await verify(authorization) : ANONYMOUS;
+        } catch (err) {
+          return unauthenticated(err instanceof Error ? err.message : 'This token is not valid here.');
+        }
+        if (caller.kind === 'anonymous') return unauthenticated('Sign in to subscribe.');
+        // One parsed document per distinct text, shared by every operation that sends it.
+        const checked = documents.check(opts.schema, payload.query);
+        if ('parseError' in checked) return [new GraphQLError(checked.parseError instanceof Error ? checked.parseError.message : 'Syntax error.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        if ('invalid' in checked) return checked.invalid;
+        return { document: checked.document, contextValue: await wsContext(narrowActor(caller), caller) };
       },
-      wss,
-    );
+      afterEvent: opts.afterEvent,
+    });
   }
 
   const apollo = new ApolloServer<C>({
@@ -149,7 +122,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup?.dispose();
+              await sockets?.dispose();
             },
           };
         },
@@ -178,7 +151,7 @@ export async function startSubgraphServer<C extends BaseContext>(opts: SubgraphS
     });
     // Lets tests wait until a subscription made through the router is live here.
     app.get('/debug/subscriptions', (_req, res) => {
-      res.json({ active: activeSubscriptions, sockets: openSockets });
+      res.json({ active: sockets?.operations ?? 0, sockets: sockets?.sockets ?? 0 });
     });
     app.post('/debug/gc', (_req, res) => {
       res.json(runGc());

@@ -121,6 +121,8 @@ await runSubgraph({
       internalToken: config.internalToken,
       context: async (actor, _req, caller) => new Context(orm, services, actor, rosterPartyOf(caller)),
       wsContext: async (actor, caller) => new Context(orm, services, actor, rosterPartyOf(caller)),
+      // A subscription's context lives for hours: the EntityManager and loaders of its last event go once it is sent.
+      afterEvent: (ctx) => ctx.renew(),
       routes: (app) => {
         eventFeedRoute(app, orm, config.internalToken);
         rosterRoutes(app, orm, config.internalToken);
