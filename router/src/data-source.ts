@@ -55,7 +55,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
     // The timeouts bound a subgraph that stops answering; no per-request AbortSignal timer is needed.
-    this.pool = new Pool(target.origin, { connections: 64, keepAliveTimeout: IDLE_CONNECTION_MS, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    // keepAliveMaxTimeout too: undici otherwise follows the subgraph's own Keep-Alive hint (65 s) and idle sockets stay twice as long.
+    this.pool = new Pool(target.origin, {
+      connections: 64,
+      keepAliveTimeout: IDLE_CONNECTION_MS,
+      keepAliveMaxTimeout: IDLE_CONNECTION_MS,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
   }
 
   /**
