@@ -1,9 +1,10 @@
 /**
- * `tsx bench/profile-summary.ts <file.cpuprofile> [top] [last-seconds]`: where
+ * `tsx bench/profile-summary.ts <file.cpuprofile> [top] [last-seconds] [but-the-last-seconds]`: where
  * a V8 CPU profile (CPU_PROFILE_DIR, `node --cpu-prof`) spent its time, by
  * package and by function (self time), and the inclusive time of the heaviest
  * frames. With last-seconds, only the end of the profile counts (the load, not
- * the start-up).
+ * the start-up); with but-the-last-seconds too, the window ends that long
+ * before the profile does (a bench that idles before it stops its processes).
  */
 import { readFileSync } from 'node:fs';
 
@@ -21,7 +22,7 @@ interface Profile {
   endTime: number;
 }
 
-const [file, topArg, lastArg] = process.argv.slice(2);
+const [file, topArg, lastArg, skipArg] = process.argv.slice(2);
 if (!file) {
   console.error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top]');
   process.exit(2);
@@ -31,10 +32,11 @@ const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 const from = lastArg ? p.endTime - Number(lastArg) * 1e6 : -Infinity;
+const until = skipArg ? p.endTime - Number(skipArg) * 1e6 : Infinity;
 let at = p.startTime;
 p.samples.forEach((id, i) => {
   at += p.timeDeltas[i] ?? 0;
-  if (at >= from) self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
+  if (at >= from && at <= until) self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const idle = [...self].filter(([id]) => ['(idle)', '(program)', '(garbage collector)'].includes(byId.get(id)!.callFrame.functionName));
