@@ -60,6 +60,7 @@ beforeAll(async () => {
     start: async (payload) => {
       const who = (payload.extensions as { authorization?: string } | undefined)?.authorization;
       if (!who) return [new GraphQLError('Who are you?', { extensions: { code: 'UNAUTHENTICATED' } })];
+      if (who === 'boom') throw new Error('connection terminated');
       const ctx: Ctx = { who, events: 0, gate: null };
       contexts.push(ctx);
       return { document: parse(payload.query), contextValue: ctx };
@@ -146,13 +147,17 @@ describe('the subscription socket', () => {
     await c.dispose();
   });
 
-  it('refuses what it should: no credential (error), a query (error), a refused subscribe (result with errors, then complete)', async () => {
+  it('refuses what it should: no credential (error), a query (error), a refused subscribe (result with errors, then complete), a failed start (error)', async () => {
     const s = await raw();
     s.send({ id: 'a', type: 'subscribe', payload: { query: 'subscription { ticks(key: "k") { n } }' } });
     s.send({ id: 'b', type: 'subscribe', payload: { query: '{ ok }', extensions: { authorization: 'ann' } } });
     s.send({ id: 'c', type: 'subscribe', payload: { query: 'subscription { ticks(key: "forbidden") { n } }', extensions: { authorization: 'ann' } } });
-    await s.until(() => s.messages.filter((m) => m.id).length >= 4);
+    s.send({ id: 'd', type: 'subscribe', payload: { query: 'subscription { countdown }', extensions: { authorization: 'boom' } } });
+    await s.until(() => s.messages.filter((m) => m.id).length >= 5);
     const of = (id: string) => s.messages.filter((m) => m.id === id);
+    // A failure while starting one operation refuses that one; the socket the others share stays open.
+    expect(of('d')).toMatchObject([{ type: 'error', payload: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }]);
+    expect(s.socket.readyState).toBe(WebSocket.OPEN);
     expect(of('a')).toMatchObject([{ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] }]);
     expect(of('b')).toMatchObject([{ type: 'error', payload: [{ message: 'This endpoint serves subscriptions only.', extensions: { code: 'BAD_USER_INPUT' } }] }]);
     expect(of('c')).toMatchObject([{ type: 'next', payload: { errors: [{ message: 'Not yours.', extensions: { code: 'FORBIDDEN' } }] } }, { type: 'complete' }]);

@@ -158,7 +158,13 @@ class Connection<C> {
       this.operations.delete(id);
       this.send({ id, type: MessageType.Error, payload: errorsOf(errors) });
     };
-    const started = await this.opts.start(payload);
+    let started: Awaited<ReturnType<SubscriptionSocketOptions<C>['start']>>;
+    try {
+      started = await this.opts.start(payload);
+    } catch {
+      // One operation's failure (a database that did not answer) must not close the socket every other one shares.
+      return refuse([new GraphQLError('This subscription could not be started; try again.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    }
     if (Array.isArray(started)) return refuse(started);
     const { document, contextValue } = started as { document: DocumentNode; contextValue: C };
     const operationName = payload.operationName ?? undefined;
