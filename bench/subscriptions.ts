@@ -78,9 +78,10 @@ export async function benchSubscriptions(graph: RunningGraph, managerToken: stri
     }
     // V8 and the allocator hand freed pages back on background threads: RSS is read once they have.
     await new Promise((r) => setTimeout(r, 3_000));
-    // BENCH_HEAP_SNAPSHOTS=1 (with NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2): the router writes a snapshot after each reading.
-    if (process.env.BENCH_HEAP_SNAPSHOTS) {
-      process.kill(pids.router!, 'SIGUSR2');
+    // BENCH_HEAP_SNAPSHOTS=router|registration|… (with NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2): that process writes a snapshot after each reading.
+    const snapshotOf = process.env.BENCH_HEAP_SNAPSHOTS;
+    if (snapshotOf) {
+      process.kill(pids[snapshotOf === '1' ? 'router' : snapshotOf]!, 'SIGUSR2');
       await new Promise((r) => setTimeout(r, 20_000));
     }
     return routerHeap;
