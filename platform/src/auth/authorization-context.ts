@@ -61,19 +61,31 @@ export function authorizationContextKey(context: AuthorizationContext): string {
  */
 export function narrowActor(actor: Actor): Actor {
   if (actor.kind === 'anonymous') return actor;
-  return {
-    kind: actor.kind,
-    accountId: null,
-    partyId: actsAsThemselves(actor) ? actor.partyId : null,
-    profileId: null,
-    roles: [...actor.roles],
-    affiliateId: actor.affiliateId,
-    affiliateKind: actor.affiliateKind,
-    scopes: actor.kind === 'partner' ? [...actor.scopes] : [],
-    commune: null,
-    token: actor.token,
-  };
+  let narrowed = narrowedOf.get(actor);
+  if (!narrowed) {
+    narrowed = Object.freeze({
+      kind: actor.kind,
+      accountId: null,
+      partyId: actsAsThemselves(actor) ? actor.partyId : null,
+      profileId: null,
+      roles: Object.freeze([...actor.roles]),
+      affiliateId: actor.affiliateId,
+      affiliateKind: actor.affiliateKind,
+      scopes: Object.freeze(actor.kind === 'partner' ? [...actor.scopes] : []),
+      commune: null,
+      token: actor.token,
+    }) as Actor;
+    narrowedOf.set(actor, narrowed);
+  }
+  return narrowed;
 }
+
+/**
+ * One narrowed actor per verified actor (the verifier hands out one frozen
+ * actor per token): registration holds one per upstream operation for hours,
+ * and a caller with several operations needs only one.
+ */
+const narrowedOf = new WeakMap<Actor, Actor>();
 
 /** Whose roster decides an agent's centres (their party), or null when the roster plays no part. */
 export function rosterPartyOf(actor: Actor): string | null {

@@ -41,7 +41,9 @@ class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T>, 
 
   constructor(
     readonly accepts: (event: T) => boolean,
-    private readonly onEnd: () => void,
+    // The fan-out and key it is filed under, not a closure over them: one fewer object and scope per subscription.
+    private readonly fanout: KeyedFanout<T>,
+    private readonly key: string,
   ) {}
 
   listen(listener: Listener<T>): void {
@@ -80,7 +82,7 @@ class FanoutSubscription<T> implements Subscriber<T>, AsyncIterableIterator<T>, 
     if (!this.ended) {
       this.ended = true;
       this.queue = [];
-      this.onEnd();
+      this.fanout.fileOut(this.key, this);
       const pull = this.pull;
       this.pull = undefined;
       pull?.({ value: undefined, done: true });
@@ -138,16 +140,19 @@ export class KeyedFanout<T> {
   subscribe(key: string, accepts: (event: T) => boolean): AsyncIterableIterator<T> {
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new Set()));
-    const filed = bucket;
-    const subscription = new FanoutSubscription<T>(accepts, () => {
-      filed.delete(subscription);
-      if (!filed.size && this.buckets.get(key) === filed) this.buckets.delete(key);
-      this.size -= 1;
-    });
-    filed.add(subscription);
+    const subscription = new FanoutSubscription<T>(accepts, this, key);
+    bucket.add(subscription);
     this.size += 1;
     this.listen();
     return subscription;
+  }
+
+  /** An ended subscription leaves its bucket (and the bucket goes when empty). */
+  fileOut(key: string, subscription: Subscriber<T>): void {
+    const bucket = this.buckets.get(key);
+    if (!bucket?.delete(subscription)) return;
+    if (!bucket.size) this.buckets.delete(key);
+    this.size -= 1;
   }
 
   private listen(): void {
