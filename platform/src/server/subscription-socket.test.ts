@@ -167,6 +167,9 @@ describe('the subscription socket', () => {
 
   it('closes sockets that break the protocol, with its codes', async () => {
     expect(await (await raw({ internalToken: 'guess' })).closed).toBe(4403);
+    // A socket that does not ask for graphql-transport-ws is not spoken to.
+    const bare = new WebSocket(url);
+    expect(await new Promise((r) => bare.on('close', r))).toBe(4406);
     expect(await (await raw(null)).closed).toBe(4408);
     const early = await raw(null);
     early.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { countdown }' } });
