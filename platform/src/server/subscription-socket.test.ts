@@ -121,6 +121,7 @@ describe('the subscription socket', () => {
     );
     for (let i = 0; i < 100 && fanout.subscribers < 2; i++) await settle();
     expect(sockets.operations).toBe(2);
+    expect(sockets.sockets).toBe(1);
     const before = afterEvents;
     for (let n = 1; n <= 5; n++) await bus.publish('unit.socket', { n, key: 'k' });
     await bus.publish('unit.socket', { n: 99, key: 'other' });
@@ -166,7 +167,10 @@ describe('the subscription socket', () => {
   });
 
   it('closes sockets that break the protocol, with its codes', async () => {
-    expect(await (await raw({ internalToken: 'guess' })).closed).toBe(4403);
+    for (let i = 0; i < 100 && sockets.sockets > 0; i++) await settle();
+    const refused = await raw({ internalToken: 'guess' });
+    expect(sockets.sockets).toBe(0);
+    expect(await refused.closed).toBe(4403);
     // A socket that does not ask for graphql-transport-ws is not spoken to.
     const bare = new WebSocket(url);
     expect(await new Promise((r) => bare.on('close', r))).toBe(4406);

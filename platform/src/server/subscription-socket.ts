@@ -34,6 +34,7 @@ export interface SubscriptionSocketOptions<C> {
 
 export interface SubscriptionSockets {
   readonly operations: number;
+  /** Sockets that were admitted (acknowledged) and are still open. */
   readonly sockets: number;
   /** Closes every socket (1001) and the server. */
   dispose(): Promise<void>;
@@ -53,8 +54,10 @@ export function serveSubscriptions<C>(wss: WebSocketServer, opts: SubscriptionSo
   wss.options.handleProtocols = handleProtocols;
 
   wss.on('connection', (socket) => {
-    sockets += 1;
-    const connection = new Connection(socket, opts, (delta) => (operations += delta));
+    const connection = new Connection(socket, opts, {
+      operations: (delta) => (operations += delta),
+      sockets: (delta) => (sockets += delta),
+    });
     let alive = true;
     const ping = setInterval(() => {
       if (!alive) return socket.terminate();
@@ -64,7 +67,6 @@ export function serveSubscriptions<C>(wss: WebSocketServer, opts: SubscriptionSo
     socket.on('pong', () => (alive = true));
     socket.once('error', () => socket.close(CloseCode.InternalServerError, 'Internal server error'));
     socket.once('close', () => {
-      sockets -= 1;
       clearInterval(ping);
       connection.closed();
     });
@@ -98,7 +100,7 @@ class Connection<C> {
   constructor(
     readonly socket: WebSocket,
     readonly opts: SubscriptionSocketOptions<C>,
-    readonly count: (delta: number) => void,
+    readonly count: { operations: (delta: number) => void; sockets: (delta: number) => void },
   ) {
     if (socket.protocol !== 'graphql-transport-ws') {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
@@ -130,6 +132,7 @@ class Connection<C> {
         const params = message.payload && typeof message.payload === 'object' ? message.payload : undefined;
         if (!this.opts.admit(params)) return this.socket.close(CloseCode.Forbidden, 'Forbidden');
         this.acknowledged = true;
+        this.count.sockets(1);
         return this.send({ type: MessageType.ConnectionAck });
       }
       case MessageType.Ping:
@@ -195,7 +198,7 @@ class Connection<C> {
     }
     const live = new Operation<C>(id, this, args, source);
     this.operations.set(id, live);
-    this.count(1);
+    this.count.operations(1);
     if (isPushSource(source)) source.listen(live);
     else live.pull();
   }
@@ -207,6 +210,7 @@ class Connection<C> {
 
   closed(): void {
     clearTimeout(this.initTimer);
+    if (this.acknowledged) this.count.sockets(-1);
     for (const operation of this.operations.values()) if (operation instanceof Operation) operation.stop();
     this.operations.clear();
   }
@@ -263,7 +267,7 @@ class Operation<C> implements Listener<unknown> {
     if (this.stopped) return;
     this.stopped = true;
     this.backlog = null;
-    this.connection.count(-1);
+    this.connection.count.operations(-1);
     void this.source.return?.();
   }
 
