@@ -87,6 +87,12 @@ const client = () =>
     jsonMessageReplacer: undefined,
   });
 
+/** Waits (up to 3 s) until `pred` holds; says whether it does. */
+async function until(pred: () => boolean, ms = 3_000): Promise<boolean> {
+  for (const end = Date.now() + ms; !pred() && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
+  return pred();
+}
+
 /** A raw socket, initialised (or not), and every message and the close code it gets. */
 async function raw(init: Record<string, unknown> | null = { internalToken: 'inside' }) {
   const socket = new WebSocket(url, 'graphql-transport-ws');
@@ -96,15 +102,9 @@ async function raw(init: Record<string, unknown> | null = { internalToken: 'insi
   socket.on('message', (m) => messages.push(JSON.parse(String(m))));
   await new Promise((r) => socket.on('open', r));
   if (init) socket.send(JSON.stringify({ type: 'connection_init', payload: init }));
-  const until = async (pred: () => boolean, ms = 3_000) => {
-    for (const end = Date.now() + ms; !pred() && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
-    return pred();
-  };
   if (init) await until(() => isClosed || messages.some((m) => m.type === 'connection_ack'));
-  return { socket, messages, closed, until, send: (m: unknown) => socket.send(typeof m === 'string' ? m : JSON.stringify(m)) };
+  return { socket, messages, closed, send: (m: unknown) => socket.send(typeof m === 'string' ? m : JSON.stringify(m)) };
 }
-
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe('the subscription socket', () => {
   it('pushes each event through its operation’s own context, in order, and files it out when the client completes', async () => {
@@ -119,19 +119,19 @@ describe('the subscription socket', () => {
       { query: 'subscription { ticks(key: "k") { n who } }', extensions: { authorization: 'bob' } },
       { next: (v) => b.push(v.data), error: () => undefined, complete: () => undefined },
     );
-    for (let i = 0; i < 100 && fanout.subscribers < 2; i++) await settle();
+    await until(() => fanout.subscribers >= 2);
     expect(sockets.operations).toBe(2);
     expect(sockets.sockets).toBe(1);
     const before = afterEvents;
     for (let n = 1; n <= 5; n++) await bus.publish('unit.socket', { n, key: 'k' });
     await bus.publish('unit.socket', { n: 99, key: 'other' });
-    for (let i = 0; i < 100 && (a.length < 5 || b.length < 5); i++) await settle();
+    await until(() => a.length >= 5 && b.length >= 5);
     expect(a).toEqual([1, 2, 3, 4, 5].map((n) => ({ ticks: { n, who: 'ann' } })));
     expect(b).toEqual([1, 2, 3, 4, 5].map((n) => ({ ticks: { n, who: 'bob' } })));
     expect(afterEvents - before).toBe(10);
     stopA();
     stopB();
-    for (let i = 0; i < 100 && fanout.subscribers > 0; i++) await settle();
+    await until(() => fanout.subscribers === 0);
     expect(fanout.subscribers).toBe(0);
     expect(sockets.operations).toBe(0);
     await c.dispose();
@@ -154,7 +154,7 @@ describe('the subscription socket', () => {
     s.send({ id: 'b', type: 'subscribe', payload: { query: '{ ok }', extensions: { authorization: 'ann' } } });
     s.send({ id: 'c', type: 'subscribe', payload: { query: 'subscription { ticks(key: "forbidden") { n } }', extensions: { authorization: 'ann' } } });
     s.send({ id: 'd', type: 'subscribe', payload: { query: 'subscription { countdown }', extensions: { authorization: 'boom' } } });
-    await s.until(() => s.messages.filter((m) => m.id).length >= 5);
+    await until(() => s.messages.filter((m) => m.id).length >= 5);
     const of = (id: string) => s.messages.filter((m) => m.id === id);
     // A failure while starting one operation refuses that one; the socket the others share stays open.
     expect(of('d')).toMatchObject([{ type: 'error', payload: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }]);
@@ -167,7 +167,7 @@ describe('the subscription socket', () => {
   });
 
   it('closes sockets that break the protocol, with its codes', async () => {
-    for (let i = 0; i < 100 && sockets.sockets > 0; i++) await settle();
+    await until(() => sockets.sockets === 0);
     const refused = await raw({ internalToken: 'guess' });
     expect(sockets.sockets).toBe(0);
     expect(await refused.closed).toBe(4403);
@@ -189,14 +189,14 @@ describe('the subscription socket', () => {
     dup.send(sub);
     dup.send(sub);
     expect(await dup.closed).toBe(4409);
-    for (let i = 0; i < 100 && fanout.subscribers > 0; i++) await settle();
+    await until(() => fanout.subscribers === 0);
     expect(fanout.subscribers).toBe(0);
   });
 
   it('answers ping with pong, payload kept', async () => {
     const s = await raw();
     s.send({ type: 'ping', payload: { at: 1 } });
-    expect(await s.until(() => s.messages.some((m) => m.type === 'pong'))).toBe(true);
+    expect(await until(() => s.messages.some((m) => m.type === 'pong'))).toBe(true);
     expect(s.messages.find((m) => m.type === 'pong')).toEqual({ type: 'pong', payload: { at: 1 } });
     s.socket.close();
   });
@@ -205,16 +205,16 @@ describe('the subscription socket', () => {
     const s = await raw();
     s.send({ id: 'slow', type: 'subscribe', payload: { query: 'subscription { ticks(key: "s") { n } }', extensions: { authorization: 'slow' } } });
     s.send({ id: 'fast', type: 'subscribe', payload: { query: 'subscription { ticks(key: "s") { n } }', extensions: { authorization: 'fast' } } });
-    for (let i = 0; i < 100 && fanout.subscribers < 2; i++) await settle();
+    await until(() => fanout.subscribers >= 2);
     // The slow one's first execution waits until released; 1,001 more events pile up behind it.
     contexts.find((c) => c.who === 'slow')!.gate = new Promise(() => undefined);
     for (let n = 0; n <= 1_001; n++) await bus.publish('unit.socket', { n, key: 's' });
-    await s.until(() => s.messages.some((m) => m.id === 'slow' && m.type === 'error') && s.messages.filter((m) => m.id === 'fast').length >= 1_002);
+    await until(() => s.messages.some((m) => m.id === 'slow' && m.type === 'error') && s.messages.filter((m) => m.id === 'fast').length >= 1_002);
     expect(s.messages.find((m) => m.id === 'slow')).toMatchObject({ type: 'error', payload: [{ message: expect.stringContaining('fell too far behind') }] });
     expect(s.messages.filter((m) => m.id === 'fast' && m.type === 'next')).toHaveLength(1_002);
     expect(fanout.subscribers).toBe(1);
     s.socket.close();
-    for (let i = 0; i < 100 && fanout.subscribers > 0; i++) await settle();
+    await until(() => fanout.subscribers === 0);
     expect(fanout.subscribers).toBe(0);
     expect(sockets.operations).toBe(0);
   });

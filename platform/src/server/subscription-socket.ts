@@ -156,10 +156,10 @@ class Connection<C> {
     if (!this.acknowledged) return this.socket.close(CloseCode.Unauthorized, 'Unauthorized');
     if (this.operations.has(id)) return this.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
     this.operations.set(id, STARTING);
+    // True once, for an id still starting (not completed by the client or closed with its socket meanwhile).
+    const release = () => this.operations.get(id) === STARTING && this.operations.delete(id);
     const refuse = (errors: readonly GraphQLError[]) => {
-      if (this.operations.get(id) !== STARTING) return;
-      this.operations.delete(id);
-      this.send({ id, type: MessageType.Error, payload: errorsOf(errors) });
+      if (release()) this.send({ id, type: MessageType.Error, payload: errorsOf(errors) });
     };
     let started: Awaited<ReturnType<SubscriptionSocketOptions<C>['start']>>;
     try {
@@ -185,8 +185,7 @@ class Connection<C> {
     }
     if (!isAsyncIterable(stream)) {
       // The subscribe resolver refused (forbidden, bad argument): its errors as a result, then complete — as graphql-ws does.
-      if (this.operations.get(id) !== STARTING) return;
-      this.operations.delete(id);
+      if (!release()) return;
       this.send({ id, type: MessageType.Next, payload: stream });
       return this.send({ id, type: MessageType.Complete });
     }
