@@ -151,6 +151,11 @@ describe('WebSocket attacks', () => {
     expect((await connectRegistration(undefined)).outcome).toBe(4403);
     expect((await connectRegistration({ authorization: citizen })).outcome).toBe(4403);
     expect((await connectRegistration({ internalToken: 'simveb-development-internal-token' })).outcome).toBe(4403);
+    // A frame over 256 KB is refused before it is read (1009), token or not.
+    const huge = new WebSocket(graph().subgraphUrls.registration.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    await new Promise((r) => huge.on('open', r));
+    huge.send(JSON.stringify({ type: 'connection_init', payload: { internalToken: 'x'.repeat(300 * 1024) } }));
+    expect(await new Promise((r) => huge.on('close', r))).toBe(1009);
   });
 
   it('on the router’s socket, an operation without a valid credential of its own is refused', async () => {
