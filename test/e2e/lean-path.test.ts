@@ -180,7 +180,12 @@ describe('the lean path answers as Apollo Server did', () => {
       startRouterProcess({ ...env, ROUTER_LEAN_PATH: 'false' }, await freePort(), urls, false, 'router-apollo-budget'),
     ]);
     try {
-      const partial = { query: '{ demands(first: 3) { edges { node { reference order { total } paymentStatus } } } }' };
+      // A page after a fixed cursor: other files file demands meanwhile, and the newest three would differ between the asks.
+      const page = JSON.parse((await ask(graph().routerUrl, { query: '{ demands(first: 5) { edges { cursor } } }' }, callers.manager!)).body) as {
+        data: { demands: { edges: { cursor: string }[] } };
+      };
+      const after = page.data.demands.edges.at(-1)!.cursor;
+      const partial = { query: `{ demands(first: 3, after: ${JSON.stringify(after)}) { edges { node { reference order { total } paymentStatus } } } }` };
       const [a, b] = [await ask(lean.url, partial, callers.manager!), await ask(apollo.url, partial, callers.manager!)];
       expect(a).toEqual(b);
       expect(JSON.parse(a.body).errors[0].extensions.code).toBe('UPSTREAM_UNAVAILABLE');
